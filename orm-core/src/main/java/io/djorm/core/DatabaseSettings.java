@@ -1,0 +1,131 @@
+package io.djorm.core;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The settings of one database alias, in Django's shape: {@code ENGINE}, {@code NAME}, {@code OPTIONS}
+ * and any engine-specific keys ({@code SYNC_URL}, {@code AUTH_TOKEN}, ...). Typed getters raise
+ * {@link ImproperlyConfigured} naming the alias, the key and the fix. {@link #toString()} never shows a
+ * secret.
+ */
+public final class DatabaseSettings {
+    private static final java.util.Set<String> SECRET_KEYS = java.util.Set.of("AUTH_TOKEN", "PASSWORD");
+    private final String alias;
+    private final Map<String, Object> values;
+
+    /** Wraps the raw map of one alias. */
+    public DatabaseSettings(String alias, Map<String, ?> values) {
+        this.alias = alias;
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** The alias these settings belong to ({@code "default"}, ...). */
+    public String alias() {
+        return alias;
+    }
+
+    /** The ENGINE name, required. */
+    public String engine() {
+        return requireString("ENGINE", "set it to \"sqlite\" or \"libsql\"");
+    }
+
+    /** The NAME, or the given default when absent. */
+    public String name(String defaultName) {
+        String name = string("NAME");
+        return name == null ? defaultName : name;
+    }
+
+    /** The raw settings map. */
+    public Map<String, Object> asMap() {
+        return values;
+    }
+
+    /** A top-level key as a string, or null when absent; raises when present but not a string. */
+    public String string(String key) {
+        Object v = values.get(key);
+        if (v == null) return null;
+        if (v instanceof String s) return s;
+        throw wrongType(key, v, "a string");
+    }
+
+    /** A top-level key as a string that must be present. */
+    public String requireString(String key, String fix) {
+        String v = string(key);
+        if (v == null || v.isBlank()) {
+            throw new ImproperlyConfigured("DATABASES[\"" + alias + "\"] has no " + key + ": " + fix + ".");
+        }
+        return v;
+    }
+
+    /** The OPTIONS map (empty when absent). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> options() {
+        Object v = values.get("OPTIONS");
+        if (v == null) return Map.of();
+        if (v instanceof Map<?, ?> m) return (Map<String, Object>) m;
+        throw wrongType("OPTIONS", v, "a map of option names to values");
+    }
+
+    /** An option as a number, or the default; raises when present but not a number. */
+    public long longOption(String key, long defaultValue) {
+        Object v = options().get(key);
+        if (v == null) return defaultValue;
+        if (v instanceof Number n) return n.longValue();
+        if (v instanceof String s) {
+            try {
+                return Long.parseLong(s.trim());
+            } catch (NumberFormatException e) {
+                // fall through to the error below
+            }
+        }
+        throw wrongType("OPTIONS." + key, v, "a whole number");
+    }
+
+    /** An option as a duration in seconds (a number, possibly fractional), or the default. */
+    public java.time.Duration secondsOption(String key, java.time.Duration defaultValue) {
+        Object v = options().get(key);
+        if (v == null) v = values.get(key);
+        if (v == null) return defaultValue;
+        if (v instanceof java.time.Duration d) return d;
+        double seconds;
+        if (v instanceof Number n) {
+            seconds = n.doubleValue();
+        } else if (v instanceof String s) {
+            try {
+                seconds = Double.parseDouble(s.trim());
+            } catch (NumberFormatException e) {
+                throw wrongType(key, v, "a number of seconds");
+            }
+        } else {
+            throw wrongType(key, v, "a number of seconds");
+        }
+        if (seconds < 0 || Double.isNaN(seconds)) throw wrongType(key, v, "a number of seconds, 0 or more");
+        return java.time.Duration.ofNanos((long) (seconds * 1_000_000_000L));
+    }
+
+    /** An option as a boolean, or the default. */
+    public boolean booleanOption(String key, boolean defaultValue) {
+        Object v = options().get(key);
+        if (v == null) return defaultValue;
+        if (v instanceof Boolean b) return b;
+        if (v instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(s);
+        }
+        throw wrongType("OPTIONS." + key, v, "true or false");
+    }
+
+    private ImproperlyConfigured wrongType(String key, Object v, String expected) {
+        String shown = SECRET_KEYS.contains(key) ? "<hidden>" : String.valueOf(v);
+        return new ImproperlyConfigured("DATABASES[\"" + alias + "\"]." + key + " is " + shown + " ("
+                + v.getClass().getSimpleName() + "); it must be " + expected + ".");
+    }
+
+    @Override
+    public String toString() {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        values.forEach((k, v) -> shown.put(k, SECRET_KEYS.contains(k) && v != null ? "<hidden>" : v));
+        return "DatabaseSettings[" + alias + " " + shown + "]";
+    }
+}

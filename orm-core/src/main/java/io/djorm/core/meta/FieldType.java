@@ -1,0 +1,65 @@
+package io.djorm.core.meta;
+
+import io.djorm.core.spi.RowCursor;
+import java.lang.annotation.Annotation;
+import java.util.List;
+
+/**
+ * The behaviour of one kind of field (Django: a {@code Field} subclass): how a Java value becomes a
+ * database value and back, how user input is coerced, and what validation checks. Stateless: the
+ * per-field settings live in {@link FieldMeta}. Subclass it to add a field kind and point a
+ * {@link io.djorm.core.fields.FieldKind} annotation at the subclass.
+ */
+public abstract class FieldType {
+
+    /** Django's internal type name ({@code "CharField"}, ...); dialects map it to a column type. */
+    public abstract String internalType();
+
+    /** Reads the kind-specific attributes of the declaring annotation into the field's parameters. */
+    public void configure(FieldMeta.Builder field, Annotation declaration) {
+    }
+
+    /**
+     * Converts user input to the field's Java value (Django: {@code to_python}). Accepts the Java type
+     * itself and the obvious other forms (a String for a number or a date, an Integer for a long).
+     * Throws {@link io.djorm.core.ValidationError} naming the field when the value cannot be converted.
+     */
+    public abstract Object coerce(Object value, FieldMeta field);
+
+    /** Converts a Java value (already coerced) to canonical database form. */
+    public abstract Object toDb(Object value, FieldMeta field);
+
+    /** Reads the field's Java value from a result column. */
+    public abstract Object read(RowCursor row, int column, FieldMeta field);
+
+    /** Adds messages for a coerced, non-null value that breaks this kind's rules. */
+    public void validate(Object value, FieldMeta field, List<String> errors) {
+    }
+
+    /** Parses a {@code defaultValue} attribute. */
+    public Object parseDefault(String text, FieldMeta field) {
+        return coerce(text, field);
+    }
+
+    /** True for kinds whose value the database assigns on insert (auto primary keys). */
+    public boolean isAutoIncrement() {
+        return false;
+    }
+
+    /** True for kinds that have no column of their own (many-to-many). */
+    public boolean hasColumn() {
+        return true;
+    }
+
+    /** True for kinds whose text lookups (contains, startswith, ...) make sense. */
+    public boolean isText() {
+        return false;
+    }
+
+    /** A Django-style message for a value of the wrong type. */
+    protected static io.djorm.core.ValidationError invalid(FieldMeta field, String expected, Object value) {
+        String shown = value instanceof String s ? "'" + s + "'" : String.valueOf(value);
+        return new io.djorm.core.ValidationError(field.name(), "Field '" + field.name() + "' expected " + expected
+                + " but got " + shown + " (" + value.getClass().getSimpleName() + ").");
+    }
+}

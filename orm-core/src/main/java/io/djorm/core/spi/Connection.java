@@ -1,0 +1,61 @@
+package io.djorm.core.spi;
+
+import java.util.List;
+
+/**
+ * One session with a database, used by one thread at a time. This is the single path by which every
+ * statement reaches a database; the core wraps it once for logging, counting and timing.
+ *
+ * <p>Implementations translate their driver's errors into the {@link io.djorm.core.DatabaseError}
+ * hierarchy ({@code IntegrityError} for constraint failures, {@code OperationalError} for locks,
+ * timeouts and unreachable servers, ...), with messages that name the statement.
+ */
+public interface Connection extends AutoCloseable {
+
+    /** Runs a statement that returns rows (SELECT, or a write with RETURNING) and streams them. */
+    RowCursor query(Statement statement);
+
+    /**
+     * Runs a statement that returns no rows and reports how many rows it changed. The count must be
+     * right on every server, including ones that do not report it themselves.
+     */
+    long update(Statement statement);
+
+    /**
+     * Runs several statements in order as one unit: all or none are applied. Outside a transaction the
+     * unit is its own transaction; inside one it becomes part of it. A transport sends the whole unit
+     * in as few round trips as it can (one, for HTTP). Each statement's rows (or change count) come back
+     * in order. The first failure raises, and nothing of the unit remains.
+     */
+    List<Rows> executeAll(List<Statement> statements);
+
+    /** Starts a transaction; until {@link #commit()} or {@link #rollback()} every statement is part of it. */
+    void begin();
+
+    /** Commits the current transaction. */
+    void commit();
+
+    /** Rolls the current transaction back. */
+    void rollback();
+
+    /** Marks a savepoint inside the current transaction. */
+    void savepoint(String name);
+
+    /** Forgets a savepoint, keeping its work in the transaction. */
+    void releaseSavepoint(String name);
+
+    /** Undoes the work done since a savepoint. */
+    void rollbackToSavepoint(String name);
+
+    /** True while a transaction begun with {@link #begin()} is open. */
+    boolean inTransaction();
+
+    /** False once the connection is broken and must be replaced. */
+    default boolean isUsable() {
+        return true;
+    }
+
+    /** Closes the session; never throws. */
+    @Override
+    void close();
+}

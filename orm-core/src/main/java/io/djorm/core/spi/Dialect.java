@@ -1,0 +1,65 @@
+package io.djorm.core.spi;
+
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.ModelMeta;
+import java.util.List;
+
+/**
+ * Everything that differs in the SQL of one database family: quoting, lookup operators, date parts,
+ * column types, functions. The compiler asks the dialect and never hard-codes a database's syntax.
+ */
+public interface Dialect {
+
+    /** A short name for messages, such as {@code "sqlite"}. */
+    String name();
+
+    /** Quotes an identifier (table, column, alias) so that any name is safe. */
+    String quote(String identifier);
+
+    /**
+     * The SQL of a comparison lookup such as {@code exact}, {@code icontains} or {@code regex}, given the
+     * left-hand SQL and the right-hand SQL (usually {@code ?}). Returns null when the dialect has no
+     * such lookup.
+     */
+    String lookup(String lookupName, String lhs, String rhs);
+
+    /**
+     * The SQL that extracts a date part ({@code year}, {@code month}, {@code day}, {@code week_day},
+     * {@code hour}, {@code minute}, {@code second}, {@code week}, {@code quarter}, {@code iso_year},
+     * {@code iso_week_day}) as an integer from a stored date, time or datetime.
+     */
+    String extract(String part, String lhs);
+
+    /** The SQL that truncates a stored datetime to its date ({@code TruncDate}, the {@code __date} transform). */
+    String truncDate(String lhs);
+
+    /** The LIMIT/OFFSET clause, beginning with a space, or an empty string when neither is set. */
+    String limitOffset(Long limit, long offset);
+
+    /** The SQL of a random ordering term. */
+    String randomOrdering();
+
+    /** The prefix that turns a SELECT into its plan ({@code EXPLAIN QUERY PLAN } on SQLite). */
+    String explainPrefix();
+
+    /** The column type a field takes in CREATE TABLE, or null for fields with no column. */
+    String columnType(FieldMeta field);
+
+    /**
+     * The SQL call of a database function by its portable name ({@code LOWER}, {@code CONCAT}, ...),
+     * given its rendered arguments. Throws {@link io.djorm.core.NotSupportedError} when the database has
+     * no equivalent.
+     */
+    String function(String name, List<String> args);
+
+    /** The largest number of bound parameters one statement may carry. */
+    int maxParameters();
+
+    /** Creates the schema editor that turns model metadata into DDL on a connection. */
+    SchemaEditor schemaEditor(Connection connection);
+
+    /** Renders {@code CREATE TABLE} and friends for a model; used by tests and migrations. */
+    default List<String> createTableSql(ModelMeta model) {
+        return schemaEditor(null).createModelSql(model);
+    }
+}

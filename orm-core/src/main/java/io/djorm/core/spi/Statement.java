@@ -1,0 +1,51 @@
+package io.djorm.core.spi;
+
+import java.util.List;
+
+/**
+ * One SQL statement and its bound parameters. Parameters are always in canonical database form:
+ * {@code null}, {@link Long}, {@link Double}, {@link String} or {@code byte[]}.
+ *
+ * @param sql the SQL text with {@code ?} placeholders
+ * @param params the values bound to the placeholders, in order
+ */
+public record Statement(String sql, List<Object> params) {
+    /** Creates a statement, copying the parameter list (which may hold nulls). */
+    public Statement {
+        params = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(params));
+    }
+
+    /** A statement without parameters. */
+    public static Statement of(String sql) {
+        return new Statement(sql, List.of());
+    }
+
+    /** The SQL with each parameter rendered inline, for display only (never executed). */
+    public String toDisplayString() {
+        StringBuilder out = new StringBuilder();
+        int p = 0;
+        boolean inString = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') inString = !inString;
+            if (c == '?' && !inString && p < params.size()) {
+                out.append(renderLiteral(params.get(p++)));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String renderLiteral(Object value) {
+        if (value == null) return "NULL";
+        if (value instanceof String s) return "'" + s.replace("'", "''") + "'";
+        if (value instanceof byte[] b) return "X'" + java.util.HexFormat.of().formatHex(b) + "'";
+        return String.valueOf(value);
+    }
+
+    @Override
+    public String toString() {
+        return toDisplayString();
+    }
+}
