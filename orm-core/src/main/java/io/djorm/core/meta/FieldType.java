@@ -41,6 +41,14 @@ public abstract class FieldType {
         return coerce(text, field);
     }
 
+    /**
+     * The column type for this kind on the given dialect, or null to let the dialect map
+     * {@link #internalType()} itself. Kinds added by other modules (vectors) answer here.
+     */
+    public String columnType(io.djorm.core.spi.Dialect dialect, FieldMeta field) {
+        return null;
+    }
+
     /** True for kinds whose value the database assigns on insert (auto primary keys). */
     public boolean isAutoIncrement() {
         return false;

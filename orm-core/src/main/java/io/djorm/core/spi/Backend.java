@@ -11,6 +11,14 @@ public interface Backend {
     /** The ENGINE names this backend answers to, such as {@code "sqlite"}. */
     java.util.Set<String> engines();
 
+    /**
+     * Parses a {@code DATABASE_URL} this backend understands into a settings map ({@code ENGINE},
+     * {@code NAME}, ...), or returns null when the URL's scheme is not this backend's.
+     */
+    default java.util.Map<String, Object> parseUrl(String url) {
+        return null;
+    }
+
     /** Opens the database of one alias; settings are already parsed but not yet checked for this engine. */
     Database open(DatabaseSettings settings);
 }

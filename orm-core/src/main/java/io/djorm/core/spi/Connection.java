@@ -29,6 +29,21 @@ public interface Connection extends AutoCloseable {
      */
     List<Rows> executeAll(List<Statement> statements);
 
+    /**
+     * Runs a write whose result only feeds a callback (the new primary key of a saved object, say). A
+     * transport may hold it back and send it together with the next statement, savepoint or commit, to
+     * save round trips; the callback then runs when the result arrives, and a failure raises from the
+     * call that sent it. Statements always reach the database in the order they were given.
+     * The default runs it at once.
+     */
+    default void enqueue(Statement statement, java.util.function.Consumer<Rows> onResult) {
+        onResult.accept(executeAll(List.of(statement)).get(0));
+    }
+
+    /** Sends any statements held back by {@link #enqueue}; raises the first failure among them. */
+    default void flush() {
+    }
+
     /** Starts a transaction; until {@link #commit()} or {@link #rollback()} every statement is part of it. */
     void begin();
 
