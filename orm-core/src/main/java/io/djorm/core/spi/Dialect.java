@@ -55,11 +55,10 @@ public interface Dialect {
     /** The largest number of bound parameters one statement may carry. */
     int maxParameters();
 
-    /** Creates the schema editor that turns model metadata into DDL on a connection. */
-    SchemaEditor schemaEditor(Connection connection);
-
-    /** Renders {@code CREATE TABLE} and friends for a model; used by tests and migrations. */
-    default List<String> createTableSql(ModelMeta model) {
-        return schemaEditor(null).createModelSql(model);
-    }
+    /**
+     * Creates the schema editor that turns model metadata into DDL on a connection (null: render SQL
+     * only). {@code models} resolves a relation's target label ({@code "shop.Author"}) to its metadata,
+     * from the live registry or from migration state.
+     */
+    SchemaEditor schemaEditor(Connection connection, ModelResolver models);
 }
