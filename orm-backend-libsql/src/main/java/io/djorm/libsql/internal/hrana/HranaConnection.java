@@ -1,0 +1,479 @@
+package io.djorm.libsql.internal.hrana;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.djorm.core.DatabaseError;
+import io.djorm.core.OperationalError;
+import io.djorm.core.TransactionManagementError;
+import io.djorm.core.spi.Connection;
+import io.djorm.core.spi.RowCursor;
+import io.djorm.core.spi.Rows;
+import io.djorm.core.spi.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A {@link Connection} to a libSQL server over Hrana HTTP. Every call is one HTTP request carrying one
+ * {@code batch}: a transaction's {@code BEGIN} rides with its first statement, writes given to
+ * {@link #enqueue} wait for the next call, and {@link #commit()} carries {@code COMMIT} (so an atomic
+ * block of inserts costs one round trip). Change counts come from a {@code SELECT changes()} step in the
+ * same batch, which is right on servers that do not report counts themselves.
+ *
+ * <p>Works with full servers (sqld, Turso: batons name a stream, one SQLite connection each) and with
+ * servers that only echo batons and share one SQLite connection between all clients (tursodb). On the
+ * latter every pipeline inside a transaction first checks that the connection is still inside a
+ * transaction, so a server restart between two requests is reported instead of letting the rest of the
+ * transaction run in autocommit mode. A lost transaction is reported, never retried.
+ */
+public final class HranaConnection implements Connection {
+    private static final Statement BEGIN = Statement.of("BEGIN");
+    private static final Statement COMMIT = Statement.of("COMMIT");
+    private static final Statement ROLLBACK = Statement.of("ROLLBACK");
+    private static final Statement CHANGES = Statement.of("SELECT changes()");
+    private static final Statement PROBE = Statement.of("SELECT 1");
+
+    private enum State { NONE, PENDING_BEGIN, OPEN, BROKEN }
+
+    private final HranaClient client;
+    private final List<HeldWrite> held = new ArrayList<>();
+    private State state = State.NONE;
+    private String baton;
+    private String baseUrl;
+    private boolean beganOnServer;
+    private String brokenReason;
+    private boolean lostByTimeout;
+    private int units;
+    private boolean closed;
+
+    /** A connection that sends its requests through {@code client}. */
+    public HranaConnection(HranaClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public RowCursor query(Statement statement) {
+        Plan plan = newPlan();
+        int step = plan.chain(statement);
+        boolean read = state == State.NONE && StatementKind.of(statement.sql()) == StatementKind.READ;
+        PipelineReply reply = send(plan, false, read, statement.sql());
+        check(plan, reply);
+        return ownOutcome(reply, step, statement).rows(0).cursor();
+    }
+
+    @Override
+    public long update(Statement statement) {
+        Plan plan = newPlan();
+        Counted step = plan.chainCounted(statement);
+        PipelineReply reply = send(plan, false, false, statement.sql());
+        check(plan, reply);
+        ownOutcome(reply, step.step(), statement);
+        return step.changes(reply);
+    }
+
+    @Override
+    public List<Rows> executeAll(List<Statement> statements) {
+        if (statements.isEmpty()) return List.of();
+        return state == State.NONE ? executeAsTransaction(statements) : executeInsideTransaction(statements);
+    }
+
+    /** Outside a transaction: BEGIN, each step only if the previous succeeded, COMMIT, else ROLLBACK. */
+    private List<Rows> executeAsTransaction(List<Statement> statements) {
+        Plan plan = new Plan();
+        int begin = statements.size() > 1 ? plan.chain(BEGIN) : -1;
+        List<Counted> steps = new ArrayList<>();
+        for (Statement s : statements) steps.add(plan.chainCounted(s));
+        int commit = -1;
+        if (begin >= 0) {
+            commit = plan.chain(COMMIT);
+            plan.batch.add(ROLLBACK, BatchBuilder.and(BatchBuilder.ok(begin), BatchBuilder.not(BatchBuilder.ok(commit))));
+        }
+        boolean allReads = statements.stream().allMatch(s -> StatementKind.of(s.sql()) == StatementKind.READ);
+        PipelineReply reply = send(plan, true, allReads, statements.get(0).sql());
+        if (begin >= 0) ownOutcome(reply, begin, BEGIN);
+        List<Rows> results = collect(reply, statements, steps);
+        if (commit >= 0) ownOutcome(reply, commit, COMMIT);
+        return results;
+    }
+
+    /** Inside a transaction: the unit runs under its own savepoint, undone when any step fails. */
+    private List<Rows> executeInsideTransaction(List<Statement> statements) {
+        Plan plan = newPlan();
+        String savepoint = quote("djorm_unit_" + (++units));
+        int mark = plan.chain(Statement.of("SAVEPOINT " + savepoint));
+        List<Counted> steps = new ArrayList<>();
+        for (Statement s : statements) steps.add(plan.chainCounted(s));
+        int release = plan.chain(Statement.of("RELEASE " + savepoint));
+        int undo = plan.batch.add(Statement.of("ROLLBACK TO " + savepoint),
+                BatchBuilder.and(BatchBuilder.ok(mark), BatchBuilder.not(BatchBuilder.ok(release))));
+        plan.batch.add(Statement.of("RELEASE " + savepoint), BatchBuilder.ok(undo));
+        PipelineReply reply = send(plan, false, false, statements.get(0).sql());
+        check(plan, reply);
+        ownOutcome(reply, mark, Statement.of("SAVEPOINT " + savepoint));
+        return collect(reply, statements, steps);
+    }
+
+    private List<Rows> collect(PipelineReply reply, List<Statement> statements, List<Counted> steps) {
+        List<Rows> results = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            Counted step = steps.get(i);
+            StepOutcome outcome = ownOutcome(reply, step.step(), statements.get(i));
+            results.add(outcome.rows(step.changes(reply)));
+        }
+        return results;
+    }
+
+    @Override
+    public void enqueue(Statement statement, Consumer<Rows> onResult) {
+        if (state == State.NONE) {
+            onResult.accept(executeAll(List.of(statement)).get(0));
+            return;
+        }
+        requireUsableTransaction("enqueue a statement");
+        for (Object p : statement.params()) HranaValues.encode(p); // a bad value fails here, not later
+        held.add(new HeldWrite(statement, onResult, null));
+    }
+
+    @Override
+    public void flush() {
+        if (state == State.NONE || held.isEmpty()) return;
+        Plan plan = newPlan();
+        PipelineReply reply = send(plan, false, false, plan.firstSql());
+        check(plan, reply);
+    }
+
+    @Override
+    public void begin() {
+        requireOpenConnection();
+        if (state != State.NONE) {
+            throw new TransactionManagementError("begin() was called inside a transaction; use savepoint() to nest.");
+        }
+        state = State.PENDING_BEGIN; // BEGIN travels with the next statement: no round trip of its own
+    }
+
+    @Override
+    public void commit() {
+        requireTransaction("commit()");
+        if (state == State.BROKEN) {
+            throw new TransactionManagementError("Cannot commit: " + brokenReason + " Call rollback().");
+        }
+        if (state == State.PENDING_BEGIN && held.isEmpty()) {
+            endTransaction(); // nothing ever reached the server
+            return;
+        }
+        try {
+            Plan plan = newPlan();
+            int commit = plan.chain(COMMIT);
+            ObjectNode notCommitted = BatchBuilder.not(BatchBuilder.ok(commit));
+            plan.batch.add(ROLLBACK, plan.anchor < 0 ? notCommitted
+                    : BatchBuilder.and(BatchBuilder.ok(plan.anchor), notCommitted));
+            PipelineReply reply = send(plan, true, false, COMMIT.sql());
+            check(plan, reply);
+            ownOutcome(reply, commit, COMMIT);
+        } finally {
+            endTransaction();
+        }
+    }
+
+    @Override
+    public void rollback() {
+        held.clear();
+        if (state == State.NONE) return;
+        boolean serverHasIt = beganOnServer && !(state == State.BROKEN && lostByTimeout);
+        boolean bestEffort = state == State.BROKEN;
+        try {
+            if (!serverHasIt) return;
+            Plan plan = new Plan();
+            plan.batch.add(ROLLBACK, Boolean.FALSE.equals(client.capabilities().tracksStreams())
+                    ? BatchBuilder.not(BatchBuilder.isAutocommit()) : null);
+            send(plan, true, false, ROLLBACK.sql()); // a failed ROLLBACK leaves nothing to undo
+        } catch (OperationalError e) {
+            if (!bestEffort) throw e;
+        } finally {
+            endTransaction();
+        }
+    }
+
+    @Override
+    public void savepoint(String name) {
+        requireUsableTransaction("savepoint()");
+        held.add(new HeldWrite(Statement.of("SAVEPOINT " + quote(name)), null, name));
+    }
+
+    @Override
+    public void releaseSavepoint(String name) {
+        requireUsableTransaction("releaseSavepoint()");
+        held.add(new HeldWrite(Statement.of("RELEASE " + quote(name)), null, null));
+    }
+
+    @Override
+    public void rollbackToSavepoint(String name) {
+        requireUsableTransaction("rollbackToSavepoint()");
+        if (discardHeldSince(name)) return; // the savepoint and its work never left this process
+        Plan plan = newPlan();
+        Statement undo = Statement.of("ROLLBACK TO " + quote(name));
+        int step = plan.chain(undo);
+        PipelineReply reply = send(plan, false, false, undo.sql());
+        check(plan, reply);
+        ownOutcome(reply, step, undo);
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return state != State.NONE;
+    }
+
+    @Override
+    public boolean isUsable() {
+        return !closed;
+    }
+
+    @Override
+    public void close() {
+        if (closed) return;
+        try {
+            rollback();
+        } catch (RuntimeException ignored) {
+            // closing never throws; an unreachable server has nothing of this session to undo
+        } finally {
+            closed = true;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "HranaConnection[" + client.endpoint().displayUrl() + ", " + state + "]";
+    }
+
+    /**
+     * Drops the held statements from the named savepoint's mark on, when that mark is still held: the
+     * savepoint itself stays (ROLLBACK TO keeps it), its work is undone before it was ever sent.
+     */
+    private boolean discardHeldSince(String name) {
+        for (int i = held.size() - 1; i >= 0; i--) {
+            HeldWrite h = held.get(i);
+            if (name.equals(h.savepoint())) {
+                held.subList(i + 1, held.size()).clear();
+                return true;
+            }
+            if (h.statement().sql().equals("RELEASE " + quote(name))) return false;
+        }
+        return false;
+    }
+
+    /** A plan that starts the pipeline as the transaction state requires and carries held writes. */
+    private Plan newPlan() {
+        requireOpenConnection();
+        if (state == State.BROKEN) {
+            throw new TransactionManagementError("This transaction cannot continue: " + brokenReason
+                    + " Call rollback(), then start again.");
+        }
+        Plan plan = new Plan();
+        if (state == State.PENDING_BEGIN) {
+            plan.begin = plan.chain(BEGIN);
+            plan.anchor = plan.begin;
+        } else if (state == State.OPEN && Boolean.FALSE.equals(client.capabilities().tracksStreams())) {
+            // No stream identity on this server: make sure the shared connection is still in our transaction.
+            plan.guard = plan.batch.add(PROBE, BatchBuilder.not(BatchBuilder.isAutocommit()));
+            plan.tail = plan.guard;
+            plan.anchor = plan.guard;
+        }
+        for (HeldWrite h : held) plan.held.add(new HeldStep(h, plan.chainCounted(h.statement())));
+        held.clear();
+        return plan;
+    }
+
+    /** Sends a plan, following the transaction's stream; turns transport failures into exceptions. */
+    private PipelineReply send(Plan plan, boolean endsStream, boolean retryableRead, String sql) {
+        boolean inTransaction = state != State.NONE;
+        String sentBaton = inTransaction ? baton : null;
+        PipelineReply reply;
+        try {
+            reply = sendOnce(plan, sentBaton, inTransaction, endsStream, retryableRead);
+        } catch (TransportFailure failure) {
+            if (!inTransaction) throw failure.toError("Statement: " + HranaErrors.shortSql(sql));
+            boolean committing = endsStream && sql.equals(COMMIT.sql());
+            loseTransaction(failure.getMessage(), failure.kind() == TransportFailure.Kind.TIMEOUT);
+            throw failure.toError(committing
+                    ? "The connection failed while committing: whether the transaction was committed is unknown."
+                            + " Check the data before running it again."
+                    : "The transaction was lost and none of its statements were committed; djorm does not retry a"
+                            + " transaction by itself. Call rollback(), then run the whole transaction again.");
+        }
+        if (inTransaction) followStream(reply, sentBaton, endsStream);
+        return reply;
+    }
+
+    private PipelineReply sendOnce(Plan plan, String sentBaton, boolean inTransaction, boolean endsStream,
+                                   boolean retryableRead) throws TransportFailure {
+        ObjectNode batch = plan.batch.toRequest();
+        boolean closeStream = endsStream || !inTransaction;
+        try {
+            return client.send(sentBaton, inTransaction ? baseUrl : null, batch, closeStream);
+        } catch (TransportFailure failure) {
+            if (!retryableRead || !failure.retryableForRead()) throw failure;
+            return client.send(sentBaton, null, batch, closeStream); // a read changes nothing: one more try
+        }
+    }
+
+    /** Keeps the transaction's stream position; a stream the server closed means the transaction is gone. */
+    private void followStream(PipelineReply reply, String sentBaton, boolean endsStream) {
+        if (endsStream) {
+            baton = null;
+            baseUrl = null;
+            return;
+        }
+        if (reply.baton() == null) {
+            if (sentBaton == null) {
+                client.capabilities().learnTracksStreams(false);
+                return;
+            }
+            loseTransaction("the server closed the transaction's stream (it may have expired after idling)", false);
+            throw new OperationalError("The libSQL server at " + client.endpoint().displayUrl() + " closed this"
+                    + " transaction's stream. The transaction was lost and none of its statements were committed."
+                    + " Call rollback(), then run the whole transaction again without long pauses inside it.");
+        }
+        if (sentBaton == null) client.capabilities().learnTracksStreams(true);
+        baton = reply.baton();
+        if (reply.baseUrl() != null) baseUrl = reply.baseUrl();
+    }
+
+    /** Checks the steps the plan added before the caller's own: BEGIN, the guard, held writes. */
+    private void check(Plan plan, PipelineReply reply) {
+        if (reply.requestError() != null) {
+            if (!plan.held.isEmpty() || plan.begin >= 0) breakTransaction("the server refused the whole request.");
+            throw HranaErrors.forStatement(reply.requestError(), plan.firstSql());
+        }
+        if (plan.begin >= 0) {
+            StepOutcome begin = reply.step(plan.begin);
+            if (begin.failed()) {
+                breakTransaction("BEGIN failed: " + begin.errorMessage() + ".");
+                throw HranaErrors.forStatement(begin, BEGIN.sql());
+            }
+            beganOnServer = true;
+            state = State.OPEN;
+        }
+        if (plan.guard >= 0 && reply.step(plan.guard).skipped()) {
+            loseTransaction("the server is no longer inside this transaction (it was restarted, or the transaction"
+                    + " was ended by another client of its shared connection).", false);
+            throw new OperationalError("The libSQL server at " + client.endpoint().displayUrl() + " is no longer"
+                    + " inside this connection's transaction: it was restarted, or another client ended it. The"
+                    + " transaction was lost; nothing sent in this request ran. Call rollback(), then run the whole"
+                    + " transaction again.");
+        }
+        for (HeldStep h : plan.held) {
+            StepOutcome outcome = reply.step(h.counted().step());
+            if (outcome.failed()) {
+                DatabaseError error = HranaErrors.forStatement(outcome, h.write().statement().sql());
+                breakTransaction("a statement held back until this call failed (" + error.getMessage() + ").");
+                throw error;
+            }
+            if (h.write().onResult() != null) h.write().onResult().accept(outcome.rows(h.counted().changes(reply)));
+        }
+    }
+
+    /** The outcome of one of the caller's own steps; raises when it failed. */
+    private static StepOutcome ownOutcome(PipelineReply reply, int step, Statement statement) {
+        StepOutcome outcome = reply.step(step);
+        if (outcome.failed()) throw HranaErrors.forStatement(outcome, statement.sql());
+        if (outcome.skipped()) {
+            throw new IllegalStateException("step " + step + " was skipped although every step before it succeeded");
+        }
+        return outcome;
+    }
+
+    private void loseTransaction(String reason, boolean byTimeout) {
+        state = State.BROKEN;
+        brokenReason = "the transaction was lost: " + reason;
+        lostByTimeout = byTimeout;
+        baton = null;
+        baseUrl = null;
+    }
+
+    private void breakTransaction(String reason) {
+        if (state == State.NONE) return;
+        state = State.BROKEN;
+        brokenReason = reason;
+    }
+
+    private void endTransaction() {
+        state = State.NONE;
+        held.clear();
+        baton = null;
+        baseUrl = null;
+        beganOnServer = false;
+        brokenReason = null;
+        lostByTimeout = false;
+    }
+
+    private void requireOpenConnection() {
+        if (closed) throw new OperationalError("This libSQL connection is closed; open a new one.");
+    }
+
+    private void requireTransaction(String what) {
+        requireOpenConnection();
+        if (state == State.NONE) {
+            throw new TransactionManagementError(what + " needs an open transaction; call begin() first.");
+        }
+    }
+
+    private void requireUsableTransaction(String what) {
+        requireTransaction(what);
+        if (state == State.BROKEN) {
+            throw new TransactionManagementError("Cannot " + what + ": " + brokenReason + " Call rollback().");
+        }
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A write held back until the next call, with what to do with its result. */
+    private record HeldWrite(Statement statement, Consumer<Rows> onResult, String savepoint) {
+    }
+
+    /** A held write's place in a plan. */
+    private record HeldStep(HeldWrite write, Counted counted) {
+    }
+
+    /**
+     * A statement's step and, for writes, the step that asks for its change count.
+     *
+     * @param step the statement's step
+     * @param changesStep the {@code SELECT changes()} step, or -1
+     */
+    private record Counted(int step, int changesStep) {
+        long changes(PipelineReply reply) {
+            StepOutcome own = reply.step(step);
+            if (changesStep < 0) return own.reportedChanges();
+            StepOutcome asked = reply.step(changesStep);
+            return asked.result() == null ? own.reportedChanges() : asked.singleLong();
+        }
+    }
+
+    /** The steps of one pipeline: each chained step runs only when the one before it succeeded. */
+    private static final class Plan {
+        final BatchBuilder batch = new BatchBuilder();
+        final List<HeldStep> held = new ArrayList<>();
+        int tail = -1;
+        int begin = -1;
+        int guard = -1;
+        int anchor = -1;
+        private String firstSql;
+
+        int chain(Statement statement) {
+            if (firstSql == null && statement != PROBE) firstSql = statement.sql();
+            tail = batch.add(statement, tail < 0 ? null : BatchBuilder.ok(tail));
+            return tail;
+        }
+
+        Counted chainCounted(Statement statement) {
+            int step = chain(statement);
+            if (StatementKind.of(statement.sql()) != StatementKind.WRITE) return new Counted(step, -1);
+            return new Counted(step, chain(CHANGES));
+        }
+
+        String firstSql() {
+            return firstSql == null ? "" : firstSql;
+        }
+    }
+}

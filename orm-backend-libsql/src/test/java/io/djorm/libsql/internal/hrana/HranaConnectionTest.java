@@ -1,0 +1,335 @@
+package io.djorm.libsql.internal.hrana;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.djorm.core.IntegrityError;
+import io.djorm.core.ProgrammingError;
+import io.djorm.core.spi.RowCursor;
+import io.djorm.core.spi.Rows;
+import io.djorm.core.spi.Statement;
+import io.djorm.libsql.RoundTripCounter;
+import io.djorm.testkit.TursoServer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** HranaConnection against the real tursodb server: values, counts, batches, transactions, round trips. */
+class HranaConnectionTest {
+    private static TursoServer server;
+    private static HranaClient client;
+    private static final RoundTripCounter trips = new RoundTripCounter();
+    private HranaConnection conn;
+
+    @BeforeAll
+    static void startServer() {
+        server = TursoServer.start();
+        client = new HranaClient(new HranaEndpoint(HttpUrl.get(server.url()), null, Duration.ofSeconds(10),
+                Duration.ofSeconds(5), List.of(trips), "default"));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        client.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void freshTables() {
+        conn = new HranaConnection(client);
+        conn.update(Statement.of("DROP TABLE IF EXISTS item"));
+        conn.update(Statement.of("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL,"
+                + " big INTEGER, ratio REAL, data BLOB)"));
+        trips.reset();
+    }
+
+    @AfterEach
+    void closeConnection() {
+        conn.close();
+    }
+
+    private static Statement insert(String name) {
+        return new Statement("INSERT INTO item (name) VALUES (?)", List.of(name));
+    }
+
+    private List<Object[]> rows(String sql, Object... params) {
+        List<Object[]> out = new ArrayList<>();
+        try (RowCursor c = conn.query(new Statement(sql, List.of(params)))) {
+            while (c.next()) {
+                Object[] row = new Object[c.columns().size()];
+                for (int i = 0; i < row.length; i++) row[i] = c.getObject(i);
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private long count() {
+        return (Long) rows("SELECT count(*) FROM item").get(0)[0];
+    }
+
+    @Test
+    void everyValueTypeRoundTrips() {
+        byte[] blob = {0, 1, 2, (byte) 0xff, 127, -128, 42};
+        String text = "it's \"quoted\" — ünïcødé ✓ 日本 \uD83D\uDE00";
+        List<Object> params = new ArrayList<>(List.of(text, Long.MAX_VALUE, 0.1, blob));
+        conn.update(new Statement("INSERT INTO item (name, big, ratio, data) VALUES (?, ?, ?, ?)", params));
+        List<Object> nulls = new ArrayList<>();
+        nulls.add("nulls");
+        nulls.add(Long.MIN_VALUE);
+        nulls.add(null);
+        nulls.add(null);
+        conn.update(new Statement("INSERT INTO item (name, big, ratio, data) VALUES (?, ?, ?, ?)", nulls));
+
+        List<Object[]> got = rows("SELECT name, big, ratio, data FROM item ORDER BY id");
+        assertThat(got.get(0)[0]).isEqualTo(text);
+        assertThat(got.get(0)[1]).isEqualTo(Long.MAX_VALUE);
+        assertThat(got.get(0)[2]).isEqualTo(0.1);
+        assertThat((byte[]) got.get(0)[3]).containsExactly(blob);
+        assertThat(got.get(1)).containsExactly("nulls", Long.MIN_VALUE, null, null);
+        assertThat(rows("SELECT ?, ?, ?", 3.25, -7L, new byte[0]).get(0)).satisfies(r -> {
+            assertThat(r[0]).isEqualTo(3.25);
+            assertThat(r[1]).isEqualTo(-7L);
+        });
+    }
+
+    @Test
+    void typedGettersAndColumnNames() {
+        conn.update(new Statement("INSERT INTO item (name, big) VALUES (?, ?)", List.of("a", 5L)));
+        try (RowCursor c = conn.query(Statement.of("SELECT name, big, ratio FROM item"))) {
+            assertThat(c.columns()).containsExactly("name", "big", "ratio");
+            assertThat(c.next()).isTrue();
+            assertThat(c.getString(0)).isEqualTo("a");
+            assertThat(c.getLong(1)).isEqualTo(5L);
+            assertThat(c.getDouble(2)).isZero();
+            assertThat(c.wasNull()).isTrue();
+            assertThat(c.next()).isFalse();
+        }
+    }
+
+    @Test
+    void updateAndDeleteReportTheRowsTheyChanged() {
+        for (String n : List.of("a", "b", "c")) assertThat(conn.update(insert(n))).isEqualTo(1);
+        assertThat(conn.update(new Statement("UPDATE item SET big = ? WHERE name <> ?", List.of(9L, "a")))).isEqualTo(2);
+        assertThat(conn.update(new Statement("UPDATE item SET big = 1 WHERE name = ?", List.of("zzz")))).isZero();
+        assertThat(conn.update(Statement.of("DELETE FROM item"))).isEqualTo(3);
+        assertThat(conn.update(Statement.of("CREATE TABLE IF NOT EXISTS other (x)"))).isZero();
+    }
+
+    @Test
+    void insertReturningGivesTheNewIds() {
+        Rows first;
+        try (RowCursor c = conn.query(new Statement("INSERT INTO item (name) VALUES (?), (?) RETURNING id",
+                List.of("x", "y")))) {
+            List<Long> ids = new ArrayList<>();
+            while (c.next()) ids.add(c.getLong(0));
+            assertThat(ids).hasSize(2).doesNotHaveDuplicates().allMatch(id -> id > 0);
+        }
+        first = conn.executeAll(List.of(new Statement("INSERT INTO item (name) VALUES (?) RETURNING id, name",
+                List.of("z")))).get(0);
+        assertThat(first.columns()).containsExactly("id", "name");
+        assertThat(first.rows().get(0)[1]).isEqualTo("z");
+        assertThat(first.rowCount()).isEqualTo(1);
+    }
+
+    @Test
+    void executeAllReturnsEachResultInOrder() {
+        List<Rows> results = conn.executeAll(List.of(insert("a"), insert("b"),
+                Statement.of("UPDATE item SET big = 3"), Statement.of("SELECT name FROM item ORDER BY name")));
+        assertThat(results).extracting(Rows::rowCount).containsExactly(1L, 1L, 2L, 0L);
+        assertThat(results.get(3).rows()).extracting(r -> r[0]).containsExactly("a", "b");
+    }
+
+    @Test
+    void executeAllIsAllOrNothing() {
+        conn.update(insert("taken"));
+        assertThatThrownBy(() -> conn.executeAll(List.of(insert("new1"), insert("taken"), insert("new2"))))
+                .isInstanceOf(IntegrityError.class)
+                .hasMessageContaining("UNIQUE constraint failed")
+                .hasMessageContaining("INSERT INTO item (name) VALUES (?)")
+                .hasMessageNotContaining("taken");
+        assertThat(rows("SELECT name FROM item")).extracting(r -> r[0]).containsExactly("taken");
+        assertThat(conn.inTransaction()).isFalse();
+        conn.update(insert("after")); // the shared connection is not left inside a transaction
+        assertThat(count()).isEqualTo(2);
+    }
+
+    @Test
+    void executeAllInsideATransactionUndoesOnlyItsOwnUnit() {
+        conn.begin();
+        conn.update(insert("kept"));
+        assertThatThrownBy(() -> conn.executeAll(List.of(insert("gone"), insert("kept"))))
+                .isInstanceOf(IntegrityError.class);
+        assertThat(conn.executeAll(List.of(insert("also"))).get(0).rowCount()).isEqualTo(1);
+        conn.commit();
+        assertThat(rows("SELECT name FROM item ORDER BY name")).extracting(r -> r[0]).containsExactly("also", "kept");
+    }
+
+    @Test
+    void transactionCommitsAndRollsBack() {
+        conn.begin();
+        conn.update(insert("a"));
+        assertThat(count()).isEqualTo(1); // a read inside the transaction sees its writes
+        conn.rollback();
+        assertThat(count()).isZero();
+
+        conn.begin();
+        conn.update(insert("b"));
+        conn.commit();
+        assertThat(conn.inTransaction()).isFalse();
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void savepointsRollBackPartOfATransaction() {
+        conn.begin();
+        conn.update(insert("outer"));
+        conn.savepoint("s1");
+        conn.update(insert("inner"));
+        assertThat(count()).isEqualTo(2);
+        conn.rollbackToSavepoint("s1");
+        conn.releaseSavepoint("s1");
+        assertThat(count()).isEqualTo(1);
+        conn.savepoint("s2");
+        conn.update(insert("second"));
+        conn.releaseSavepoint("s2");
+        conn.commit();
+        assertThat(rows("SELECT name FROM item ORDER BY id")).extracting(r -> r[0]).containsExactly("outer", "second");
+    }
+
+    @Test
+    void heldSavepointRolledBackBeforeSendingCostsNothing() {
+        conn.begin();
+        conn.enqueue(insert("kept"), r -> { });
+        conn.savepoint("s");
+        List<Rows> dropped = new ArrayList<>();
+        conn.enqueue(insert("dropped"), dropped::add);
+        trips.reset();
+        conn.rollbackToSavepoint("s");
+        assertThat(trips.count()).isZero();
+        conn.commit();
+        assertThat(dropped).isEmpty();
+        assertThat(rows("SELECT name FROM item")).extracting(r -> r[0]).containsExactly("kept");
+    }
+
+    @Test
+    void enqueuedWritesRunWithTheCommitAndFeedTheirCallbacks() {
+        List<Long> ids = new ArrayList<>();
+        conn.begin();
+        for (int i = 0; i < 5; i++) {
+            conn.enqueue(new Statement("INSERT INTO item (name) VALUES (?) RETURNING id", List.of("n" + i)),
+                    r -> ids.add((Long) r.rows().get(0)[0]));
+        }
+        assertThat(ids).isEmpty();
+        conn.commit();
+        assertThat(ids).hasSize(5).isSorted().doesNotHaveDuplicates();
+        assertThat(count()).isEqualTo(5);
+    }
+
+    @Test
+    void enqueueOutsideATransactionRunsAtOnce() {
+        List<Rows> results = new ArrayList<>();
+        conn.enqueue(insert("now"), results::add);
+        assertThat(results).singleElement().extracting(Rows::rowCount).isEqualTo(1L);
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedHeldWriteRaisesFromTheCallThatSentItAndTheTransactionRollsBack() {
+        conn.update(insert("taken"));
+        conn.begin();
+        conn.enqueue(insert("fresh"), r -> { });
+        conn.enqueue(insert("taken"), r -> { });
+        assertThatThrownBy(() -> conn.query(Statement.of("SELECT 1"))).isInstanceOf(IntegrityError.class)
+                .hasMessageContaining("UNIQUE");
+        assertThatThrownBy(() -> conn.update(insert("more"))).hasMessageContaining("rollback()");
+        conn.rollback();
+        assertThat(rows("SELECT name FROM item")).extracting(r -> r[0]).containsExactly("taken");
+    }
+
+    @Test
+    void aFailedHeldWriteInTheCommitRollsTheTransactionBack() {
+        conn.update(insert("taken"));
+        conn.begin();
+        conn.update(insert("fresh"));
+        conn.enqueue(insert("taken"), r -> { });
+        assertThatThrownBy(conn::commit).isInstanceOf(IntegrityError.class);
+        assertThat(conn.inTransaction()).isFalse();
+        assertThat(rows("SELECT name FROM item")).extracting(r -> r[0]).containsExactly("taken");
+    }
+
+    @Test
+    void aFailedStatementInsideATransactionLeavesItUsable() {
+        conn.begin();
+        conn.update(insert("a"));
+        assertThatThrownBy(() -> conn.update(insert("a"))).isInstanceOf(IntegrityError.class);
+        conn.update(insert("b"));
+        conn.commit();
+        assertThat(count()).isEqualTo(2);
+    }
+
+    @Test
+    void errorsAreMappedAndNameTheStatement() {
+        assertThatThrownBy(() -> conn.query(Statement.of("SELECT * FROM missing_table")))
+                .isInstanceOf(ProgrammingError.class).hasMessageContaining("missing_table");
+        assertThatThrownBy(() -> conn.query(Statement.of("SELEC 1"))).isInstanceOf(ProgrammingError.class)
+                .hasMessageContaining("SELEC 1");
+        assertThatThrownBy(() -> conn.update(new Statement("INSERT INTO item (name) VALUES (?)", nullList())))
+                .isInstanceOf(IntegrityError.class).hasMessageContaining("NOT NULL");
+    }
+
+    private static List<Object> nullList() {
+        List<Object> l = new ArrayList<>();
+        l.add(null);
+        return l;
+    }
+
+    @Test
+    void aQueryAndAnUpdateCostOneRoundTripEach() {
+        conn.query(Statement.of("SELECT 1")).close();
+        assertThat(trips.count()).isEqualTo(1);
+        trips.reset();
+        conn.update(insert("a"));
+        assertThat(trips.count()).isEqualTo(1);
+    }
+
+    @Test
+    void executeAllOfAThousandInsertsIsOneRoundTrip() {
+        List<Statement> inserts = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) inserts.add(insert("row" + i));
+        List<Rows> results = conn.executeAll(inserts);
+        assertThat(trips.count()).isEqualTo(1);
+        assertThat(results).hasSize(1000).allMatch(r -> r.rowCount() == 1);
+        assertThat(count()).isEqualTo(1000);
+    }
+
+    @Test
+    void anAtomicBlockOfEnqueuedInsertsIsOneRoundTrip() {
+        conn.begin();
+        for (int i = 0; i < 50; i++) conn.enqueue(insert("row" + i), r -> { });
+        conn.commit();
+        assertThat(trips.count()).isEqualTo(1);
+        assertThat(count()).isEqualTo(50);
+    }
+
+    @Test
+    void aTransactionAddsNoRoundTripOfItsOwn() {
+        conn.begin();
+        conn.update(insert("a"));
+        conn.query(Statement.of("SELECT count(*) FROM item")).close();
+        conn.commit();
+        assertThat(trips.count()).isEqualTo(3);
+        trips.reset();
+        conn.begin();
+        conn.commit();
+        conn.begin();
+        conn.rollback();
+        assertThat(trips.count()).isZero();
+    }
+}
