@@ -82,6 +82,16 @@ class VectorFunctionsTest {
     }
 
     @Test
+    void distancesStayExactForVectorsFarOutsideFloatArithmetic() throws SQLException {
+        // tursodb answers 0 and Infinity here (single-precision sums); double sums give the true values.
+        assertThat((double) query("SELECT vector_distance_cos('[1e-20,-2e-20,3e-20,0,1e-20]', '[1,1,1,1,1]')"))
+                .isEqualTo(1 - 3e-20 / Math.sqrt(15e-40 * 5), within(1e-6));
+        assertThat((double) query("SELECT vector_distance_cos('[1e20,1e20]', '[1e20,1]')"))
+                .isEqualTo(1 - Math.sqrt(0.5), within(1e-6));
+        assertThat((double) query("SELECT vector_distance_l2('[3e38]', '[-3e38]')")).isEqualTo(6e38, within(1e32));
+    }
+
+    @Test
     void l2Distance() throws SQLException {
         assertThat((double) query("SELECT vector_distance_l2('[1,2]', '[4,6]')")).isEqualTo(5.0);
         assertThat((double) query("SELECT vector_distance_l2(vector64('[1,2,3]'), vector64('[1,2,3]'))")).isEqualTo(0.0);

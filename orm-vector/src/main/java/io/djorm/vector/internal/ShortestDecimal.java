@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * {@code inf}, {@code -inf}. This is how Turso's {@code vector_extract()} prints elements (Rust's
  * {@code Display}). Java 17's {@code Float.toString} is not always shortest and uses exponents, so the
  * digits are searched here: the fewest significant digits whose nearest float is the value, preferring
- * the candidate closest to it.
+ * the candidate closest to it and, between two equally close, the larger magnitude.
  */
 public final class ShortestDecimal {
     private static final int FLOAT_MAX_DIGITS = 9;
@@ -27,12 +27,12 @@ public final class ShortestDecimal {
         float magnitude = Math.abs(value);
         if (magnitude == 0) return sign + "0";
         BigDecimal exact = new BigDecimal(magnitude);
-        for (int digits = 1; digits < FLOAT_MAX_DIGITS; digits++) {
+        for (int digits = 1; digits <= FLOAT_MAX_DIGITS; digits++) {
             for (BigDecimal candidate : candidates(exact, digits)) {
                 if (Float.parseFloat(candidate.toString()) == magnitude) return sign + plain(candidate);
             }
         }
-        return sign + plain(exact.round(new MathContext(FLOAT_MAX_DIGITS, RoundingMode.HALF_EVEN)));
+        throw new AssertionError("9 significant digits always identify a float: " + value);
     }
 
     /** A double in shortest round-trip form. */
@@ -43,20 +43,21 @@ public final class ShortestDecimal {
         double magnitude = Math.abs(value);
         if (magnitude == 0) return sign + "0";
         BigDecimal exact = new BigDecimal(magnitude);
-        for (int digits = 1; digits < DOUBLE_MAX_DIGITS; digits++) {
+        for (int digits = 1; digits <= DOUBLE_MAX_DIGITS; digits++) {
             for (BigDecimal candidate : candidates(exact, digits)) {
                 if (Double.parseDouble(candidate.toString()) == magnitude) return sign + plain(candidate);
             }
         }
-        return sign + plain(exact.round(new MathContext(DOUBLE_MAX_DIGITS, RoundingMode.HALF_EVEN)));
+        throw new AssertionError("17 significant digits always identify a double: " + value);
     }
 
     /**
-     * The nearest decimal with this many significant digits, then the neighbour on the other side:
-     * next to a power of two the rounding interval is lopsided, and only the farther one may read back.
+     * The nearest decimal with this many significant digits (a tie goes up, as in Rust), then the
+     * neighbour on the other side: next to a power of two the rounding interval is lopsided, and only
+     * the farther one may read back.
      */
     private static BigDecimal[] candidates(BigDecimal exact, int digits) {
-        BigDecimal nearest = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+        BigDecimal nearest = exact.round(new MathContext(digits, RoundingMode.HALF_UP));
         int side = nearest.compareTo(exact);
         if (side == 0) return new BigDecimal[] {nearest};
         RoundingMode other = side > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;

@@ -28,6 +28,14 @@ class ShortestDecimalTest {
     }
 
     @Test
+    void breaksTiesUpwardLikeTurso() {
+        // 447494.625 is a float; 447494.62 and 447494.63 are equally close and both read back.
+        assertThat(ShortestDecimal.of(447494.625f)).isEqualTo("447494.63");
+        assertThat(ShortestDecimal.of(-3357113.25f)).isEqualTo("-3357113.3");
+        assertThat(ShortestDecimal.of(220756135438031.625)).isEqualTo("220756135438031.63");
+    }
+
+    @Test
     void randomFloatsReadBackExactlyAndCannotBeShorter() {
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < 20_000; i++) {
