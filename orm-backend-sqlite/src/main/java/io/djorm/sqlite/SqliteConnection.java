@@ -1,0 +1,278 @@
+package io.djorm.sqlite;
+
+import io.djorm.core.TransactionManagementError;
+import io.djorm.core.spi.Connection;
+import io.djorm.core.spi.RowCursor;
+import io.djorm.core.spi.Rows;
+import io.djorm.core.spi.Statement;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A djorm connection over one sqlite-jdbc connection. Keeps JDBC in autocommit mode and drives
+ * transactions with SQL ({@code BEGIN IMMEDIATE} by default, so that two writers queue on the busy
+ * timeout instead of deadlocking on a lock upgrade). Prepared statements are cached per SQL text.
+ */
+public final class SqliteConnection implements Connection {
+    private static final int STATEMENT_CACHE_SIZE = 64;
+    private final java.sql.Connection jdbc;
+    private final String beginSql;
+    private final Map<String, CachedStatement> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CachedStatement> eldest) {
+            if (size() > STATEMENT_CACHE_SIZE && !eldest.getValue().inUse) {
+                closeQuietly(eldest.getValue().statement);
+                return true;
+            }
+            return false;
+        }
+    };
+    private boolean inTransaction;
+    private boolean broken;
+
+    private static final class CachedStatement {
+        final PreparedStatement statement;
+        final boolean pooled;
+        boolean inUse;
+
+        CachedStatement(PreparedStatement statement, boolean pooled) {
+            this.statement = statement;
+            this.pooled = pooled;
+        }
+    }
+
+    /** Wraps an open JDBC connection; {@code transactionMode} is DEFERRED, IMMEDIATE or EXCLUSIVE. */
+    public SqliteConnection(java.sql.Connection jdbc, String transactionMode) {
+        this.jdbc = jdbc;
+        this.beginSql = "BEGIN " + transactionMode;
+    }
+
+    /** The underlying JDBC connection, for extensions. */
+    public java.sql.Connection jdbc() {
+        return jdbc;
+    }
+
+    @Override
+    public RowCursor query(Statement statement) {
+        CachedStatement cached = prepare(statement.sql());
+        try {
+            bind(cached.statement, statement.params());
+            ResultSet rs = cached.statement.executeQuery();
+            cached.inUse = true;
+            return new JdbcRowCursor(rs, statement.sql(), () -> release(cached));
+        } catch (SQLException e) {
+            release(cached);
+            throw fail(e, statement.sql());
+        }
+    }
+
+    @Override
+    public long update(Statement statement) {
+        CachedStatement cached = prepare(statement.sql());
+        try {
+            bind(cached.statement, statement.params());
+            cached.inUse = true;
+            return cached.statement.executeLargeUpdate();
+        } catch (SQLException e) {
+            throw fail(e, statement.sql());
+        } finally {
+            release(cached);
+        }
+    }
+
+    @Override
+    public List<Rows> executeAll(List<Statement> statements) {
+        boolean own = !inTransaction;
+        if (own) begin();
+        try {
+            List<Rows> results = new ArrayList<>(statements.size());
+            for (Statement s : statements) results.add(run(s));
+            if (own) commit();
+            return results;
+        } catch (RuntimeException e) {
+            if (own) rollbackQuietly();
+            throw e;
+        }
+    }
+
+    private Rows run(Statement s) {
+        CachedStatement cached = prepare(s.sql());
+        try {
+            bind(cached.statement, s.params());
+            cached.inUse = true;
+            if (cached.statement.execute()) {
+                try (ResultSet rs = cached.statement.getResultSet()) {
+                    int n = rs.getMetaData().getColumnCount();
+                    List<String> columns = new ArrayList<>(n);
+                    for (int i = 1; i <= n; i++) columns.add(rs.getMetaData().getColumnLabel(i));
+                    List<Object[]> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        Object[] row = new Object[n];
+                        for (int i = 0; i < n; i++) row[i] = canonical(rs.getObject(i + 1));
+                        rows.add(row);
+                    }
+                    return new Rows(columns, rows, rows.size());
+                }
+            }
+            return Rows.changed(cached.statement.getLargeUpdateCount());
+        } catch (SQLException e) {
+            throw fail(e, s.sql());
+        } finally {
+            release(cached);
+        }
+    }
+
+    private static Object canonical(Object v) {
+        if (v instanceof Integer i) return i.longValue();
+        if (v instanceof Float f) return f.doubleValue();
+        return v;
+    }
+
+    @Override
+    public void begin() {
+        if (inTransaction) {
+            throw new TransactionManagementError("A transaction is already open on this connection; "
+                    + "use a savepoint (a nested atomic block) instead.");
+        }
+        exec(beginSql);
+        inTransaction = true;
+    }
+
+    @Override
+    public void commit() {
+        requireTransaction("commit");
+        try {
+            exec("COMMIT");
+        } finally {
+            inTransaction = false;
+        }
+    }
+
+    @Override
+    public void rollback() {
+        requireTransaction("roll back");
+        try {
+            exec("ROLLBACK");
+        } finally {
+            inTransaction = false;
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (inTransaction) rollback();
+        } catch (RuntimeException ignored) {
+            // the original failure is what the caller needs to see
+        }
+    }
+
+    @Override
+    public void savepoint(String name) {
+        exec("SAVEPOINT \"" + name + "\"");
+    }
+
+    @Override
+    public void releaseSavepoint(String name) {
+        exec("RELEASE SAVEPOINT \"" + name + "\"");
+    }
+
+    @Override
+    public void rollbackToSavepoint(String name) {
+        exec("ROLLBACK TO SAVEPOINT \"" + name + "\"");
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return inTransaction;
+    }
+
+    @Override
+    public boolean isUsable() {
+        return !broken;
+    }
+
+    @Override
+    public void close() {
+        for (CachedStatement c : cache.values()) closeQuietly(c.statement);
+        cache.clear();
+        try {
+            jdbc.close();
+        } catch (SQLException ignored) {
+            // nothing useful to do when closing fails
+        }
+    }
+
+    private void requireTransaction(String what) {
+        if (!inTransaction) {
+            throw new TransactionManagementError("Cannot " + what + ": no transaction is open on this connection.");
+        }
+    }
+
+    private void exec(String sql) {
+        try (java.sql.Statement st = jdbc.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw fail(e, sql);
+        }
+    }
+
+    private CachedStatement prepare(String sql) {
+        CachedStatement cached = cache.get(sql);
+        if (cached != null && !cached.inUse) return cached;
+        try {
+            PreparedStatement ps = jdbc.prepareStatement(sql);
+            // A statement still streaming rows stays where it is; its twin is not cached.
+            CachedStatement fresh = new CachedStatement(ps, cached == null);
+            if (fresh.pooled) cache.put(sql, fresh);
+            return fresh;
+        } catch (SQLException e) {
+            throw fail(e, sql);
+        }
+    }
+
+    private void release(CachedStatement cached) {
+        cached.inUse = false;
+        if (!cached.pooled) closeQuietly(cached.statement);
+        else {
+            try {
+                cached.statement.clearParameters();
+            } catch (SQLException ignored) {
+                // the next bind overwrites every parameter anyway
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object v = params.get(i);
+            int idx = i + 1;
+            if (v == null) ps.setNull(idx, java.sql.Types.NULL);
+            else if (v instanceof Long l) ps.setLong(idx, l);
+            else if (v instanceof String s) ps.setString(idx, s);
+            else if (v instanceof Double d) ps.setDouble(idx, d);
+            else if (v instanceof byte[] b) ps.setBytes(idx, b);
+            else if (v instanceof Integer n) ps.setLong(idx, n);
+            else if (v instanceof Boolean b) ps.setLong(idx, b ? 1 : 0);
+            else if (v instanceof Number n) ps.setDouble(idx, n.doubleValue());
+            else ps.setString(idx, v.toString());
+        }
+    }
+
+    private RuntimeException fail(SQLException e, String sql) {
+        if (e.getMessage() != null && e.getMessage().contains("database connection closed")) broken = true;
+        return SqliteErrors.translate(e, sql);
+    }
+
+    private static void closeQuietly(PreparedStatement ps) {
+        try {
+            ps.close();
+        } catch (SQLException ignored) {
+            // closing a statement cannot lose data
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.djorm.sqlite;
+
+import io.djorm.core.DatabaseSettings;
+import io.djorm.core.ImproperlyConfigured;
+import io.djorm.core.OperationalError;
+import io.djorm.core.spi.Connection;
+import io.djorm.core.spi.Database;
+import io.djorm.core.spi.Dialect;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+import org.sqlite.Function;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One SQLite database: a file (opened in WAL mode, foreign keys on, a busy timeout) or a private
+ * {@code :memory:} database (one shared connection, so every thread sees the same data).
+ *
+ * <p>OPTIONS: {@code timeout} (seconds to wait on a lock, default 5), {@code transaction_mode}
+ * (DEFERRED, IMMEDIATE or EXCLUSIVE; default IMMEDIATE), {@code pool_size} (connections to a file,
+ * default 8), {@code journal_mode} (default WAL for files).
+ */
+public class SqliteDatabase implements Database {
+    private static final String MEMORY = ":memory:";
+    private final DatabaseSettings settings;
+    private final String path;
+    private final Dialect dialect;
+    private final int busyTimeoutMs;
+    private final String transactionMode;
+    private final int poolSize;
+    private final String journalMode;
+    private final List<SqliteExtension> extensions;
+
+    /** Opens the database named by {@code NAME} (a file path or {@code :memory:}). */
+    public SqliteDatabase(DatabaseSettings settings) {
+        this(settings, settings.name(MEMORY), new SqliteDialect());
+    }
+
+    /** Opens the database at {@code path} with the given dialect (libSQL's local mode reuses this). */
+    public SqliteDatabase(DatabaseSettings settings, String path, Dialect dialect) {
+        this.settings = settings;
+        this.path = path;
+        this.dialect = dialect;
+        this.busyTimeoutMs = (int) settings.secondsOption("timeout", java.time.Duration.ofSeconds(5)).toMillis();
+        this.transactionMode = option(settings, "transaction_mode", "IMMEDIATE").toUpperCase(Locale.ROOT);
+        if (!List.of("DEFERRED", "IMMEDIATE", "EXCLUSIVE").contains(transactionMode)) {
+            throw new ImproperlyConfigured("DATABASES[\"" + settings.alias() + "\"].OPTIONS.transaction_mode is '"
+                    + transactionMode + "'; use DEFERRED, IMMEDIATE or EXCLUSIVE.");
+        }
+        this.poolSize = (int) settings.longOption("pool_size", 8);
+        if (poolSize < 1) {
+            throw new ImproperlyConfigured("DATABASES[\"" + settings.alias() + "\"].OPTIONS.pool_size is " + poolSize
+                    + "; it must be 1 or more.");
+        }
+        this.journalMode = option(settings, "journal_mode", "WAL").toUpperCase(Locale.ROOT);
+        if (!isMemory()) checkDirectory();
+        this.extensions = ServiceLoader.load(SqliteExtension.class, SqliteDatabase.class.getClassLoader())
+                .stream().map(ServiceLoader.Provider::get).toList();
+    }
+
+    private static String option(DatabaseSettings settings, String key, String defaultValue) {
+        Object v = settings.options().get(key);
+        return v == null ? defaultValue : v.toString();
+    }
+
+    private void checkDirectory() {
+        Path parent = Path.of(path).toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new ImproperlyConfigured("DATABASES[\"" + settings.alias() + "\"].NAME is '" + path
+                    + "', but the directory " + parent + " does not exist. Create it or change NAME.");
+        }
+    }
+
+    /** Whether this is a private in-memory database. */
+    public boolean isMemory() {
+        return MEMORY.equals(path) || path.isEmpty();
+    }
+
+    /** The database file path, or {@code :memory:}. */
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public Connection connect() {
+        return new SqliteConnection(openJdbc(), transactionMode);
+    }
+
+    /** Opens a configured raw JDBC connection (functions registered, pragmas set). */
+    public java.sql.Connection openJdbc() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(busyTimeoutMs);
+        if (!isMemory()) {
+            config.setJournalMode(SQLiteConfig.JournalMode.valueOf(journalMode));
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        try {
+            java.sql.Connection c = DriverManager.getConnection("jdbc:sqlite:" + (isMemory() ? MEMORY : path),
+                    config.toProperties());
+            Function.create(c, "REGEXP", new RegexpFunction());
+            for (SqliteExtension ext : extensions) ext.initialize(c);
+            return c;
+        } catch (SQLException e) {
+            throw new OperationalError("Could not open the SQLite database '" + path + "' (alias '"
+                    + settings.alias() + "'): " + e.getMessage() + ". Check NAME and the file's permissions.", e);
+        }
+    }
+
+    @Override
+    public int maxConnections() {
+        return isMemory() ? 1 : poolSize;
+    }
+
+    @Override
+    public String describe() {
+        return "sqlite " + path;
+    }
+
+    @Override
+    public void close() {
+        // connections are owned and closed by the pool
+    }
+}

@@ -1,0 +1,188 @@
+package io.djorm.sqlite;
+
+import io.djorm.core.NotSupportedError;
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.ModelMeta;
+import io.djorm.core.spi.Connection;
+import io.djorm.core.spi.Dialect;
+import io.djorm.core.spi.ModelResolver;
+import io.djorm.core.spi.SchemaEditor;
+import io.djorm.sqlite.internal.schema.SqliteSchemaEditor;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The SQL of the SQLite family: SQLite files through sqlite-jdbc and libSQL servers (which run Turso's
+ * SQLite-compatible engine). Uses only SQL that both engines run, so that no query depends on a Java
+ * function registered on a local connection, except REGEXP, which libSQL servers provide natively.
+ */
+public class SqliteDialect implements Dialect {
+    private final String name;
+    private final int maxParameters;
+
+    /** The dialect of local SQLite files. */
+    public SqliteDialect() {
+        this("sqlite", 32766);
+    }
+
+    /** A dialect of the SQLite family with its own name and parameter limit. */
+    public SqliteDialect(String name, int maxParameters) {
+        this.name = name;
+        this.maxParameters = maxParameters;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public String lookup(String lookupName, String lhs, String rhs) {
+        return switch (lookupName) {
+            case "exact" -> lhs + " = " + rhs;
+            case "iexact" -> "LOWER(" + lhs + ") = LOWER(" + rhs + ")";
+            case "gt" -> lhs + " > " + rhs;
+            case "gte" -> lhs + " >= " + rhs;
+            case "lt" -> lhs + " < " + rhs;
+            case "lte" -> lhs + " <= " + rhs;
+            // instr() is case-sensitive and needs no escaping of % and _, unlike LIKE.
+            case "contains" -> "INSTR(" + lhs + ", " + rhs + ") > 0";
+            case "icontains" -> "INSTR(LOWER(" + lhs + "), LOWER(" + rhs + ")) > 0";
+            case "startswith" -> "INSTR(" + lhs + ", " + rhs + ") = 1";
+            case "istartswith" -> "INSTR(LOWER(" + lhs + "), LOWER(" + rhs + ")) = 1";
+            case "endswith" -> "SUBSTR(" + lhs + ", LENGTH(" + lhs + ") - LENGTH(" + rhs + ") + 1) = " + rhs;
+            case "iendswith" -> "LOWER(SUBSTR(" + lhs + ", LENGTH(" + lhs + ") - LENGTH(" + rhs + ") + 1)) = LOWER("
+                    + rhs + ")";
+            case "regex" -> lhs + " REGEXP " + rhs;
+            case "iregex" -> lhs + " REGEXP ('(?i)' || " + rhs + ")";
+            default -> null;
+        };
+    }
+
+    @Override
+    public String extract(String part, String lhs) {
+        String p = part.toLowerCase(Locale.ROOT);
+        return switch (p) {
+            case "year" -> strftime("%Y", lhs);
+            case "iso_year" -> strftime("%G", lhs);
+            case "month" -> strftime("%m", lhs);
+            case "day" -> strftime("%d", lhs);
+            case "hour" -> strftime("%H", lhs);
+            case "minute" -> strftime("%M", lhs);
+            case "second" -> strftime("%S", lhs);
+            case "week" -> strftime("%V", lhs);
+            // Django: 1 = Sunday ... 7 = Saturday; SQLite %w: 0 = Sunday.
+            case "week_day" -> "(" + strftime("%w", lhs) + " + 1)";
+            case "iso_week_day" -> "((" + strftime("%w", lhs) + " + 6) % 7 + 1)";
+            case "quarter" -> "((" + strftime("%m", lhs) + " + 2) / 3)";
+            default -> throw new io.djorm.core.FieldError("Unknown date part '" + part + "'. Use one of year, "
+                    + "iso_year, quarter, month, week, day, week_day, iso_week_day, hour, minute, second.");
+        };
+    }
+
+    private static String strftime(String format, String lhs) {
+        return "CAST(STRFTIME('" + format + "', " + lhs + ") AS INTEGER)";
+    }
+
+    @Override
+    public String truncDate(String lhs) {
+        return "DATE(" + lhs + ")";
+    }
+
+    @Override
+    public String limitOffset(Long limit, long offset) {
+        if (limit == null && offset == 0) return "";
+        return " LIMIT " + (limit == null ? -1 : limit) + (offset > 0 ? " OFFSET " + offset : "");
+    }
+
+    @Override
+    public String randomOrdering() {
+        return "RANDOM()";
+    }
+
+    @Override
+    public String explainPrefix() {
+        return "EXPLAIN QUERY PLAN ";
+    }
+
+    @Override
+    public String columnType(FieldMeta field) {
+        String custom = field.type().columnType(this, field);
+        if (custom != null) return custom;
+        if (!field.hasColumn()) return null;
+        return switch (field.type().internalType()) {
+            case "AutoField", "BigAutoField" -> "integer";
+            case "CharField", "EmailField", "URLField", "SlugField" -> "varchar(" + field.intParam("max_length") + ")";
+            case "TextField" -> "text";
+            case "IntegerField" -> "integer";
+            case "BigIntegerField" -> "bigint";
+            case "SmallIntegerField" -> "smallint";
+            case "PositiveIntegerField" -> "integer unsigned";
+            case "FloatField" -> "real";
+            case "DecimalField" -> "decimal";
+            case "BooleanField" -> "bool";
+            case "DateField" -> "date";
+            case "DateTimeField" -> "datetime";
+            case "TimeField" -> "time";
+            case "DurationField" -> "bigint";
+            case "UUIDField" -> "char(32)";
+            case "JSONField" -> "text";
+            case "BinaryField" -> "BLOB";
+            default -> throw new NotSupportedError("The " + name + " backend has no column type for "
+                    + field.type().internalType() + " (field '" + field.name() + "').");
+        };
+    }
+
+    @Override
+    public String function(String function, List<String> args) {
+        String f = function.toUpperCase(Locale.ROOT);
+        return switch (f) {
+            case "CONCAT" -> {
+                StringBuilder sb = new StringBuilder("(");
+                for (int i = 0; i < args.size(); i++) {
+                    if (i > 0) sb.append(" || ");
+                    sb.append("COALESCE(").append(args.get(i)).append(", '')");
+                }
+                yield sb.append(")").toString();
+            }
+            case "GREATEST" -> call("MAX", args);
+            case "LEAST" -> call("MIN", args);
+            case "NOW" -> "STRFTIME('%Y-%m-%d %H:%M:%f', 'now')";
+            // SQLite has no variance aggregates; these portable forms run on every SQLite-family engine.
+            case "VAR_POP" -> variance(args.get(0), false);
+            case "VAR_SAMP" -> variance(args.get(0), true);
+            case "STDDEV_POP" -> "SQRT(" + variance(args.get(0), false) + ")";
+            case "STDDEV_SAMP" -> "SQRT(" + variance(args.get(0), true) + ")";
+            default -> call(f, args);
+        };
+    }
+
+    private static String variance(String x, boolean sample) {
+        String population = "(AVG((" + x + ") * (" + x + ")) - AVG(" + x + ") * AVG(" + x + "))";
+        return sample ? "(" + population + " * COUNT(" + x + ") / (COUNT(" + x + ") - 1.0))" : population;
+    }
+
+    private static String call(String fn, List<String> args) {
+        return fn + "(" + String.join(", ", args) + ")";
+    }
+
+    @Override
+    public int maxParameters() {
+        return maxParameters;
+    }
+
+    @Override
+    public SchemaEditor schemaEditor(Connection connection, ModelResolver models) {
+        return new SqliteSchemaEditor(connection, this, models);
+    }
+
+    /** The CREATE TABLE statements for a model, for display and tests. */
+    public List<String> createTableSql(ModelMeta model, ModelResolver models) {
+        return schemaEditor(null, models).createModelSql(model);
+    }
+}

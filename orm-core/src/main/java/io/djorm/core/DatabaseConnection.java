@@ -1,0 +1,81 @@
+package io.djorm.core;
+
+import io.djorm.core.internal.DatabaseHandle;
+import io.djorm.core.spi.ReplicaDatabase;
+import io.djorm.core.spi.Rows;
+import io.djorm.core.spi.SchemaEditor;
+import io.djorm.core.spi.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The database of one alias, for work below the ORM (Django: {@code connections[alias]}): raw SQL,
+ * schema editing, replica syncs. Statements use the calling thread's connection (the one of its open
+ * atomic block, if any).
+ */
+public final class DatabaseConnection {
+    private final DatabaseHandle handle;
+
+    DatabaseConnection(DatabaseHandle handle) {
+        this.handle = handle;
+    }
+
+    /** The alias. */
+    public String alias() {
+        return handle.alias();
+    }
+
+    /** The dialect's name ({@code "sqlite"}, {@code "libsql"}). */
+    public String vendor() {
+        return handle.database().dialect().name();
+    }
+
+    /** Runs a statement that returns rows; parameters are bound, never spliced into the SQL. */
+    public Rows query(String sql, Object... params) {
+        Statement st = new Statement(sql, Arrays.asList(params));
+        return handle.call(c -> c.executeAll(List.of(st)).get(0));
+    }
+
+    /** Runs a statement that changes rows and returns how many it changed. */
+    public long execute(String sql, Object... params) {
+        Statement st = new Statement(sql, Arrays.asList(params));
+        return handle.call(c -> c.update(st));
+    }
+
+    /** Runs work with a schema editor on this thread's connection (DDL for tests and migrations). */
+    public <T> T withSchemaEditor(Function<SchemaEditor, T> work) {
+        return handle.call(c -> work.apply(handle.database().dialect().schemaEditor(c, Djorm.apps())));
+    }
+
+    /** Creates the tables of the given models, in order (foreign keys first). */
+    public void createTables(Class<?>... models) {
+        withSchemaEditor(editor -> {
+            for (Class<?> m : models) editor.createModel(Djorm.apps().register(m));
+            return null;
+        });
+    }
+
+    /** Whether the current thread is inside an atomic block on this alias. */
+    public boolean inAtomicBlock() {
+        DatabaseHandle.Binding b = handle.current();
+        return b != null && b.transaction().active();
+    }
+
+    /**
+     * Pulls the primary's changes into this embedded replica now (Django-libsql: {@code sync_replica()}).
+     * Raises {@link NotSupportedError} on a database that is not a replica.
+     */
+    public SyncResult syncReplica() {
+        if (handle.database() instanceof ReplicaDatabase replica) return replica.syncReplica();
+        throw new NotSupportedError("The alias '" + alias() + "' (" + handle.database().describe()
+                + ") is not an embedded replica, so it has nothing to sync. A replica has ENGINE libsql, NAME a local "
+                + "file and SYNC_URL the primary.");
+    }
+
+    /** A description without secrets. */
+    @Override
+    public String toString() {
+        return "DatabaseConnection[" + alias() + ": " + handle.database().describe() + "]";
+    }
+}

@@ -1,0 +1,35 @@
+package io.djorm.core;
+
+import io.djorm.core.spi.Backend;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * Parses a {@code DATABASE_URL} into the settings map of one alias (Django: {@code dj-database-url}).
+ * Each backend parses its own schemes: {@code sqlite:///relative.db}, {@code sqlite:////abs.db},
+ * {@code libsql://host?authToken=...}, and the others its documentation lists.
+ */
+public final class DatabaseUrl {
+    private static final Map<String, String> ARTIFACT_BY_SCHEME = Map.of(
+            "libsql", "io.djorm:orm-backend-libsql", "sqlite", "io.djorm:orm-backend-sqlite");
+
+    private DatabaseUrl() {
+    }
+
+    /** The settings map ({@code ENGINE}, {@code NAME}, {@code OPTIONS}, ...) for the URL. */
+    public static Map<String, Object> parse(String url) {
+        if (url == null || url.isBlank()) {
+            throw new ImproperlyConfigured("DATABASE_URL is empty. Set it to a URL such as sqlite:///db.sqlite3.");
+        }
+        for (Backend backend : ServiceLoader.load(Backend.class, DatabaseUrl.class.getClassLoader())) {
+            Map<String, Object> settings = backend.parseUrl(url.trim());
+            if (settings != null) return settings;
+        }
+        String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')) : url;
+        String family = scheme.contains("libsql") ? "libsql" : scheme.startsWith("sqlite") ? "sqlite" : null;
+        String hint = family == null ? "Supported schemes: sqlite:, libsql:, libsql+http(s):, sqlite+libsql:."
+                : "Add the dependency " + ARTIFACT_BY_SCHEME.get(family) + " to use it.";
+        throw new ImproperlyConfigured("No installed backend understands the DATABASE_URL scheme '" + scheme + ":'. "
+                + hint);
+    }
+}

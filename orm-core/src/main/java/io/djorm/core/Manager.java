@@ -1,0 +1,148 @@
+package io.djorm.core;
+
+import io.djorm.core.expressions.Expression;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The gateway to a model's rows (Django: {@code Manager}, {@code Book.objects}). Give each model a
+ * static accessor:
+ *
+ * <pre>{@code
+ * public static Manager<Book> objects() { return Manager.of(Book.class); }
+ * }</pre>
+ *
+ * Every QuerySet method has a twin here that starts from {@link #getQuerySet()}. Subclass to change
+ * the starting queryset (Django: a custom manager overriding {@code get_queryset}).
+ *
+ * @param <T> the model
+ */
+public class Manager<T extends Model> {
+    private static final ClassValue<Manager<?>> DEFAULTS = new ClassValue<>() {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected Manager<?> computeValue(Class<?> type) {
+            return new Manager(type);
+        }
+    };
+    private final Class<T> model;
+
+    /** A manager for a model class. */
+    protected Manager(Class<T> model) {
+        this.model = model;
+    }
+
+    /** The default manager of a model (one shared instance per class). */
+    @SuppressWarnings("unchecked")
+    public static <T extends Model> Manager<T> of(Class<T> model) {
+        return (Manager<T>) DEFAULTS.get(model);
+    }
+
+    /** The model class. */
+    public Class<T> model() {
+        return model;
+    }
+
+    /** The queryset every other method starts from. */
+    public QuerySet<T> getQuerySet() {
+        return QuerySet.of(model);
+    }
+
+    /** Every row. */
+    public QuerySet<T> all() { return getQuerySet(); }
+
+    /** See {@link QuerySet#filter(String, Object, Object...)}. */
+    public QuerySet<T> filter(String lookup, Object value, Object... more) { return getQuerySet().filter(lookup, value, more); }
+
+    /** See {@link QuerySet#filter(Q)}. */
+    public QuerySet<T> filter(Q condition) { return getQuerySet().filter(condition); }
+
+    /** See {@link QuerySet#filter(Map)}. */
+    public QuerySet<T> filter(Map<String, ?> lookups) { return getQuerySet().filter(lookups); }
+
+    /** See {@link QuerySet#exclude(String, Object, Object...)}. */
+    public QuerySet<T> exclude(String lookup, Object value, Object... more) { return getQuerySet().exclude(lookup, value, more); }
+
+    /** See {@link QuerySet#exclude(Q)}. */
+    public QuerySet<T> exclude(Q condition) { return getQuerySet().exclude(condition); }
+
+    /** See {@link QuerySet#orderBy(Object...)}. */
+    public QuerySet<T> orderBy(Object... terms) { return getQuerySet().orderBy(terms); }
+
+    /** See {@link QuerySet#none()}. */
+    public QuerySet<T> none() { return getQuerySet().none(); }
+
+    /** See {@link QuerySet#using(String)}. */
+    public QuerySet<T> using(String alias) { return getQuerySet().using(alias); }
+
+    /** See {@link QuerySet#only(String...)}. */
+    public QuerySet<T> only(String... fields) { return getQuerySet().only(fields); }
+
+    /** See {@link QuerySet#defer(String...)}. */
+    public QuerySet<T> defer(String... fields) { return getQuerySet().defer(fields); }
+
+    /** See {@link QuerySet#distinct()}. */
+    public QuerySet<T> distinct() { return getQuerySet().distinct(); }
+
+    /** See {@link QuerySet#annotate(String, Expression)}. */
+    public QuerySet<T> annotate(String name, Expression expression) { return getQuerySet().annotate(name, expression); }
+
+    /** See {@link QuerySet#values(String...)}. */
+    public QuerySet<Map<String, Object>> values(String... fields) { return getQuerySet().values(fields); }
+
+    /** See {@link QuerySet#valuesList(String...)}. */
+    public QuerySet<List<Object>> valuesList(String... fields) { return getQuerySet().valuesList(fields); }
+
+    /** See {@link QuerySet#valuesListFlat(String, Class)}. */
+    public <V> QuerySet<V> valuesListFlat(String field, Class<V> type) { return getQuerySet().valuesListFlat(field, type); }
+
+    /** See {@link QuerySet#get(String, Object, Object...)}. */
+    public T get(String lookup, Object value, Object... more) { return getQuerySet().get(lookup, value, more); }
+
+    /** See {@link QuerySet#get(Q)}. */
+    public T get(Q condition) { return getQuerySet().get(condition); }
+
+    /** See {@link QuerySet#count()}. */
+    public long count() { return getQuerySet().count(); }
+
+    /** See {@link QuerySet#exists()}. */
+    public boolean exists() { return getQuerySet().exists(); }
+
+    /** See {@link QuerySet#first()}. */
+    public Optional<T> first() { return getQuerySet().first(); }
+
+    /** See {@link QuerySet#last()}. */
+    public Optional<T> last() { return getQuerySet().last(); }
+
+    /** See {@link QuerySet#create(Object...)}. */
+    public T create(Object... fieldValuePairs) { return getQuerySet().create(fieldValuePairs); }
+
+    /** See {@link QuerySet#create(Map)}. */
+    public T create(Map<String, ?> values) { return getQuerySet().create(values); }
+
+    /** See {@link QuerySet#getOrCreate(Map, Map)}. */
+    public GetOrCreate<T> getOrCreate(Map<String, ?> lookups, Map<String, ?> defaults) { return getQuerySet().getOrCreate(lookups, defaults); }
+
+    /** See {@link QuerySet#getOrCreate(Map)}. */
+    public GetOrCreate<T> getOrCreate(Map<String, ?> lookups) { return getQuerySet().getOrCreate(lookups); }
+
+    /** See {@link QuerySet#updateOrCreate(Map, Map)}. */
+    public GetOrCreate<T> updateOrCreate(Map<String, ?> lookups, Map<String, ?> defaults) { return getQuerySet().updateOrCreate(lookups, defaults); }
+
+    /** See {@link QuerySet#bulkCreate(List)}. */
+    public List<T> bulkCreate(List<T> objs) { return getQuerySet().bulkCreate(objs); }
+
+    /** See {@link QuerySet#bulkCreate(List, int)}. */
+    public List<T> bulkCreate(List<T> objs, int batchSize) { return getQuerySet().bulkCreate(objs, batchSize); }
+
+    /** See {@link QuerySet#bulkUpdate(List, String...)}. */
+    public long bulkUpdate(List<T> objs, String... fields) { return getQuerySet().bulkUpdate(objs, fields); }
+
+    /** See {@link QuerySet#inBulk(Collection)}. */
+    public Map<Object, T> inBulk(Collection<?> ids) { return getQuerySet().inBulk(ids); }
+
+    /** Runs raw SQL and maps its columns onto model instances by column name (Django: {@code raw()}). */
+    public RawQuerySet<T> raw(String sql, Object... params) { return new RawQuerySet<>(model, sql, java.util.Arrays.asList(params), null); }
+}

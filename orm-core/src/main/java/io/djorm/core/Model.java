@@ -1,0 +1,223 @@
+package io.djorm.core;
+
+import io.djorm.core.internal.ModelInternals;
+import io.djorm.core.internal.Persistence;
+import io.djorm.core.internal.Validation;
+import io.djorm.core.meta.FieldAccessor;
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.ModelMeta;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The base class of every model (Django: {@code models.Model}). Declare fields with the annotations
+ * of {@code io.djorm.core.fields} and give the class a static manager:
+ *
+ * <pre>{@code
+ * public class Book extends Model {
+ *     @CharField(maxLength = 200) public String title;
+ *     @IntegerField(defaultValue = "0") public Integer pages;
+ *
+ *     public static Manager<Book> objects() { return Manager.of(Book.class); }
+ * }
+ * }</pre>
+ *
+ * A model without a primary-key field gets an implicit auto-increment {@code id}, read with
+ * {@link #pk()} or {@link #getId()}. Instances are equal when they are of the same model and have the
+ * same non-null primary key.
+ */
+public abstract class Model {
+    private static final ThreadLocal<Boolean> HYDRATING = new ThreadLocal<>();
+    private Object implicitPk;
+    private transient boolean adding = true;
+    private transient String db;
+    private transient Set<String> deferredFields;
+    private transient Map<String, Object> extras;
+
+    static {
+        ModelInternals.install(new ModelInternals.Access() {
+            @Override
+            public void loaded(Model m, String alias, Set<String> deferred) {
+                m.adding = false;
+                m.db = alias;
+                m.deferredFields = deferred;
+            }
+
+            @Override
+            public void saved(Model m, String alias) {
+                m.adding = false;
+                m.db = alias;
+            }
+
+            @Override
+            public Set<String> deferred(Model m) {
+                return m.deferredFields;
+            }
+
+            @Override
+            public void clearDeferred(Model m, Set<String> loaded) {
+                if (m.deferredFields != null) {
+                    m.deferredFields.removeAll(loaded);
+                    if (m.deferredFields.isEmpty()) m.deferredFields = null;
+                }
+            }
+
+            @Override
+            public Map<String, Object> extras(Model m) {
+                if (m.extras == null) m.extras = new java.util.HashMap<>();
+                return m.extras;
+            }
+
+            @Override
+            public void hydrating(boolean on) {
+                if (on) HYDRATING.set(Boolean.TRUE);
+                else HYDRATING.remove();
+            }
+        });
+    }
+
+    /** Creates an unsaved instance with the declared defaults applied. */
+    protected Model() {
+        if (HYDRATING.get() == null) ModelInternals.applyDefaults(this, meta());
+    }
+
+    /** The accessor of the implicit {@code id} (for the metadata factory). */
+    public static FieldAccessor implicitPkAccessor() {
+        return new FieldAccessor() {
+            @Override
+            public Object get(Object instance) {
+                return ((Model) instance).implicitPk;
+            }
+
+            @Override
+            public void set(Object instance, Object value) {
+                ((Model) instance).implicitPk = value;
+            }
+        };
+    }
+
+    /** This model's metadata (Django: {@code _meta}). */
+    public final ModelMeta meta() {
+        return Apps.meta(getClass());
+    }
+
+    /** The primary key value, or null before the first save. */
+    public final Object pk() {
+        return meta().pk().accessor().get(this);
+    }
+
+    /** Sets the primary key value. */
+    public final void setPk(Object value) {
+        FieldMeta pk = meta().pk();
+        pk.accessor().set(this, pk.type().coerce(value, pk));
+    }
+
+    /** The implicit auto-increment {@code id} as a Long (or the primary key when it is an integer). */
+    public final Long getId() {
+        Object pk = pk();
+        if (pk == null) return null;
+        if (pk instanceof Number n) return n.longValue();
+        throw new FieldError(meta().label() + " has the non-integer primary key '" + meta().pk().name()
+                + "'; use pk() instead of getId().");
+    }
+
+    /** A field's value by name ({@code "title"}), or a relation's raw key by attname ({@code "author_id"}). */
+    public final Object get(String fieldName) {
+        return ModelInternals.get(this, meta().field(fieldName));
+    }
+
+    /** Sets a field by name, converting the value to the field's type (raises ValidationError when it cannot). */
+    public final Model set(String fieldName, Object value) {
+        ModelInternals.set(this, meta().field(fieldName), value);
+        return this;
+    }
+
+    /** A value computed by the query that loaded this instance ({@code annotate}), or null. */
+    public final Object annotation(String name) {
+        return extras == null ? null : extras.get("annotation:" + name);
+    }
+
+    /** Whether the instance has not been saved or loaded yet (Django: {@code _state.adding}). */
+    public final boolean isAdding() {
+        return adding;
+    }
+
+    /** The alias the instance was loaded from or saved to, or null (Django: {@code _state.db}). */
+    public final String db() {
+        return db;
+    }
+
+    /** Fields not loaded because of {@code only()}/{@code defer()}; empty when all are loaded. */
+    public final Set<String> deferredFields() {
+        return deferredFields == null ? Set.of() : Set.copyOf(deferredFields);
+    }
+
+    /** Inserts or updates the row. */
+    public void save() {
+        save(SaveOptions.defaults());
+    }
+
+    /** Saves with options: alias, update fields, force insert or update. */
+    public void save(SaveOptions options) {
+        Persistence.save(this, options);
+    }
+
+    /** Updates only the named fields. */
+    public final void save(String... updateFields) {
+        save(SaveOptions.updateFields(updateFields));
+    }
+
+    /** Deletes the row (and what cascades from it); returns the counts per model. */
+    public DeleteResult delete() {
+        return Persistence.delete(this, db == null ? Djorm.DEFAULT_DB_ALIAS : db);
+    }
+
+    /** Deletes the row from the given alias. */
+    public DeleteResult delete(String using) {
+        return Persistence.delete(this, using);
+    }
+
+    /** Reloads every field (or the named ones) from the database. */
+    public void refreshFromDb(String... fields) {
+        Persistence.refresh(this, fields.length == 0 ? null : new LinkedHashSet<>(Arrays.asList(fields)));
+    }
+
+    /**
+     * Validates every field (type, max length, null/blank, choices, formats), then {@link #clean()},
+     * then uniqueness (Django: {@code full_clean}). Raises {@link ValidationError} with all problems.
+     */
+    public void fullClean(String... exclude) {
+        Validation.fullClean(this, Set.of(exclude));
+    }
+
+    /** Model-wide validation hook for subclasses; throw {@link ValidationError} to reject. */
+    public void clean() {
+    }
+
+    /** Checks unique fields, unique-together sets and unique constraints against the database. */
+    public void validateUnique() {
+        Validation.validateUnique(this, Set.of());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (o == null || o.getClass() != getClass()) return false;
+        Object pk = pk();
+        return pk != null && pk.equals(((Model) o).pk());
+    }
+
+    @Override
+    public int hashCode() {
+        Object pk = pk();
+        if (pk == null) return System.identityHashCode(this);
+        return pk.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + " object (" + pk() + ")";
+    }
+}

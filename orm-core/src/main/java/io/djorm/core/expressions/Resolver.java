@@ -1,0 +1,15 @@
+package io.djorm.core.expressions;
+
+import io.djorm.core.meta.ModelMeta;
+
+/** Resolves field names inside a query, adding the joins a path needs. */
+public interface Resolver {
+    /** The query's model. */
+    ModelMeta model();
+
+    /** The column expression for a field path such as {@code "pages"} or {@code "author__name"}. */
+    Expression field(String path);
+
+    /** An annotation already declared on the query, or null. */
+    Expression annotation(String name);
+}

@@ -1,0 +1,191 @@
+package io.djorm.core.internal;
+
+import io.djorm.core.OperationalError;
+import io.djorm.core.spi.Connection;
+import io.djorm.core.spi.Database;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * One configured alias at run time: its database, a pool of connections, and the connection each
+ * thread holds. A thread keeps the same connection while it is inside an atomic block or reading a
+ * streamed result, so nested calls on that thread reuse it; otherwise each operation borrows one.
+ */
+public final class DatabaseHandle {
+    private static final long ACQUIRE_TIMEOUT_SECONDS = 30;
+    private final String alias;
+    private final Database database;
+    private final Deque<Connection> idle = new ArrayDeque<>();
+    private final List<Connection> all = new ArrayList<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition available = lock.newCondition();
+    private final ThreadLocal<Binding> bound = new ThreadLocal<>();
+    private volatile boolean closed;
+
+    /** A connection held by one thread, with its reference count and transaction state. */
+    public static final class Binding {
+        private final Connection connection;
+        private int references;
+        private final TransactionState transaction = new TransactionState();
+
+        Binding(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** The held connection. */
+        public Connection connection() {
+            return connection;
+        }
+
+        /** The atomic-block state of this thread on this alias. */
+        public TransactionState transaction() {
+            return transaction;
+        }
+    }
+
+    /** Creates the handle of an alias. */
+    public DatabaseHandle(String alias, Database database) {
+        this.alias = alias;
+        this.database = database;
+    }
+
+    /** The alias. */
+    public String alias() {
+        return alias;
+    }
+
+    /** The backend database. */
+    public Database database() {
+        return database;
+    }
+
+    /** Runs work on this thread's connection (borrowed for the call if it holds none). */
+    public <T> T call(Function<Connection, T> work) {
+        Binding b = acquire();
+        try {
+            return work.apply(b.connection);
+        } finally {
+            release(b);
+        }
+    }
+
+    /** The binding of the current thread, or null when it holds no connection. */
+    public Binding current() {
+        return bound.get();
+    }
+
+    /** Takes (or re-enters) the current thread's connection; pair with {@link #release}. */
+    public Binding acquire() {
+        Binding b = bound.get();
+        if (b != null) {
+            b.references++;
+            return b;
+        }
+        b = new Binding(borrow());
+        b.references = 1;
+        bound.set(b);
+        return b;
+    }
+
+    /** Gives back one reference; the connection returns to the pool when the last one goes. */
+    public void release(Binding b) {
+        if (--b.references > 0) return;
+        bound.remove();
+        giveBack(b.connection);
+    }
+
+    private Connection borrow() {
+        lock.lock();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ACQUIRE_TIMEOUT_SECONDS);
+            while (true) {
+                if (closed) {
+                    throw new OperationalError("The database alias '" + alias + "' is closed (Djorm.shutdown() ran). "
+                            + "Call Djorm.configure(...) again to reopen it.");
+                }
+                Connection c = idle.pollFirst();
+                if (c != null) {
+                    if (c.isUsable()) return c;
+                    discard(c);
+                    continue;
+                }
+                if (all.size() < database.maxConnections()) {
+                    Connection fresh = new InstrumentedConnection(database.connect(), alias);
+                    all.add(fresh);
+                    return fresh;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new OperationalError("All " + database.maxConnections() + " connections of alias '" + alias
+                            + "' stayed busy for " + ACQUIRE_TIMEOUT_SECONDS + " s. Close iterators you no longer read, "
+                            + "keep atomic blocks short, or raise OPTIONS.pool_size.");
+                }
+                available.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationalError("Interrupted while waiting for a connection of alias '" + alias + "'.", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void giveBack(Connection c) {
+        if (c.inTransaction()) {
+            // An abandoned transaction must never leak into the next borrower.
+            try {
+                c.rollback();
+            } catch (RuntimeException e) {
+                lock.lock();
+                try {
+                    discard(c);
+                    available.signal();
+                } finally {
+                    lock.unlock();
+                }
+                return;
+            }
+        }
+        lock.lock();
+        try {
+            if (closed || !c.isUsable()) discard(c);
+            else idle.addFirst(c);
+            available.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void discard(Connection c) {
+        all.remove(c);
+        c.close();
+    }
+
+    /** Closes idle connections and refuses new borrows; busy ones close when given back. */
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            for (Connection c : idle) {
+                all.remove(c);
+                c.close();
+            }
+            idle.clear();
+            available.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        database.close();
+    }
+
+    /** Whether {@link #close()} ran. */
+    public boolean isClosed() {
+        return closed;
+    }
+}

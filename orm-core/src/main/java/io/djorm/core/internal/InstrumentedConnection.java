@@ -1,0 +1,133 @@
+package io.djorm.core.internal;
+
+import io.djorm.core.spi.Connection;
+import io.djorm.core.spi.RowCursor;
+import io.djorm.core.spi.Rows;
+import io.djorm.core.spi.Statement;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place every statement passes: logs it (logger {@code io.djorm.sql}, DEBUG) and reports it
+ * to active query captures. Wraps the backend's connection.
+ */
+public final class InstrumentedConnection implements Connection {
+    private static final Logger SQL_LOG = LoggerFactory.getLogger("io.djorm.sql");
+    private final Connection delegate;
+    private final String alias;
+
+    /** Wraps a backend connection of an alias. */
+    public InstrumentedConnection(Connection delegate, String alias) {
+        this.delegate = delegate;
+        this.alias = alias;
+    }
+
+    /** The backend's own connection. */
+    public Connection delegate() {
+        return delegate;
+    }
+
+    private void record(String sql, List<Object> params, long startNanos) {
+        long micros = (System.nanoTime() - startNanos) / 1000;
+        if (SQL_LOG.isDebugEnabled()) SQL_LOG.debug("({} µs, {}) {} {}", micros, alias, sql, Redaction.params(params));
+        QueryCaptures.record(alias, sql, params, micros);
+    }
+
+    @Override
+    public RowCursor query(Statement statement) {
+        long t = System.nanoTime();
+        try {
+            return delegate.query(statement);
+        } finally {
+            record(statement.sql(), statement.params(), t);
+        }
+    }
+
+    @Override
+    public long update(Statement statement) {
+        long t = System.nanoTime();
+        try {
+            return delegate.update(statement);
+        } finally {
+            record(statement.sql(), statement.params(), t);
+        }
+    }
+
+    @Override
+    public List<Rows> executeAll(List<Statement> statements) {
+        long t = System.nanoTime();
+        try {
+            return delegate.executeAll(statements);
+        } finally {
+            for (Statement s : statements) record(s.sql(), s.params(), t);
+        }
+    }
+
+    @Override
+    public void enqueue(Statement statement, Consumer<Rows> onResult) {
+        long t = System.nanoTime();
+        try {
+            delegate.enqueue(statement, onResult);
+        } finally {
+            record(statement.sql(), statement.params(), t);
+        }
+    }
+
+    @Override
+    public void flush() {
+        delegate.flush();
+    }
+
+    @Override
+    public void begin() {
+        long t = System.nanoTime();
+        delegate.begin();
+        record("BEGIN", List.of(), t);
+    }
+
+    @Override
+    public void commit() {
+        long t = System.nanoTime();
+        delegate.commit();
+        record("COMMIT", List.of(), t);
+    }
+
+    @Override
+    public void rollback() {
+        long t = System.nanoTime();
+        delegate.rollback();
+        record("ROLLBACK", List.of(), t);
+    }
+
+    @Override
+    public void savepoint(String name) {
+        delegate.savepoint(name);
+    }
+
+    @Override
+    public void releaseSavepoint(String name) {
+        delegate.releaseSavepoint(name);
+    }
+
+    @Override
+    public void rollbackToSavepoint(String name) {
+        delegate.rollbackToSavepoint(name);
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return delegate.inTransaction();
+    }
+
+    @Override
+    public boolean isUsable() {
+        return delegate.isUsable();
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+}

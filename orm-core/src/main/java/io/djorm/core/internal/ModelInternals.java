@@ -1,0 +1,81 @@
+package io.djorm.core.internal;
+
+import io.djorm.core.Model;
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.ModelMeta;
+import java.math.BigDecimal;
+import java.time.temporal.Temporal;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The internal state of model instances, reachable from internal code only. */
+public final class ModelInternals {
+    private static Access access;
+
+    /** What Model exposes to the internals. */
+    public interface Access {
+        /** Marks an instance as loaded from an alias. */
+        void loaded(Model m, String alias, Set<String> deferred);
+
+        /** Marks an instance as saved to an alias. */
+        void saved(Model m, String alias);
+
+        /** The deferred field names, or null. */
+        Set<String> deferred(Model m);
+
+        /** Forgets that these fields are deferred. */
+        void clearDeferred(Model m, Set<String> loaded);
+
+        /** Per-instance extra values (annotations, relation caches). */
+        Map<String, Object> extras(Model m);
+
+        /** Turns default-skipping on or off for instances created on this thread. */
+        void hydrating(boolean on);
+    }
+
+    private ModelInternals() {
+    }
+
+    /** Called once by Model's static initializer. */
+    public static void install(Access a) {
+        access = a;
+    }
+
+    /** The installed access (forces Model's class initialisation first). */
+    public static Access access() {
+        if (access == null) {
+            try {
+                Class.forName(Model.class.getName(), true, Model.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return access;
+    }
+
+    /** Sets the declared defaults on a new instance. */
+    public static void applyDefaults(Model m, ModelMeta meta) {
+        for (FieldMeta f : meta.fields()) {
+            if (!f.hasDefault() || f.accessor() == null) continue;
+            Object v = f.defaultValue();
+            if (!isImmutable(v)) v = f.type().parseDefault(f.defaultText(), f); // a fresh mutable value each time
+            f.accessor().set(m, v);
+        }
+    }
+
+    private static boolean isImmutable(Object v) {
+        return v == null || v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof Temporal
+                || v instanceof UUID || v instanceof BigDecimal || v instanceof Enum<?> || v instanceof java.time.Duration;
+    }
+
+    /** A field's value. */
+    public static Object get(Model m, FieldMeta f) {
+        return f.accessor().get(m);
+    }
+
+    /** Sets a field after converting the value. */
+    public static void set(Model m, FieldMeta f, Object value) {
+        f.accessor().set(m, f.type().coerce(value, f));
+    }
+}

@@ -1,0 +1,373 @@
+package io.djorm.core.internal;
+
+import io.djorm.core.CloseableIterator;
+import io.djorm.core.DeleteResult;
+import io.djorm.core.DoesNotExist;
+import io.djorm.core.Model;
+import io.djorm.core.MultipleObjectsReturned;
+import io.djorm.core.QuerySet;
+import io.djorm.core.Signals;
+import io.djorm.core.expressions.Col;
+import io.djorm.core.expressions.Expression;
+import io.djorm.core.expressions.OrderBy;
+import io.djorm.core.internal.query.Query;
+import io.djorm.core.internal.query.SqlBuffer;
+import io.djorm.core.internal.query.SqlCompiler;
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.ModelMeta;
+import io.djorm.core.spi.Dialect;
+import io.djorm.core.spi.RowCursor;
+import io.djorm.core.spi.Rows;
+import io.djorm.core.spi.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+
+/** Runs a query against an alias and shapes its rows: the terminal half of a QuerySet. */
+public final class QueryExecution<T> {
+    private static final int MAX_GET_RESULTS = 21;
+    private final ModelMeta meta;
+    private final Query query;
+    private final DatabaseHandle handle;
+    private final String shape;
+
+    /** An execution of a query on an alias; {@code shape} is MODELS, MAPS, LISTS, FLAT or NAMED. */
+    public QueryExecution(ModelMeta meta, Query query, DatabaseHandle handle, String shape) {
+        this.meta = meta;
+        this.query = query;
+        this.handle = handle;
+        this.shape = shape;
+    }
+
+    private Dialect dialect() {
+        return handle.database().dialect();
+    }
+
+    /** Every row. */
+    public List<T> fetchAll() {
+        if (query.isEmpty()) return List.of();
+        Statement st = new SqlCompiler(query, dialect()).select().toStatement();
+        return handle.call(conn -> {
+            try (RowCursor c = conn.query(st)) {
+                Function<RowCursor, T> reader = reader(new SqlCompiler(query, dialect()));
+                List<T> out = new ArrayList<>();
+                while (c.next()) out.add(reader.apply(c));
+                return out;
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private Function<RowCursor, T> reader(SqlCompiler compiler) {
+        if (shape.equals("MODELS")) {
+            List<FieldMeta> fields = query.loadedFields();
+            List<String> names = new ArrayList<>(query.annotations().keySet());
+            List<FieldMeta> outputs = query.annotations().values().stream().map(Expression::outputField).toList();
+            Hydrator<T> h = new Hydrator<>(meta, fields, names, outputs, handle.alias());
+            return h::read;
+        }
+        List<Expression> exprs = compiler.selectedExpressions();
+        List<String> names = query.valueNames();
+        int n = exprs.size();
+        FieldMeta[] outputs = exprs.stream().map(Expression::outputField).toArray(FieldMeta[]::new);
+        Function<RowCursor, Object[]> values = c -> {
+            Object[] row = new Object[n];
+            for (int i = 0; i < n; i++) row[i] = outputs[i] == null ? c.getObject(i) : outputs[i].type().read(c, i, outputs[i]);
+            return row;
+        };
+        return switch (shape) {
+            case "MAPS" -> c -> {
+                Object[] row = values.apply(c);
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) m.put(names.get(i), row[i]);
+                return (T) m;
+            };
+            case "LISTS" -> c -> (T) java.util.Collections.unmodifiableList(java.util.Arrays.asList(values.apply(c)));
+            case "FLAT" -> c -> (T) values.apply(c)[0];
+            case "NAMED" -> c -> (T) RowFactory.row(names, java.util.Arrays.asList(values.apply(c)));
+            default -> throw new IllegalStateException(shape);
+        };
+    }
+
+    /** The only row; DoesNotExist or MultipleObjectsReturned otherwise. */
+    public T getOne() {
+        Query q = query;
+        if (!q.isSliced()) {
+            q = q.copy();
+            q.slice(0, (long) MAX_GET_RESULTS);
+        }
+        List<T> rows = new QueryExecution<T>(meta, q, handle, shape).fetchAll();
+        if (rows.isEmpty()) {
+            throw new DoesNotExist(meta.javaClass(), meta.modelName() + " matching query does not exist.");
+        }
+        if (rows.size() > 1) {
+            String count = rows.size() == MAX_GET_RESULTS ? "more than " + (MAX_GET_RESULTS - 1) : String.valueOf(rows.size());
+            throw new MultipleObjectsReturned("get() returned more than one " + meta.modelName() + " -- it returned "
+                    + count + "!");
+        }
+        return rows.get(0);
+    }
+
+    /** COUNT(*). */
+    public long count() {
+        if (query.isEmpty()) return 0;
+        Statement st = new SqlCompiler(query, dialect()).count().toStatement();
+        return handle.call(conn -> {
+            try (RowCursor c = conn.query(st)) {
+                c.next();
+                return c.getLong(0);
+            }
+        });
+    }
+
+    /** Whether any row matches. */
+    public boolean exists() {
+        if (query.isEmpty()) return false;
+        Statement st = new SqlCompiler(query, dialect()).exists().toStatement();
+        return handle.call(conn -> {
+            try (RowCursor c = conn.query(st)) {
+                return c.next();
+            }
+        });
+    }
+
+    /** The query plan, one line per plan row. */
+    public String explain() {
+        SqlBuffer select = new SqlCompiler(query, dialect()).select();
+        Statement st = new Statement(dialect().explainPrefix() + select.text(), select.params());
+        return handle.call(conn -> {
+            StringBuilder sb = new StringBuilder();
+            try (RowCursor c = conn.query(st)) {
+                int n = c.columns().size();
+                while (c.next()) {
+                    if (sb.length() > 0) sb.append('\n');
+                    for (int i = 0; i < n; i++) sb.append(i > 0 ? " " : "").append(c.getObject(i));
+                }
+            }
+            return sb.toString();
+        });
+    }
+
+    /** Rows in chunks: keyset pages by primary key when unordered, else one held cursor. */
+    public CloseableIterator<T> stream(int chunkSize) {
+        if (query.isEmpty()) return emptyIterator();
+        if (shape.equals("MODELS") && !query.isOrdered() && !query.isSliced()) return new KeysetIterator(chunkSize);
+        return new CursorIterator();
+    }
+
+    private CloseableIterator<T> emptyIterator() {
+        return new CloseableIterator<>() {
+            @Override public boolean hasNext() { return false; }
+            @Override public T next() { throw new NoSuchElementException(); }
+            @Override public void close() { }
+        };
+    }
+
+    /** Pages of {@code WHERE pk > last ORDER BY pk LIMIT n}: flat memory, no connection held between pages. */
+    private final class KeysetIterator implements CloseableIterator<T> {
+        private final int chunkSize;
+        private List<T> page = List.of();
+        private int index;
+        private Object lastPk;
+        private boolean done;
+
+        KeysetIterator(int chunkSize) {
+            this.chunkSize = chunkSize;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (index < page.size()) return true;
+            if (done) return false;
+            Query q = query.copy();
+            if (lastPk != null) q.addFilter(io.djorm.core.Q.of("pk__gt", lastPk), false);
+            q.setOrdering(List.of(new OrderBy(new Col(q.baseAlias(), meta.pk()), false, null)));
+            q.slice(0, (long) chunkSize);
+            page = new QueryExecution<T>(meta, q, handle, shape).fetchAll();
+            index = 0;
+            if (page.size() < chunkSize) done = true;
+            if (!page.isEmpty()) lastPk = ((Model) page.get(page.size() - 1)).pk();
+            return !page.isEmpty();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            return page.get(index++);
+        }
+
+        @Override
+        public void close() {
+            done = true;
+            page = List.of();
+        }
+    }
+
+    /** One cursor read row by row on a connection held until the end (or close). */
+    private final class CursorIterator implements CloseableIterator<T> {
+        private final DatabaseHandle.Binding binding;
+        private final RowCursor cursor;
+        private final Function<RowCursor, T> reader;
+        private Boolean ready;
+        private boolean closed;
+
+        CursorIterator() {
+            SqlCompiler compiler = new SqlCompiler(query, dialect());
+            Statement st = compiler.select().toStatement();
+            this.reader = reader(compiler);
+            this.binding = handle.acquire();
+            try {
+                this.cursor = binding.connection().query(st);
+            } catch (RuntimeException e) {
+                handle.release(binding);
+                throw e;
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (closed) return false;
+            if (ready == null) {
+                ready = cursor.next();
+                if (!ready) close();
+            }
+            return ready;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            ready = null;
+            return reader.apply(cursor);
+        }
+
+        @Override
+        public void close() {
+            if (closed) return;
+            closed = true;
+            ready = false;
+            cursor.close();
+            handle.release(binding);
+        }
+    }
+
+    // ---- writes -------------------------------------------------------------------------------
+
+    /** One UPDATE; returns rows matched. */
+    public static long update(DatabaseHandle handle, Query query, Map<FieldMeta, Expression> assignments) {
+        if (query.isEmpty()) return 0;
+        Statement st = new SqlCompiler(query, handle.database().dialect()).update(assignments).toStatement();
+        return handle.call(conn -> conn.update(st));
+    }
+
+    /** Deletes matching rows: one DELETE when nothing listens or cascades, else through the collector. */
+    public static DeleteResult delete(QuerySet<?> qs, DatabaseHandle handle, Query query) {
+        ModelMeta meta = query.model();
+        Class<?> cls = meta.javaClass();
+        boolean signals = Signals.PRE_DELETE.hasListeners(cls) || Signals.POST_DELETE.hasListeners(cls);
+        if (!signals && !Deletion.hasDependents(meta)) {
+            if (query.isEmpty()) return DeleteResult.none();
+            Statement st = new SqlCompiler(query, handle.database().dialect()).delete().toStatement();
+            long n = handle.call(conn -> conn.update(st));
+            return new DeleteResult(n, n == 0 ? Map.of() : Map.of(meta.label(), n));
+        }
+        @SuppressWarnings("unchecked")
+        List<Model> objs = (List<Model>) qs.list();
+        if (objs.isEmpty()) return DeleteResult.none();
+        return new Collector(handle.alias()).collect(objs).delete();
+    }
+
+    /** INSERTs in batches within one unit; fills in primary keys. */
+    public static void bulkCreate(DatabaseHandle handle, ModelMeta meta, List<Model> objs, int batchSize) {
+        if (objs.isEmpty()) return;
+        if (batchSize <= 0) throw new IllegalArgumentException("batchSize must be positive, got " + batchSize);
+        for (Model m : objs) {
+            if (m.getClass() != meta.javaClass()) {
+                throw new IllegalArgumentException("bulkCreate of " + meta.label() + " got a " + m.getClass().getName() + ".");
+            }
+            Persistence.stampAutoFields(m, meta, true);
+        }
+        Dialect d = handle.database().dialect();
+        FieldMeta pk = meta.pk();
+        List<Model> withPk = new ArrayList<>();
+        List<Model> withoutPk = new ArrayList<>();
+        for (Model m : objs) (m.pk() == null ? withoutPk : withPk).add(m);
+        List<Statement> statements = new ArrayList<>();
+        List<List<Model>> batches = new ArrayList<>();
+        List<Boolean> returning = new ArrayList<>();
+        for (List<Model> group : List.of(withPk, withoutPk)) {
+            if (group.isEmpty()) continue;
+            List<FieldMeta> fields = Persistence.insertFields(meta, group);
+            Persistence.checkStorable(group.get(0), List.of());
+            for (Model m : group) Persistence.checkStorable(m, fields);
+            int perStatement = Math.max(1, Math.min(batchSize, d.maxParameters() / Math.max(1, fields.size())));
+            boolean wantKeys = group == withoutPk && pk.type().isAutoIncrement();
+            for (int i = 0; i < group.size(); i += perStatement) {
+                List<Model> batch = group.subList(i, Math.min(group.size(), i + perStatement));
+                statements.add(InsertSql.build(d, meta, fields, batch, wantKeys));
+                batches.add(batch);
+                returning.add(wantKeys);
+            }
+        }
+        List<Rows> results = handle.call(conn -> conn.executeAll(statements));
+        for (int b = 0; b < batches.size(); b++) {
+            List<Model> batch = batches.get(b);
+            if (returning.get(b)) {
+                RowCursor c = results.get(b).cursor();
+                for (Model m : batch) {
+                    if (!c.next()) throw new io.djorm.core.DatabaseError("bulkCreate got fewer new keys than rows.");
+                    pk.accessor().set(m, pk.type().read(c, 0, pk));
+                }
+            }
+            for (Model m : batch) ModelInternals.access().saved(m, handle.alias());
+        }
+    }
+
+    /** UPDATE ... SET f = CASE pk WHEN ? THEN ? ... END WHERE pk IN (...), batched in one unit. */
+    public static long bulkUpdate(DatabaseHandle handle, ModelMeta meta, List<Model> objs, List<String> names, int batchSize) {
+        if (objs.isEmpty()) return 0;
+        List<FieldMeta> fields = new ArrayList<>();
+        for (String n : names) {
+            FieldMeta f = meta.field(n);
+            if (f.primaryKey() || !f.hasColumn()) {
+                throw new io.djorm.core.FieldError("bulkUpdate() can only update concrete non-primary-key fields, not '" + n + "'.");
+            }
+            fields.add(f);
+        }
+        for (Model m : objs) {
+            if (m.pk() == null) throw new IllegalArgumentException("All bulkUpdate() objects must have a primary key set.");
+            Persistence.checkStorable(m, fields);
+        }
+        Dialect d = handle.database().dialect();
+        FieldMeta pk = meta.pk();
+        int perStatement = Math.max(1, Math.min(batchSize, d.maxParameters() / (fields.size() * 2 + 1)));
+        List<Statement> statements = new ArrayList<>();
+        for (int i = 0; i < objs.size(); i += perStatement) {
+            List<Model> batch = objs.subList(i, Math.min(objs.size(), i + perStatement));
+            StringBuilder sql = new StringBuilder("UPDATE ").append(d.quote(meta.dbTable())).append(" SET ");
+            List<Object> params = new ArrayList<>();
+            for (int f = 0; f < fields.size(); f++) {
+                FieldMeta field = fields.get(f);
+                if (f > 0) sql.append(", ");
+                sql.append(d.quote(field.column())).append(" = CASE ").append(d.quote(pk.column()));
+                for (Model m : batch) {
+                    sql.append(" WHEN ? THEN ?");
+                    params.add(Persistence.dbValue(pk, m.pk()));
+                    params.add(Persistence.dbValue(field, field.accessor().get(m)));
+                }
+                sql.append(" ELSE ").append(d.quote(field.column())).append(" END");
+            }
+            sql.append(" WHERE ").append(d.quote(pk.column())).append(" IN (");
+            for (int k = 0; k < batch.size(); k++) {
+                sql.append(k > 0 ? ", ?" : "?");
+                params.add(Persistence.dbValue(pk, batch.get(k).pk()));
+            }
+            statements.add(new Statement(sql.append(")").toString(), params));
+        }
+        List<Rows> results = handle.call(conn -> conn.executeAll(statements));
+        return results.stream().mapToLong(Rows::rowCount).sum();
+    }
+}

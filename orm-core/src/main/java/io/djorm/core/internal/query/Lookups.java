@@ -1,0 +1,223 @@
+package io.djorm.core.internal.query;
+
+import io.djorm.core.FieldError;
+import io.djorm.core.QuerySet;
+import io.djorm.core.expressions.Canonical;
+import io.djorm.core.expressions.Expression;
+import io.djorm.core.expressions.Value;
+import io.djorm.core.meta.FieldMeta;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Django's lookups ({@code exact}, {@code icontains}, {@code in}, {@code range}, {@code isnull}, ...)
+ * and the predicates they build. The SQL of each operator comes from the dialect.
+ */
+public final class Lookups {
+    /** Lookups that compare the whole value. */
+    static final Set<String> COMPARISONS = Set.of("exact", "iexact", "gt", "gte", "lt", "lte");
+    /** Lookups that search inside text. */
+    static final Set<String> TEXT = Set.of("contains", "icontains", "startswith", "istartswith", "endswith",
+            "iendswith", "regex", "iregex");
+    /** Every lookup name. */
+    public static final Set<String> ALL;
+
+    static {
+        var all = new java.util.TreeSet<String>();
+        all.addAll(COMPARISONS);
+        all.addAll(TEXT);
+        all.addAll(List.of("in", "range", "isnull"));
+        ALL = java.util.Collections.unmodifiableSet(all);
+    }
+
+    private Lookups() {
+    }
+
+    /** Whether the name is a lookup. */
+    public static boolean isLookup(String name) {
+        return ALL.contains(name);
+    }
+
+    /** Builds the predicate {@code lhs <lookup> value}. */
+    public static Predicate build(Expression lhs, String lookup, Object value, QueryResolver resolver) {
+        FieldMeta field = lhs.outputField();
+        switch (lookup) {
+            case "isnull" -> {
+                if (!(value instanceof Boolean b)) {
+                    throw new FieldError("The isnull lookup takes true or false, not " + value + ".");
+                }
+                return new NullPredicate(lhs, b);
+            }
+            case "in" -> {
+                return in(lhs, value, resolver);
+            }
+            case "range" -> {
+                List<Object> bounds = asList(value);
+                if (bounds == null || bounds.size() != 2) {
+                    throw new FieldError("The range lookup takes two values (a list or array of [low, high]), not "
+                            + value + ".");
+                }
+                return new RangePredicate(lhs, rhs(field, bounds.get(0), resolver), rhs(field, bounds.get(1), resolver));
+            }
+            default -> { }
+        }
+        if (value == null) {
+            if (lookup.equals("exact") || lookup.equals("iexact")) return new NullPredicate(lhs, true);
+            throw new FieldError("Cannot use None/null as a query value with the '" + lookup
+                    + "' lookup; use isnull=true to find NULLs.");
+        }
+        Expression rhs = TEXT.contains(lookup) ? textRhs(field, value, resolver) : rhs(field, value, resolver);
+        return new OperatorPredicate(lhs, lookup, rhs);
+    }
+
+    private static Expression rhs(FieldMeta field, Object value, QueryResolver resolver) {
+        if (value instanceof Expression e) return e.resolve(resolver);
+        if (value instanceof QuerySet<?> qs) return new SubqueryExpression(qs, resolver);
+        if (field == null) return Value.of(value);
+        return Value.of(value, field);
+    }
+
+    private static Expression textRhs(FieldMeta field, Object value, QueryResolver resolver) {
+        if (value instanceof Expression e) return e.resolve(resolver);
+        if (field != null && field.type().isText()) return Value.of(value, field);
+        return Value.of(value instanceof String ? value : String.valueOf(Canonical.of(value)));
+    }
+
+    private static Predicate in(Expression lhs, Object value, QueryResolver resolver) {
+        if (value instanceof QuerySet<?> qs) {
+            return new InPredicate(lhs, List.of(new SubqueryExpression(qs, resolver)), true);
+        }
+        List<Object> values = asList(value);
+        if (values == null) {
+            throw new FieldError("The in lookup takes a collection, an array or a queryset, not " + value + ".");
+        }
+        List<Expression> items = new ArrayList<>();
+        for (Object v : values) {
+            if (v != null) items.add(rhs(lhs.outputField(), v, resolver)); // Django drops None from IN lists
+        }
+        return new InPredicate(lhs, items, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> asList(Object value) {
+        if (value instanceof Collection<?> c) return new ArrayList<>((Collection<Object>) c);
+        if (value instanceof Object[] a) return Arrays.asList(a);
+        if (value != null && value.getClass().isArray()) {
+            int n = java.lang.reflect.Array.getLength(value);
+            List<Object> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) out.add(java.lang.reflect.Array.get(value, i));
+            return out;
+        }
+        return null;
+    }
+
+    /** Adds {@code AND lhs IS NOT NULL} inside a negation so that NOT keeps rows whose column is NULL, as Django does. */
+    private static void guardNull(SqlBuffer out, Expression lhs, boolean negated, Runnable body) {
+        FieldMeta f = lhs.outputField();
+        boolean guard = negated && (f == null || f.nullable());
+        if (guard) out.sql("(");
+        body.run();
+        if (guard) {
+            out.sql(" AND ");
+            lhs.render(out);
+            out.sql(" IS NOT NULL)");
+        }
+    }
+
+    /** {@code lhs IS [NOT] NULL}. */
+    record NullPredicate(Expression lhs, boolean isNull) implements Predicate {
+        @Override
+        public void render(SqlBuffer out, boolean negated) {
+            lhs.render(out);
+            out.sql(isNull ? " IS NULL" : " IS NOT NULL");
+        }
+
+        @Override
+        public boolean containsAggregate() {
+            return lhs.containsAggregate();
+        }
+    }
+
+    /** A dialect operator with the left and right sides possibly used more than once. */
+    record OperatorPredicate(Expression lhs, String lookup, Expression rhs) implements Predicate {
+        private static final String L = "\u0001L\u0001";
+        private static final String R = "\u0001R\u0001";
+
+        @Override
+        public void render(SqlBuffer out, boolean negated) {
+            guardNull(out, lhs, negated, () -> {
+                String template = out.dialect().lookup(lookup, L, R);
+                if (template == null) {
+                    throw new io.djorm.core.NotSupportedError("The " + out.dialect().name() + " backend has no '"
+                            + lookup + "' lookup.");
+                }
+                SqlBuffer left = new SqlBuffer(out.dialect());
+                lhs.render(left);
+                SqlBuffer right = new SqlBuffer(out.dialect());
+                rhs.render(right);
+                int i = 0;
+                while (i < template.length()) {
+                    if (template.startsWith(L, i)) {
+                        out.append(left);
+                        i += L.length();
+                    } else if (template.startsWith(R, i)) {
+                        out.append(right);
+                        i += R.length();
+                    } else {
+                        int next = template.indexOf('\u0001', i);
+                        if (next < 0) next = template.length();
+                        out.sql(template.substring(i, next));
+                        i = next;
+                    }
+                }
+            });
+        }
+
+        @Override
+        public boolean containsAggregate() {
+            return lhs.containsAggregate() || rhs.containsAggregate();
+        }
+    }
+
+    /** {@code lhs IN (...)}; an empty list matches nothing. */
+    record InPredicate(Expression lhs, List<Expression> items, boolean subquery) implements Predicate {
+        @Override
+        public void render(SqlBuffer out, boolean negated) {
+            if (items.isEmpty()) {
+                out.sql("0 = 1");
+                return;
+            }
+            guardNull(out, lhs, negated, () -> {
+                lhs.render(out);
+                out.sql(" IN (");
+                for (int i = 0; i < items.size(); i++) {
+                    if (i > 0) out.sql(", ");
+                    items.get(i).render(out);
+                }
+                out.sql(")");
+            });
+        }
+
+        @Override
+        public boolean containsAggregate() {
+            return lhs.containsAggregate();
+        }
+    }
+
+    /** {@code lhs BETWEEN low AND high}. */
+    record RangePredicate(Expression lhs, Expression low, Expression high) implements Predicate {
+        @Override
+        public void render(SqlBuffer out, boolean negated) {
+            guardNull(out, lhs, negated, () -> {
+                lhs.render(out);
+                out.sql(" BETWEEN ");
+                low.render(out);
+                out.sql(" AND ");
+                high.render(out);
+            });
+        }
+    }
+}

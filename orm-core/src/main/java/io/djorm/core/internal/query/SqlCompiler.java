@@ -1,0 +1,209 @@
+package io.djorm.core.internal.query;
+
+import io.djorm.core.expressions.Col;
+import io.djorm.core.expressions.Expression;
+import io.djorm.core.expressions.OrderBy;
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.spi.Dialect;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a {@link Query} as SQL for one dialect (Django: {@code SQLCompiler}). Every value is a
+ * parameter; every identifier is quoted by the dialect.
+ */
+public final class SqlCompiler {
+    private final Query query;
+    private final Dialect dialect;
+
+    /** A compiler for a query and dialect. The query is not changed. */
+    public SqlCompiler(Query query, Dialect dialect) {
+        // Resolving the model's default ordering may add joins: do it on a private copy.
+        this.query = query.isOrdered() && !query.model().ordering().isEmpty() ? query.copy() : query;
+        this.dialect = dialect;
+    }
+
+    /** The SELECT of the query's rows, in the query's mode. */
+    public SqlBuffer select() {
+        SqlBuffer out = new SqlBuffer(dialect);
+        List<OrderBy> ordering = query.effectiveOrdering();
+        List<Expression> columns = selectedExpressions();
+        out.sql(query.distinct() ? "SELECT DISTINCT " : "SELECT ");
+        renderColumns(out, columns);
+        from(out);
+        where(out);
+        groupBy(out, columns);
+        orderBy(out, ordering);
+        out.sql(dialect.limitOffset(query.limit(), query.offset()));
+        return out;
+    }
+
+    /** The expressions the SELECT lists, in order (model fields, then annotations; or the values() names). */
+    public List<Expression> selectedExpressions() {
+        List<Expression> out = new ArrayList<>();
+        if (query.mode() == Query.Mode.MODELS) {
+            for (FieldMeta f : query.loadedFields()) out.add(new Col(query.baseAlias(), f));
+            out.addAll(query.annotations().values());
+        } else {
+            out.addAll(query.valueExpressions());
+        }
+        return out;
+    }
+
+    private void renderColumns(SqlBuffer out, List<Expression> columns) {
+        List<String> names = columnNames();
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) out.sql(", ");
+            Expression e = columns.get(i);
+            e.render(out);
+            String name = names.get(i);
+            if (!(e instanceof Col c && c.field().column().equals(name))) out.sql(" AS ").identifier(name);
+        }
+    }
+
+    private List<String> columnNames() {
+        List<String> names = new ArrayList<>();
+        if (query.mode() == Query.Mode.MODELS) {
+            for (FieldMeta f : query.loadedFields()) names.add(f.column());
+            names.addAll(query.annotations().keySet());
+        } else {
+            names.addAll(query.valueNames());
+        }
+        return names;
+    }
+
+    private void from(SqlBuffer out) {
+        out.sql(" FROM ").identifier(query.model().dbTable());
+        if (!query.baseAlias().equals(query.model().dbTable())) out.sql(" ").identifier(query.baseAlias());
+        for (Join j : query.joins()) {
+            out.sql(j.leftOuter() ? " LEFT OUTER JOIN " : " INNER JOIN ").identifier(j.table());
+            if (!j.alias().equals(j.table())) out.sql(" ").identifier(j.alias());
+            out.sql(" ON (").identifier(j.parentAlias()).sql(".").identifier(j.parentColumn()).sql(" = ")
+                    .identifier(j.alias()).sql(".").identifier(j.column()).sql(")");
+        }
+    }
+
+    private void where(SqlBuffer out) {
+        if (query.isEmpty()) {
+            out.sql(" WHERE 0 = 1");
+            return;
+        }
+        List<Predicate> plain = new ArrayList<>();
+        for (Predicate p : query.where().children()) if (!p.containsAggregate()) plain.add(p);
+        if (plain.isEmpty()) return;
+        out.sql(" WHERE ");
+        new WhereNode(io.djorm.core.Q.Connector.AND, false, plain).render(out, false);
+    }
+
+    private void groupBy(SqlBuffer out, List<Expression> columns) {
+        boolean aggregate = columns.stream().anyMatch(Expression::containsAggregate);
+        List<Predicate> having = new ArrayList<>();
+        for (Predicate p : query.where().children()) if (p.containsAggregate()) having.add(p);
+        if (!aggregate && having.isEmpty()) return;
+        List<Expression> keys = columns.stream().filter(e -> !e.containsAggregate()).toList();
+        if (!keys.isEmpty()) {
+            out.sql(" GROUP BY ");
+            for (int i = 0; i < keys.size(); i++) {
+                if (i > 0) out.sql(", ");
+                keys.get(i).render(out);
+            }
+        }
+        if (!having.isEmpty()) {
+            out.sql(" HAVING ");
+            new WhereNode(io.djorm.core.Q.Connector.AND, false, having).render(out, false);
+        }
+    }
+
+    private void orderBy(SqlBuffer out, List<OrderBy> ordering) {
+        if (query.randomOrder()) {
+            out.sql(" ORDER BY ").sql(dialect.randomOrdering());
+            return;
+        }
+        if (ordering.isEmpty()) return;
+        out.sql(" ORDER BY ");
+        for (int i = 0; i < ordering.size(); i++) {
+            if (i > 0) out.sql(", ");
+            OrderBy o = ordering.get(i);
+            o.expression().render(out);
+            out.sql(o.descending() ? " DESC" : " ASC");
+            if (o.placeNullsFirst() != null) out.sql(o.placeNullsFirst() ? " NULLS FIRST" : " NULLS LAST");
+        }
+    }
+
+    /** {@code SELECT COUNT(*)} of the query's rows. */
+    public SqlBuffer count() {
+        SqlBuffer out = new SqlBuffer(dialect);
+        boolean grouped = selectedExpressions().stream().anyMatch(Expression::containsAggregate);
+        if (query.distinct() || query.isSliced() || grouped) {
+            out.sql("SELECT COUNT(*) FROM (").append(select()).sql(") subquery");
+            return out;
+        }
+        out.sql("SELECT COUNT(*)");
+        from(out);
+        where(out);
+        return out;
+    }
+
+    /** {@code SELECT 1 ... LIMIT 1}: whether any row matches. */
+    public SqlBuffer exists() {
+        SqlBuffer out = new SqlBuffer(dialect);
+        if (query.isSliced() || query.distinct()) {
+            out.sql("SELECT 1 FROM (").append(select()).sql(") subquery LIMIT 1");
+            return out;
+        }
+        out.sql("SELECT 1");
+        from(out);
+        where(out);
+        out.sql(" LIMIT 1");
+        return out;
+    }
+
+    /** One column (the single values() name, else the primary key), for {@code IN (subquery)}. */
+    public SqlBuffer singleColumnSelect() {
+        SqlBuffer out = new SqlBuffer(dialect);
+        Expression column = query.mode() != Query.Mode.MODELS && query.valueNames().size() == 1
+                ? query.valueExpressions().get(0) : new Col(query.baseAlias(), query.model().pk());
+        out.sql(query.distinct() ? "SELECT DISTINCT " : "SELECT ");
+        column.render(out);
+        from(out);
+        where(out);
+        if (query.isSliced()) {
+            orderBy(out, query.effectiveOrdering());
+            out.sql(dialect.limitOffset(query.limit(), query.offset()));
+        }
+        return out;
+    }
+
+    /** {@code UPDATE ... SET ... WHERE ...}; joined filters become {@code pk IN (subquery)}. */
+    public SqlBuffer update(Map<FieldMeta, Expression> assignments) {
+        SqlBuffer out = new SqlBuffer(dialect);
+        out.sql("UPDATE ").identifier(query.model().dbTable()).sql(" SET ");
+        int i = 0;
+        for (var e : assignments.entrySet()) {
+            if (i++ > 0) out.sql(", ");
+            out.identifier(e.getKey().column()).sql(" = ");
+            e.getValue().render(out);
+        }
+        restrictTo(out);
+        return out;
+    }
+
+    /** {@code DELETE FROM ... WHERE ...}. */
+    public SqlBuffer delete() {
+        SqlBuffer out = new SqlBuffer(dialect);
+        out.sql("DELETE FROM ").identifier(query.model().dbTable());
+        restrictTo(out);
+        return out;
+    }
+
+    private void restrictTo(SqlBuffer out) {
+        if (query.isEmpty()) {
+            out.sql(" WHERE 0 = 1");
+        } else if (!query.joins().isEmpty() || query.isSliced()) {
+            out.sql(" WHERE ").identifier(query.model().pk().column()).sql(" IN (").append(singleColumnSelect()).sql(")");
+        } else {
+            where(out);
+        }
+    }
+}
