@@ -195,8 +195,11 @@ public final class ReplicaFile implements AutoCloseable {
             }
             try {
                 redo.commit();
-            } finally {
                 redo.close();
+            } catch (IOException | RuntimeException e) {
+                // The database file is untouched yet: dropping the redo keeps the old state cleanly.
+                redo.discard();
+                throw e;
             }
             applySealed(RedoLog.readCommitted(redoFile).orElseThrow(
                     () -> new IOException("the redo file " + redoFile + " vanished or changed after it was sealed")));
