@@ -1,0 +1,124 @@
+package io.djorm.libsql;
+
+import io.djorm.core.DatabaseSettings;
+import io.djorm.core.ImproperlyConfigured;
+import io.djorm.core.NotSupportedError;
+import io.djorm.core.spi.Backend;
+import io.djorm.core.spi.Database;
+import io.djorm.libsql.internal.LibsqlUrlParser;
+import io.djorm.libsql.internal.ServerUrls;
+import io.djorm.libsql.internal.hrana.HranaClient;
+import io.djorm.libsql.internal.hrana.HranaEndpoint;
+import io.djorm.libsql.internal.hrana.RemoteDatabase;
+import io.djorm.sqlite.SqliteBackend;
+import io.djorm.sqlite.SqliteDialect;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import okhttp3.Interceptor;
+
+/**
+ * ENGINE {@code libsql}. Which database it opens follows from {@code NAME} and {@code SYNC_URL}:
+ * <ul>
+ *   <li><b>local</b>: NAME is a file path or {@code :memory:} (the default) and there is no SYNC_URL —
+ *       a SQLite file through the sqlite backend;</li>
+ *   <li><b>remote</b>: NAME is a server ({@code libsql://host}, {@code https://...}, {@code http://...},
+ *       a bare {@code host:8080}), or NAME is {@code :memory:} and SYNC_URL names the server — every
+ *       statement goes to the server over Hrana HTTP;</li>
+ *   <li><b>replica</b>: NAME is a file path and SYNC_URL names the server — reads from the local file,
+ *       writes to the server.</li>
+ * </ul>
+ * Further settings: {@code AUTH_TOKEN} (sent as a bearer token; never shown in logs or messages) and
+ * {@code OPTIONS}: {@code TIMEOUT} (seconds a request may take, default 30), {@code CONNECT_TIMEOUT}
+ * (seconds a connection attempt may take, default 10) and {@code INTERCEPTORS} (a list of OkHttp
+ * interceptors, such as a {@link RoundTripCounter}).
+ */
+public final class LibsqlBackend implements Backend {
+    private static final String MEMORY = ":memory:";
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Creates the backend; found through {@link java.util.ServiceLoader}. */
+    public LibsqlBackend() {
+    }
+
+    @Override
+    public Set<String> engines() {
+        return Set.of("libsql");
+    }
+
+    /** Parses libSQL URLs; see {@link LibsqlUrlParser} for the forms understood. */
+    @Override
+    public Map<String, Object> parseUrl(String url) {
+        return LibsqlUrlParser.parse(url);
+    }
+
+    @Override
+    public Database open(DatabaseSettings settings) {
+        String name = settings.name(MEMORY);
+        String syncUrl = settings.string("SYNC_URL");
+        if (syncUrl != null && syncUrl.isBlank()) syncUrl = null;
+        if (ServerUrls.namesServer(name)) {
+            if (syncUrl != null) {
+                throw new ImproperlyConfigured("DATABASES[\"" + settings.alias() + "\"] has both a server in NAME ("
+                        + ServerUrls.hideToken(name) + ") and a SYNC_URL. SYNC_URL is for embedded replicas: set NAME"
+                        + " to a local file path to keep a replica, or remove SYNC_URL to use the server directly.");
+            }
+            return openRemote(settings, name, "NAME");
+        }
+        if (syncUrl == null) return new SqliteBackend().open(settings);
+        if (name.equals(MEMORY)) return openRemote(settings, syncUrl, "SYNC_URL");
+        return openReplica(settings);
+    }
+
+    private Database openRemote(DatabaseSettings settings, String address, String key) {
+        ServerUrls.ServerAddress server = ServerUrls.parse(address, "DATABASES[\"" + settings.alias() + "\"]." + key);
+        String token = settings.string("AUTH_TOKEN");
+        if (token == null || token.isBlank()) token = server.tokenFromUrl();
+        HranaEndpoint endpoint = new HranaEndpoint(server.url(), token,
+                positive(settings, "TIMEOUT", settings.secondsOption("TIMEOUT", DEFAULT_TIMEOUT)),
+                positive(settings, "CONNECT_TIMEOUT", settings.secondsOption("CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT)),
+                interceptors(settings), settings.alias());
+        return new RemoteDatabase(settings, new HranaClient(endpoint), new SqliteDialect());
+    }
+
+    /**
+     * Opens an embedded replica: a local file kept in step with the server at SYNC_URL.
+     *
+     * <p>REPLICA MODE ENTRY POINT: the replica implementation replaces this method's body.
+     */
+    private Database openReplica(DatabaseSettings settings) {
+        throw new NotSupportedError("DATABASES[\"" + settings.alias() + "\"] asks for an embedded replica (NAME is the"
+                + " local file '" + settings.name(MEMORY) + "' and SYNC_URL is set), which this version of the libsql"
+                + " backend does not provide yet. Use the server directly: set NAME to the SYNC_URL and drop SYNC_URL.");
+    }
+
+    private static Duration positive(DatabaseSettings settings, String key, Duration value) {
+        if (value.isZero()) {
+            throw new ImproperlyConfigured("DATABASES[\"" + settings.alias() + "\"].OPTIONS." + key + " is 0; give a"
+                    + " number of seconds greater than 0.");
+        }
+        return value;
+    }
+
+    private static List<Interceptor> interceptors(DatabaseSettings settings) {
+        Object value = settings.options().get("INTERCEPTORS");
+        if (value == null) return List.of();
+        List<Interceptor> result = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (!(item instanceof Interceptor interceptor)) {
+                    throw new ImproperlyConfigured("DATABASES[\"" + settings.alias() + "\"].OPTIONS.INTERCEPTORS holds "
+                            + (item == null ? "null" : "a " + item.getClass().getName())
+                            + "; it must be a list of okhttp3.Interceptor.");
+                }
+                result.add(interceptor);
+            }
+            return result;
+        }
+        throw new ImproperlyConfigured("DATABASES[\"" + settings.alias() + "\"].OPTIONS.INTERCEPTORS is a "
+                + value.getClass().getName() + "; it must be a list of okhttp3.Interceptor.");
+    }
+}
