@@ -38,6 +38,11 @@ final class HranaErrors {
         if (containsAny(lower, PROGRAMMING_MESSAGES)) {
             return new ProgrammingError(text);
         }
+        if (lower.contains("cannot start a transaction within a transaction")) {
+            return new OperationalError(text + ". Another transaction is open on the server's connection; a server"
+                    + " that shares one SQLite connection between all clients (tursodb) lets only one client run a"
+                    + " transaction at a time.");
+        }
         if (upperCode.startsWith("SQLITE_BUSY") || upperCode.startsWith("SQLITE_LOCKED")
                 || upperCode.startsWith("SQLITE_IOERR") || upperCode.startsWith("SQLITE_FULL")
                 || containsAny(lower, OPERATIONAL_MESSAGES)) {

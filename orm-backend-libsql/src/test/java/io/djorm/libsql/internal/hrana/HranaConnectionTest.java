@@ -275,6 +275,19 @@ class HranaConnectionTest {
     }
 
     @Test
+    void onAServerWithOneSharedConnectionASecondTransactionIsRefusedClearly() {
+        conn.begin();
+        conn.update(insert("mine"));
+        try (HranaConnection other = new HranaConnection(client)) {
+            assertThatThrownBy(() -> other.executeAll(List.of(insert("x"), insert("y"))))
+                    .isInstanceOf(io.djorm.core.OperationalError.class)
+                    .hasMessageContaining("shares one SQLite connection");
+        }
+        conn.rollback();
+        assertThat(count()).isZero();
+    }
+
+    @Test
     void errorsAreMappedAndNameTheStatement() {
         assertThatThrownBy(() -> conn.query(Statement.of("SELECT * FROM missing_table")))
                 .isInstanceOf(ProgrammingError.class).hasMessageContaining("missing_table");
