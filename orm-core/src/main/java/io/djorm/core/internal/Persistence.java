@@ -169,7 +169,11 @@ public final class Persistence {
             return;
         }
         if (conn.inTransaction()) {
-            conn.enqueue(st, rows -> pk.accessor().set(m, pk.type().read(rows.cursor(), 0, pk)));
+            conn.enqueue(st, rows -> {
+                RowCursor c = rows.cursor();
+                if (!c.next()) throw new DatabaseError("INSERT into " + meta.dbTable() + " returned no primary key.");
+                pk.accessor().set(m, pk.type().read(c, 0, pk));
+            });
         } else {
             try (RowCursor c = conn.query(st)) {
                 if (!c.next()) throw new DatabaseError("INSERT into " + meta.dbTable() + " returned no primary key.");

@@ -39,7 +39,8 @@ public final class FieldMeta {
         this.name = Objects.requireNonNull(b.name, "name");
         this.type = Objects.requireNonNull(b.type, "type");
         this.column = b.column != null ? b.column
-                : (b.relation != null && b.relation.kind() != Relation.Kind.MANY_TO_MANY ? b.name + "_id" : b.name);
+                : (b.relation != null && b.relation.kind() != Relation.Kind.MANY_TO_MANY ? snakeCase(b.name) + "_id"
+                : snakeCase(b.name));
         this.javaType = b.javaType;
         this.nullable = b.nullable;
         this.blank = b.blank;
@@ -56,6 +57,24 @@ public final class FieldMeta {
         this.relation = b.relation;
         this.accessor = b.accessor;
         this.helpText = b.helpText;
+    }
+
+    /** {@code lastRead} → {@code last_read}: the default column name of a Java field. */
+    public static String snakeCase(String name) {
+        StringBuilder sb = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                boolean prevLower = i > 0 && !Character.isUpperCase(name.charAt(i - 1)) && name.charAt(i - 1) != '_';
+                boolean nextLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+                boolean prevUpper = i > 0 && Character.isUpperCase(name.charAt(i - 1));
+                if (prevLower || (prevUpper && nextLower)) sb.append('_');
+                sb.append(Character.toLowerCase(c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** A new builder. */

@@ -77,12 +77,12 @@ public final class Lookups {
         if (value instanceof Expression e) return e.resolve(resolver);
         if (value instanceof QuerySet<?> qs) return new SubqueryExpression(qs, resolver);
         if (field == null) return Value.of(value);
-        return Value.of(value, field);
+        return Value.of(field.type().coerce(value, field), field); // eager: a bad value fails at filter() time
     }
 
     private static Expression textRhs(FieldMeta field, Object value, QueryResolver resolver) {
         if (value instanceof Expression e) return e.resolve(resolver);
-        if (field != null && field.type().isText()) return Value.of(value, field);
+        if (field != null && field.type().isText()) return Value.of(field.type().coerce(value, field), field);
         return Value.of(value instanceof String ? value : String.valueOf(Canonical.of(value)));
     }
 

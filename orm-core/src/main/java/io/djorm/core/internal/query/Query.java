@@ -299,7 +299,10 @@ public final class Query implements QueryResolver {
             throw new IllegalArgumentException("Negative indexing is not supported; got [" + start + ", " + stop + ").");
         }
         long newOffset = offset + start;
-        Long newLimit = stop == null ? limit == null ? null : Math.max(0, limit - start) : stop - start;
+        Long newLimit;
+        if (stop != null) newLimit = stop - start;
+        else if (limit != null) newLimit = Math.max(0, limit - start);
+        else newLimit = null;
         if (limit != null && newLimit != null) newLimit = Math.min(newLimit, Math.max(0, limit - start));
         offset = newOffset;
         limit = newLimit;

@@ -1,0 +1,71 @@
+package io.djorm.behaviour;
+
+import io.djorm.core.Djorm;
+import io.djorm.core.meta.ModelMeta;
+import io.djorm.testkit.TestDatabases;
+import io.djorm.testkit.TursoServer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Configures djorm for one backend and one test class: a fresh database (and a fresh tursodb server
+ * for the remote and replica backends), the class's tables created once, their rows cleared before
+ * each test. Switching to another class or backend tears the previous one down.
+ */
+final class BackendFixture {
+    private static String currentKey;
+    private static TursoServer server;
+    private static List<Class<?>> currentModels = List.of();
+
+    private BackendFixture() {
+    }
+
+    /** Makes sure djorm runs on this backend with these models' tables, empty. */
+    static synchronized void use(Class<?> testClass, String backend, List<Class<?>> models, List<String> apps) {
+        String key = testClass.getName() + "@" + backend;
+        if (!key.equals(currentKey)) {
+            tearDown();
+            Path dir = TestDatabases.tempDir("djorm-" + backend + "-");
+            String url = null;
+            if (TestDatabases.needsServer(backend)) {
+                server = TursoServer.start();
+                url = server.url();
+            }
+            Map<String, Object> settings = new LinkedHashMap<>();
+            settings.put("DATABASES", Map.of("default", TestDatabases.settings(backend, dir, url)));
+            settings.put("INSTALLED_APPS", apps);
+            Djorm.configure(settings);
+            Djorm.connection().createTables(models.toArray(Class<?>[]::new));
+            currentModels = models;
+            currentKey = key;
+        }
+        clear();
+    }
+
+    /** Deletes every row of the current models, children first. */
+    static void clear() {
+        List<Class<?>> reversed = new ArrayList<>(currentModels);
+        java.util.Collections.reverse(reversed);
+        for (Class<?> m : reversed) {
+            ModelMeta meta = Djorm.apps().register(m);
+            Djorm.connection().execute("DELETE FROM \"" + meta.dbTable() + "\"");
+        }
+    }
+
+    /** The running server, for tests that inject faults; null for local backends. */
+    static TursoServer server() {
+        return server;
+    }
+
+    static synchronized void tearDown() {
+        if (Djorm.isConfigured()) Djorm.shutdown();
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+        currentKey = null;
+    }
+}

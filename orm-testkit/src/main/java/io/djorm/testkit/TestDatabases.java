@@ -1,0 +1,66 @@
+package io.djorm.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four backends the behaviour suite runs on, as Django-shaped settings for one alias. Servers are
+ * the real {@code tursodb}, started on demand and owned by the caller.
+ */
+public final class TestDatabases {
+    /** Every backend name, in the order tests run them. */
+    public static final List<String> ALL = List.of("sqlite", "libsql-local", "libsql-remote", "libsql-replica");
+
+    private TestDatabases() {
+    }
+
+    /** Whether the backend needs a running server. */
+    public static boolean needsServer(String backend) {
+        return backend.equals("libsql-remote") || backend.equals("libsql-replica");
+    }
+
+    /**
+     * The settings of one alias for a backend: files go under {@code dir}; {@code serverUrl} is the
+     * primary for remote and replica backends (ignored otherwise).
+     */
+    public static Map<String, Object> settings(String backend, Path dir, String serverUrl) {
+        Map<String, Object> db = new LinkedHashMap<>();
+        switch (backend) {
+            case "sqlite" -> {
+                db.put("ENGINE", "sqlite");
+                db.put("NAME", dir.resolve("sqlite.db").toString());
+            }
+            case "libsql-local" -> {
+                db.put("ENGINE", "libsql");
+                db.put("NAME", dir.resolve("libsql-local.db").toString());
+            }
+            case "libsql-remote" -> {
+                db.put("ENGINE", "libsql");
+                db.put("NAME", serverUrl);
+                db.put("OPTIONS", Map.of("TIMEOUT", 20));
+            }
+            case "libsql-replica" -> {
+                db.put("ENGINE", "libsql");
+                db.put("NAME", dir.resolve("replica.db").toString());
+                db.put("SYNC_URL", serverUrl);
+                db.put("OPTIONS", Map.of("TIMEOUT", 20));
+            }
+            default -> throw new IllegalArgumentException("Unknown test backend '" + backend + "'; use one of " + ALL);
+        }
+        return db;
+    }
+
+    /** A fresh temporary directory. */
+    public static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
