@@ -10,6 +10,9 @@ import io.djorm.core.spi.Rows;
 import io.djorm.core.spi.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import io.djorm.libsql.internal.hrana.Plan.Counted;
+import io.djorm.libsql.internal.hrana.Plan.HeldStep;
+import io.djorm.libsql.internal.hrana.Plan.HeldWrite;
 import java.util.function.Consumer;
 
 /**
@@ -29,7 +32,6 @@ public final class HranaConnection implements Connection {
     private static final Statement BEGIN = Statement.of("BEGIN");
     private static final Statement COMMIT = Statement.of("COMMIT");
     private static final Statement ROLLBACK = Statement.of("ROLLBACK");
-    private static final Statement CHANGES = Statement.of("SELECT changes()");
     private static final Statement PROBE = Statement.of("SELECT 1");
 
     private enum State { NONE, PENDING_BEGIN, OPEN, BROKEN }
@@ -85,7 +87,7 @@ public final class HranaConnection implements Connection {
         int commit = -1;
         if (begin >= 0) {
             commit = plan.chain(COMMIT);
-            plan.batch.add(ROLLBACK, BatchBuilder.and(BatchBuilder.ok(begin), BatchBuilder.not(BatchBuilder.ok(commit))));
+            plan.addUnchained(ROLLBACK, BatchBuilder.and(BatchBuilder.ok(begin), BatchBuilder.not(BatchBuilder.ok(commit))));
         }
         boolean allReads = statements.stream().allMatch(s -> StatementKind.of(s.sql()) == StatementKind.READ);
         PipelineReply reply = send(plan, true, allReads, statements.get(0).sql());
@@ -103,9 +105,9 @@ public final class HranaConnection implements Connection {
         List<Counted> steps = new ArrayList<>();
         for (Statement s : statements) steps.add(plan.chainCounted(s));
         int release = plan.chain(Statement.of("RELEASE " + savepoint));
-        int undo = plan.batch.add(Statement.of("ROLLBACK TO " + savepoint),
+        int undo = plan.addUnchained(Statement.of("ROLLBACK TO " + savepoint),
                 BatchBuilder.and(BatchBuilder.ok(mark), BatchBuilder.not(BatchBuilder.ok(release))));
-        plan.batch.add(Statement.of("RELEASE " + savepoint), BatchBuilder.ok(undo));
+        plan.addUnchained(Statement.of("RELEASE " + savepoint), BatchBuilder.ok(undo));
         PipelineReply reply = send(plan, false, false, statements.get(0).sql());
         check(plan, reply);
         ownOutcome(reply, mark, Statement.of("SAVEPOINT " + savepoint));
@@ -164,7 +166,7 @@ public final class HranaConnection implements Connection {
             Plan plan = newPlan();
             int commit = plan.chain(COMMIT);
             ObjectNode notCommitted = BatchBuilder.not(BatchBuilder.ok(commit));
-            plan.batch.add(ROLLBACK, plan.anchor < 0 ? notCommitted
+            plan.addUnchained(ROLLBACK, plan.anchor < 0 ? notCommitted
                     : BatchBuilder.and(BatchBuilder.ok(plan.anchor), notCommitted));
             PipelineReply reply = send(plan, true, false, COMMIT.sql());
             check(plan, reply);
@@ -183,7 +185,7 @@ public final class HranaConnection implements Connection {
         try {
             if (!serverHasIt) return;
             Plan plan = new Plan();
-            plan.batch.add(ROLLBACK, Boolean.FALSE.equals(client.capabilities().tracksStreams())
+            plan.addUnchained(ROLLBACK, Boolean.FALSE.equals(client.capabilities().tracksStreams())
                     ? BatchBuilder.not(BatchBuilder.isAutocommit()) : null);
             send(plan, true, false, ROLLBACK.sql()); // a failed ROLLBACK leaves nothing to undo
         } catch (OperationalError e) {
@@ -273,9 +275,7 @@ public final class HranaConnection implements Connection {
             plan.anchor = plan.begin;
         } else if (state == State.OPEN && Boolean.FALSE.equals(client.capabilities().tracksStreams())) {
             // No stream identity on this server: make sure the shared connection is still in our transaction.
-            plan.guard = plan.batch.add(PROBE, BatchBuilder.not(BatchBuilder.isAutocommit()));
-            plan.tail = plan.guard;
-            plan.anchor = plan.guard;
+            plan.guardTransaction(PROBE);
         }
         for (HeldWrite h : held) plan.held.add(new HeldStep(h, plan.chainCounted(h.statement())));
         held.clear();
@@ -425,55 +425,5 @@ public final class HranaConnection implements Connection {
 
     private static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    /** A write held back until the next call, with what to do with its result. */
-    private record HeldWrite(Statement statement, Consumer<Rows> onResult, String savepoint) {
-    }
-
-    /** A held write's place in a plan. */
-    private record HeldStep(HeldWrite write, Counted counted) {
-    }
-
-    /**
-     * A statement's step and, for writes, the step that asks for its change count.
-     *
-     * @param step the statement's step
-     * @param changesStep the {@code SELECT changes()} step, or -1
-     */
-    private record Counted(int step, int changesStep) {
-        long changes(PipelineReply reply) {
-            StepOutcome own = reply.step(step);
-            if (changesStep < 0) return own.reportedChanges();
-            StepOutcome asked = reply.step(changesStep);
-            return asked.result() == null ? own.reportedChanges() : asked.singleLong();
-        }
-    }
-
-    /** The steps of one pipeline: each chained step runs only when the one before it succeeded. */
-    private static final class Plan {
-        final BatchBuilder batch = new BatchBuilder();
-        final List<HeldStep> held = new ArrayList<>();
-        int tail = -1;
-        int begin = -1;
-        int guard = -1;
-        int anchor = -1;
-        private String firstSql;
-
-        int chain(Statement statement) {
-            if (firstSql == null && statement != PROBE) firstSql = statement.sql();
-            tail = batch.add(statement, tail < 0 ? null : BatchBuilder.ok(tail));
-            return tail;
-        }
-
-        Counted chainCounted(Statement statement) {
-            int step = chain(statement);
-            if (StatementKind.of(statement.sql()) != StatementKind.WRITE) return new Counted(step, -1);
-            return new Counted(step, chain(CHANGES));
-        }
-
-        String firstSql() {
-            return firstSql == null ? "" : firstSql;
-        }
     }
 }
