@@ -3,18 +3,17 @@ package io.djorm.vector.internal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.function.Predicate;
 
 /**
  * The shortest decimal that reads back as the same float or double, written without an exponent:
  * {@code 1}, {@code 0.1}, {@code 0.0000001}, {@code 100000000000000000000}, {@code -0}, {@code NaN},
  * {@code inf}, {@code -inf}. This is how Turso's {@code vector_extract()} prints elements (Rust's
- * {@code Display}). Java 17's {@code Float.toString} is not always shortest and uses exponents, so the
- * digits are searched here: the fewest significant digits whose nearest float is the value, preferring
- * the candidate closest to it and, between two equally close, the larger magnitude.
+ * {@code Display}). Java 17's {@code Float.toString} reads back but is not always shortest and uses
+ * exponents, so the digits are searched here: the fewest significant digits whose nearest float is the
+ * value, preferring the candidate closest to it and, between two equally close, the larger magnitude.
  */
 public final class ShortestDecimal {
-    private static final int FLOAT_MAX_DIGITS = 9;
-    private static final int DOUBLE_MAX_DIGITS = 17;
 
     private ShortestDecimal() {
     }
@@ -26,13 +25,8 @@ public final class ShortestDecimal {
         String sign = Float.floatToRawIntBits(value) < 0 ? "-" : "";
         float magnitude = Math.abs(value);
         if (magnitude == 0) return sign + "0";
-        BigDecimal exact = new BigDecimal(magnitude);
-        for (int digits = 1; digits <= FLOAT_MAX_DIGITS; digits++) {
-            for (BigDecimal candidate : candidates(exact, digits)) {
-                if (Float.parseFloat(candidate.toString()) == magnitude) return sign + plain(candidate);
-            }
-        }
-        throw new AssertionError("9 significant digits always identify a float: " + value);
+        return sign + shortest(new BigDecimal(magnitude), Float.toString(magnitude),
+                decimal -> Float.parseFloat(decimal) == magnitude);
     }
 
     /** A double in shortest round-trip form. */
@@ -42,29 +36,40 @@ public final class ShortestDecimal {
         String sign = Double.doubleToRawLongBits(value) < 0 ? "-" : "";
         double magnitude = Math.abs(value);
         if (magnitude == 0) return sign + "0";
-        BigDecimal exact = new BigDecimal(magnitude);
-        for (int digits = 1; digits <= DOUBLE_MAX_DIGITS; digits++) {
-            for (BigDecimal candidate : candidates(exact, digits)) {
-                if (Double.parseDouble(candidate.toString()) == magnitude) return sign + plain(candidate);
-            }
-        }
-        throw new AssertionError("17 significant digits always identify a double: " + value);
+        return sign + shortest(new BigDecimal(magnitude), Double.toString(magnitude),
+                decimal -> Double.parseDouble(decimal) == magnitude);
     }
 
     /**
-     * The nearest decimal with this many significant digits (a tie goes up, as in Rust), then the
-     * neighbour on the other side: next to a power of two the rounding interval is lopsided, and only
-     * the farther one may read back.
+     * Searches down from the length of Java's own (round-trip) rendering. If some decimal of n digits
+     * reads back, one of n+1 digits does too, so the first length that fails ends the search: usually
+     * after one or two tries.
      */
-    private static BigDecimal[] candidates(BigDecimal exact, int digits) {
-        BigDecimal nearest = exact.round(new MathContext(digits, RoundingMode.HALF_UP));
-        int side = nearest.compareTo(exact);
-        if (side == 0) return new BigDecimal[] {nearest};
-        RoundingMode other = side > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
-        return new BigDecimal[] {nearest, exact.round(new MathContext(digits, other))};
+    private static String shortest(BigDecimal exact, String javaText, Predicate<String> readsBack) {
+        int digits = new BigDecimal(javaText).stripTrailingZeros().precision();
+        BigDecimal best = readingBack(exact, digits, readsBack);
+        if (best == null) {
+            throw new IllegalStateException("no " + digits + "-digit decimal reads back as " + javaText);
+        }
+        for (int fewer = digits - 1; fewer >= 1; fewer--) {
+            BigDecimal shorter = readingBack(exact, fewer, readsBack);
+            if (shorter == null) break;
+            best = shorter;
+        }
+        return best.stripTrailingZeros().toPlainString();
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    /**
+     * The decimal of this many significant digits that reads back, or null: first the nearest one (a
+     * tie goes up, as in Rust), then the neighbour on the other side, since next to a power of two the
+     * rounding interval is lopsided and only the farther one may read back.
+     */
+    private static BigDecimal readingBack(BigDecimal exact, int digits, Predicate<String> readsBack) {
+        BigDecimal nearest = exact.round(new MathContext(digits, RoundingMode.HALF_UP));
+        if (readsBack.test(nearest.toString())) return nearest;
+        int side = nearest.compareTo(exact);
+        if (side == 0) return null;
+        BigDecimal other = exact.round(new MathContext(digits, side > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING));
+        return readsBack.test(other.toString()) ? other : null;
     }
 }
