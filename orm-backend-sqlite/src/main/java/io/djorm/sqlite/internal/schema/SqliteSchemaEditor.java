@@ -169,13 +169,14 @@ public class SqliteSchemaEditor implements SchemaEditor {
         rebuild(before, after, Map.of(newField.column(), source));
     }
 
+    /**
+     * The model with {@code field} in the place of whichever of the old or new field it lists, its
+     * options renamed to match, so one model describes both sides of a rename.
+     */
     private static ModelMeta withField(ModelMeta model, FieldMeta oldField, String newName, FieldMeta field) {
-        ModelMeta.Builder b = model.toBuilder();
-        if (b.fields().stream().anyMatch(f -> f.name().equals(oldField.name()))) {
-            b.replaceField(oldField.name(), field);
-        } else {
-            b.replaceField(newName, field);
-        }
+        String current = model.findField(oldField.name()) != null ? oldField.name() : newName;
+        ModelMeta.Builder b = model.toBuilder().replaceField(current, field);
+        if (!current.equals(field.name())) FieldReferences.rename(b, current, field.name());
         return b.build();
     }
 

@@ -1,0 +1,208 @@
+package io.djorm.migrations;
+
+import io.djorm.core.meta.ModelMeta;
+import io.djorm.core.spi.Connection;
+import io.djorm.core.spi.Dialect;
+import io.djorm.migrations.internal.autodetector.Autodetector;
+import io.djorm.migrations.internal.executor.MigrationExecutor;
+import io.djorm.migrations.internal.files.Migration;
+import io.djorm.migrations.internal.files.MigrationGraph;
+import io.djorm.migrations.internal.files.MigrationKey;
+import io.djorm.migrations.internal.files.MigrationLoader;
+import io.djorm.migrations.internal.files.MigrationWriter;
+import io.djorm.migrations.internal.operations.Operation;
+import io.djorm.migrations.internal.operations.RenameModel;
+import io.djorm.migrations.internal.state.ProjectState;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The migration commands as Java calls ({@code makemigrations}, {@code migrate}, {@code sqlmigrate},
+ * {@code showmigrations}, {@code squashmigrations}). Works on plain inputs: the current models, a
+ * connection with its dialect, and the directory holding {@code <app>/NNNN_name.json} files.
+ */
+public final class Migrations {
+    private final List<ModelMeta> models;
+    private final Connection connection;
+    private final Dialect dialect;
+    private final Path directory;
+    private final Consumer<String> out;
+
+    /**
+     * Creates the facade.
+     *
+     * @param models the current models (all apps)
+     * @param connection the database; migrations open their own transactions on it
+     * @param dialect the database's dialect, which supplies the schema editor
+     * @param directory the migrations root, such as {@code src/main/resources/migrations}
+     * @param out receives progress lines
+     */
+    public Migrations(Collection<ModelMeta> models, Connection connection, Dialect dialect, Path directory,
+                      Consumer<String> out) {
+        this.models = List.copyOf(models);
+        this.connection = connection;
+        this.dialect = dialect;
+        this.directory = directory;
+        this.out = out;
+    }
+
+    /** The result of {@link #makeMigrations}: each new migration's file and text. */
+    public record Made(Path file, String text, List<String> descriptions) {
+    }
+
+    /**
+     * Writes migrations for the differences between the models and the migration files.
+     *
+     * @param apps the apps to look at; empty means all
+     * @param name the name part of new migrations, or null for a generated one
+     * @param dryRun whether to only return the migrations without writing them
+     * @param empty whether to write an empty migration for each of {@code apps}
+     * @param questioner decides possible renames
+     */
+    public List<Made> makeMigrations(Set<String> apps, String name, boolean dryRun, boolean empty, RenameQuestioner questioner) {
+        MigrationGraph graph = graph();
+        Set<String> allApps = new TreeSet<>(graph.apps());
+        models.forEach(m -> allApps.add(m.appLabel()));
+        for (String app : apps) {
+            if (!allApps.contains(app)) throw new MigrationError("App '" + app + "' has no models and no migrations.");
+        }
+        Set<String> chosen = apps.isEmpty() ? allApps : new TreeSet<>(apps);
+        Map<String, List<Operation>> changes = new TreeMap<>();
+        ProjectState from = MigrationExecutor.finalState(graph);
+        if (empty) {
+            for (String app : chosen) changes.put(app, List.of());
+        } else {
+            changes = new Autodetector(from, ProjectState.fromModels(models), questioner).changes(chosen);
+        }
+        Map<String, MigrationKey> newKeys = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Operation>> e : changes.entrySet()) {
+            MigrationKey leaf = graph.leaf(e.getKey());
+            int number = leaf == null ? 1 : Integer.parseInt(leaf.name().substring(0, 4)) + 1;
+            String suffix = name != null ? name : leaf == null && !empty ? "initial" : autoName(e.getValue());
+            newKeys.put(e.getKey(), new MigrationKey(e.getKey(), String.format("%04d_%s", number, suffix)));
+        }
+        List<Made> made = new ArrayList<>();
+        for (Map.Entry<String, List<Operation>> e : changes.entrySet()) {
+            String app = e.getKey();
+            Set<MigrationKey> deps = new TreeSet<>();
+            MigrationKey leaf = graph.leaf(app);
+            if (leaf != null) deps.add(leaf);
+            for (Operation op : e.getValue()) {
+                if (op instanceof RenameModel rename) {
+                    // Tables that point at the renamed model must exist before the rename re-points them.
+                    for (ModelMeta referrer : from.referrers(app + "." + rename.oldName())) {
+                        if (!referrer.appLabel().equals(app) && graph.leaf(referrer.appLabel()) != null) {
+                            deps.add(graph.leaf(referrer.appLabel()));
+                        }
+                    }
+                }
+                for (String label : op.references()) {
+                    String otherApp = label.substring(0, label.indexOf('.'));
+                    if (otherApp.equals(app)) continue;
+                    MigrationKey dep = newKeys.containsKey(otherApp) ? newKeys.get(otherApp) : graph.leaf(otherApp);
+                    if (dep != null) deps.add(dep);
+                }
+            }
+            Migration m = new Migration(newKeys.get(app), new ArrayList<>(deps), e.getValue(), leaf == null && !empty,
+                    List.of(), null);
+            String text = MigrationWriter.render(m);
+            Path file = directory.resolve(app).resolve(m.key().name() + ".json");
+            if (!dryRun) MigrationWriter.write(directory, m);
+            made.add(new Made(file, text, e.getValue().stream().map(Operation::describe).toList()));
+        }
+        return made;
+    }
+
+    private static String autoName(List<Operation> ops) {
+        if (ops.isEmpty()) return "auto";
+        String joined = String.join("_", ops.stream().map(Operation::nameFragment).toList());
+        return joined.length() <= 52 ? joined : "auto";
+    }
+
+    /** The steps {@link #migrate} would run; targets map an app to a migration name or {@code "zero"}. */
+    public List<String> plan(Map<String, String> targets) {
+        return executor().plan(targets).stream().map(s -> (s.backwards() ? "Unapply " : "Apply ") + s.migration().key()
+                + describeOps(s.migration())).toList();
+    }
+
+    private static String describeOps(Migration m) {
+        return m.operations().isEmpty() ? "" : "\n    " + String.join("\n    ", m.operations().stream().map(Operation::describe).toList());
+    }
+
+    /** Applies or unapplies migrations to reach the targets (empty: every app's latest). */
+    public void migrate(Map<String, String> targets, boolean fake, boolean fakeInitial) {
+        MigrationExecutor executor = executor();
+        List<MigrationExecutor.Step> steps = executor.plan(targets);
+        out.accept("Running migrations:");
+        if (steps.isEmpty()) out.accept("  No migrations to apply.");
+        executor.run(steps, fake, fakeInitial);
+    }
+
+    /** The SQL of one migration (a unique name prefix is enough), rendered without running it. */
+    public List<String> sqlMigrate(String app, String name, boolean backwards) {
+        MigrationExecutor executor = new MigrationExecutor(connection, dialect, graph(), out);
+        return executor.sql(executor.resolve(app, name), backwards);
+    }
+
+    /** Every app's migrations, with {@code [X]} for applied ones, in Django's layout. */
+    public List<String> showMigrations() {
+        MigrationGraph graph = graph();
+        Set<MigrationKey> applied = executor().applied();
+        List<String> lines = new ArrayList<>();
+        for (String app : graph.apps()) {
+            lines.add(app);
+            for (Migration m : graph.topologicalOrder()) {
+                if (m.key().app().equals(app)) lines.add(" [" + (applied.contains(m.key()) ? "X" : " ") + "] " + m.key().name());
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Squashes an app's migrations from {@code start} (null: the first) to {@code end} into one file that
+     * replaces them. Operations are concatenated, not optimised.
+     */
+    public Path squashMigrations(String app, String start, String end, String name) {
+        MigrationGraph graph = graph();
+        MigrationExecutor executor = new MigrationExecutor(connection, dialect, graph, out);
+        MigrationKey last = executor.resolve(app, end);
+        MigrationKey first = start == null ? null : executor.resolve(app, start);
+        List<Migration> chosen = new ArrayList<>();
+        for (Migration m : graph.topologicalOrder()) {
+            if (!m.key().app().equals(app) || m.key().compareTo(last) > 0) continue;
+            if (first != null && m.key().compareTo(first) < 0) continue;
+            chosen.add(m);
+        }
+        Set<MigrationKey> replaced = new TreeSet<>();
+        chosen.forEach(m -> replaced.add(m.key()));
+        Set<MigrationKey> deps = new TreeSet<>();
+        List<Operation> ops = new ArrayList<>();
+        for (Migration m : chosen) {
+            ops.addAll(m.operations());
+            m.dependencies().stream().filter(d -> !replaced.contains(d)).forEach(deps::add);
+        }
+        String label = name != null ? name : "squashed_" + last.name().substring(0, 4);
+        String prefix = chosen.get(0).key().name().substring(0, 4);
+        Migration squashed = new Migration(new MigrationKey(app, prefix + "_" + label), new ArrayList<>(deps), ops,
+                chosen.get(0).initial(), new ArrayList<>(replaced), null);
+        return MigrationWriter.write(directory, squashed);
+    }
+
+    private MigrationExecutor executor() {
+        return new MigrationExecutor(connection, dialect, graph(), out);
+    }
+
+    private MigrationGraph graph() {
+        Set<MigrationKey> applied = connection == null ? Set.of()
+                : new io.djorm.migrations.internal.executor.MigrationRecorder(connection, dialect).applied();
+        return new MigrationGraph(MigrationLoader.load(directory), applied);
+    }
+}
