@@ -90,9 +90,16 @@ public final class LibsqlBackend implements Backend {
      * <p>REPLICA MODE ENTRY POINT: the replica implementation replaces this method's body.
      */
     private Database openReplica(DatabaseSettings settings) {
-        throw new NotSupportedError("DATABASES[\"" + settings.alias() + "\"] asks for an embedded replica (NAME is the"
-                + " local file '" + settings.name(MEMORY) + "' and SYNC_URL is set), which this version of the libsql"
-                + " backend does not provide yet. Use the server directly: set NAME to the SYNC_URL and drop SYNC_URL.");
+        ServerUrls.ServerAddress server = ServerUrls.parse(settings.string("SYNC_URL"),
+                "DATABASES[\"" + settings.alias() + "\"].SYNC_URL");
+        String token = settings.string("AUTH_TOKEN");
+        if (token == null || token.isBlank()) token = server.tokenFromUrl();
+        HranaEndpoint endpoint = new HranaEndpoint(server.url(), token,
+                positive(settings, "TIMEOUT", settings.secondsOption("TIMEOUT", DEFAULT_TIMEOUT)),
+                positive(settings, "CONNECT_TIMEOUT", settings.secondsOption("CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT)),
+                interceptors(settings), settings.alias());
+        return io.djorm.libsql.internal.replica.ReplicaDatabase.open(settings, new HranaClient(endpoint),
+                new SqliteDialect());
     }
 
     private static Duration positive(DatabaseSettings settings, String key, Duration value) {

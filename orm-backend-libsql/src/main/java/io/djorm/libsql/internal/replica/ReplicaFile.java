@@ -313,6 +313,15 @@ public final class ReplicaFile implements AutoCloseable {
         changeListeners.add(listener);
     }
 
+    /** Whether the file holds any page yet; false before the first pull and while the primary is empty. */
+    public boolean hasPages() {
+        try {
+            return currentPages() > 0;
+        } catch (IOException e) {
+            throw localFailure("read the size of " + database, e);
+        }
+    }
+
     /** The revision of the primary the file holds; empty before the first pull. */
     public String revision() {
         return metadata.revision();

@@ -1,0 +1,85 @@
+package io.djorm.libsql.internal.replica;
+
+import io.djorm.core.spi.RowCursor;
+import io.djorm.core.spi.Rows;
+import io.djorm.core.spi.Statement;
+import io.djorm.sqlite.SqliteConnection;
+import io.djorm.sqlite.SqliteDatabase;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One connection's reads on the replica file. Each read runs under the file's read lock and is read
+ * to the end before the lock is released, so a pull never lands in the middle of it. A SQLite
+ * connection opened before a pull would keep serving its cached pages, so the reader reopens its
+ * connection whenever the file's generation has moved.
+ */
+final class LocalReader implements AutoCloseable {
+    private final ReplicaFile file;
+    private final SqliteDatabase sqlite;
+    private SqliteConnection connection;
+    private long openedAtGeneration = -1;
+
+    LocalReader(ReplicaFile file, SqliteDatabase sqlite) {
+        this.file = file;
+        this.sqlite = sqlite;
+    }
+
+    /**
+     * Runs a read on the file and returns all its rows, or empty when the file holds no pages yet (an
+     * empty primary): SQLite would then create a database of its own, so the caller asks the primary.
+     */
+    Optional<Rows> read(Statement statement) {
+        try (ReplicaFile.ReadGuard guard = file.readLock()) {
+            if (!file.hasPages()) return Optional.empty();
+            if (connection == null || openedAtGeneration != file.generation()) reopen();
+            try (RowCursor cursor = connection.query(statement)) {
+                return Optional.of(readAll(cursor));
+            }
+        }
+    }
+
+    private void reopen() {
+        close();
+        java.sql.Connection jdbc = sqlite.openJdbc();
+        try (java.sql.Statement pragma = jdbc.createStatement()) {
+            // Belt and braces: only pulls may write the file.
+            pragma.execute("PRAGMA query_only = 1");
+        } catch (SQLException e) {
+            closeQuietly(jdbc);
+            throw new io.djorm.core.OperationalError("Could not prepare a reader on the replica file "
+                    + file.databasePath() + ": " + e.getMessage(), e);
+        }
+        connection = new SqliteConnection(jdbc, "DEFERRED");
+        openedAtGeneration = file.generation();
+    }
+
+    private static Rows readAll(RowCursor cursor) {
+        List<String> columns = cursor.columns();
+        List<Object[]> rows = new ArrayList<>();
+        while (cursor.next()) {
+            Object[] row = new Object[columns.size()];
+            for (int i = 0; i < row.length; i++) row[i] = cursor.getObject(i);
+            rows.add(row);
+        }
+        return new Rows(columns, rows, 0);
+    }
+
+    @Override
+    public void close() {
+        if (connection != null) {
+            connection.close();
+            connection = null;
+        }
+    }
+
+    private static void closeQuietly(java.sql.Connection jdbc) {
+        try {
+            jdbc.close();
+        } catch (SQLException e) {
+            // already failing; the original error is reported
+        }
+    }
+}
