@@ -63,7 +63,7 @@ public class SqliteDatabase implements Database {
     }
 
     private static String option(DatabaseSettings settings, String key, String defaultValue) {
-        Object v = settings.options().get(key);
+        Object v = settings.option(key);
         return v == null ? defaultValue : v.toString();
     }
 

@@ -68,9 +68,23 @@ public final class DatabaseSettings {
         throw wrongType("OPTIONS", v, "a map of option names to values");
     }
 
+    /**
+     * An option's raw value, or null. Option names are case-insensitive ({@code timeout} and
+     * {@code TIMEOUT} are the same), so Django-style lower-case and libSQL-style upper-case both work.
+     */
+    public Object option(String key) {
+        Map<String, Object> options = options();
+        Object v = options.get(key);
+        if (v != null) return v;
+        for (var e : options.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(key)) return e.getValue();
+        }
+        return null;
+    }
+
     /** An option as a number, or the default; raises when present but not a number. */
     public long longOption(String key, long defaultValue) {
-        Object v = options().get(key);
+        Object v = option(key);
         if (v == null) return defaultValue;
         if (v instanceof Number n) return n.longValue();
         if (v instanceof String s) {
@@ -85,7 +99,7 @@ public final class DatabaseSettings {
 
     /** An option as a duration in seconds (a number, possibly fractional), or the default. */
     public java.time.Duration secondsOption(String key, java.time.Duration defaultValue) {
-        Object v = options().get(key);
+        Object v = option(key);
         if (v == null) v = values.get(key);
         if (v == null) return defaultValue;
         if (v instanceof java.time.Duration d) return d;
@@ -107,7 +121,7 @@ public final class DatabaseSettings {
 
     /** An option as a boolean, or the default. */
     public boolean booleanOption(String key, boolean defaultValue) {
-        Object v = options().get(key);
+        Object v = option(key);
         if (v == null) return defaultValue;
         if (v instanceof Boolean b) return b;
         if (v instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
