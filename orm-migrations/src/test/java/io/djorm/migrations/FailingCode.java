@@ -7,7 +7,7 @@ import io.djorm.core.spi.Statement;
 public class FailingCode implements MigrationCode {
     @Override
     public void forwards(Connection connection) {
-        connection.update(Statement.of("INSERT INTO shop_author (name) VALUES ('written before the failure')"));
+        connection.update(Statement.of("INSERT INTO people_author (name) VALUES ('written before the failure')"));
         throw new IllegalStateException("data fix failed on purpose");
     }
 }
