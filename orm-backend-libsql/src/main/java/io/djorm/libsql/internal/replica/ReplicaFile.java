@@ -175,7 +175,7 @@ public final class ReplicaFile implements AutoCloseable {
             if (awaitingRollForward) rollForwardOrDiscardReporting();
             long started = System.nanoTime();
             long currentPages = currentPages();
-            RedoLog.Writer redo = RedoLog.create(redoFile, currentPages, faults);
+            RedoLog.Writer redo = createRedo(currentPages);
             long bytes;
             try {
                 bytes = client.pull(metadata.revision(), redo);
@@ -211,6 +211,14 @@ public final class ReplicaFile implements AutoCloseable {
         }
     }
 
+    private RedoLog.Writer createRedo(long currentPages) {
+        try {
+            return RedoLog.create(redoFile, currentPages, faults);
+        } catch (IOException e) {
+            throw localFailure("create the redo file " + redoFile, e);
+        }
+    }
+
     private void rollForwardOrDiscardReporting() throws IOException {
         fileLock.writeLock().lock();
         try {
@@ -223,7 +231,6 @@ public final class ReplicaFile implements AutoCloseable {
 
     private void checkPullUsable(RedoLog.Writer redo) {
         PullHeader header = redo.header();
-        if (header == null) throw new OperationalError("The primary at " + source.displayUrl() + " sent no header");
         checkRevisionNotBehind(header.serverRevision());
         Optional<Long> missing = redo.firstMissingPage();
         if (missing.isPresent()) {
