@@ -100,7 +100,11 @@ public final class DatabaseSettings {
     /** An option as a duration in seconds (a number, possibly fractional), or the default. */
     public java.time.Duration secondsOption(String key, java.time.Duration defaultValue) {
         Object v = option(key);
-        if (v == null) v = values.get(key);
+        String shownKey = "OPTIONS." + key;
+        if (v == null) {
+            v = values.get(key);
+            shownKey = key;
+        }
         if (v == null) return defaultValue;
         if (v instanceof java.time.Duration d) return d;
         double seconds;
@@ -110,12 +114,12 @@ public final class DatabaseSettings {
             try {
                 seconds = Double.parseDouble(s.trim());
             } catch (NumberFormatException e) {
-                throw wrongType(key, v, "a number of seconds");
+                throw wrongType(shownKey, v, "a number of seconds");
             }
         } else {
-            throw wrongType(key, v, "a number of seconds");
+            throw wrongType(shownKey, v, "a number of seconds");
         }
-        if (seconds < 0 || Double.isNaN(seconds)) throw wrongType(key, v, "a number of seconds, 0 or more");
+        if (seconds < 0 || Double.isNaN(seconds)) throw wrongType(shownKey, v, "a number of seconds, 0 or more");
         return java.time.Duration.ofNanos((long) (seconds * 1_000_000_000L));
     }
 
