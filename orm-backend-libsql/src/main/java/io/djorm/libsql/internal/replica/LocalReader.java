@@ -1,5 +1,6 @@
 package io.djorm.libsql.internal.replica;
 
+import io.djorm.core.OperationalError;
 import io.djorm.core.spi.RowCursor;
 import io.djorm.core.spi.Rows;
 import io.djorm.core.spi.Statement;
@@ -49,7 +50,7 @@ final class LocalReader implements AutoCloseable {
             pragma.execute("PRAGMA query_only = 1");
         } catch (SQLException e) {
             closeQuietly(jdbc);
-            throw new io.djorm.core.OperationalError("Could not prepare a reader on the replica file "
+            throw new OperationalError("Could not prepare a reader on the replica file "
                     + file.databasePath() + ": " + e.getMessage(), e);
         }
         connection = new SqliteConnection(jdbc, "DEFERRED");

@@ -29,11 +29,6 @@ final class PullClient {
         this.http = http.newBuilder().callTimeout(source.timeout()).readTimeout(source.timeout()).build();
     }
 
-    /** Creates a client with its own OkHttp instance. */
-    PullClient(SyncSource source) {
-        this(source, new OkHttpClient());
-    }
-
     /**
      * Pulls the pages changed after {@code clientRevision} (empty: everything) into the receiver.
      *
