@@ -133,6 +133,7 @@ public class SqliteSchemaEditor implements SchemaEditor {
     }
 
     /** Renames a field: the same as altering it into a field with the new name. */
+    @Override
     public void renameField(ModelMeta model, FieldMeta oldField, FieldMeta newField) {
         alterField(model, oldField, newField);
     }
@@ -241,6 +242,7 @@ public class SqliteSchemaEditor implements SchemaEditor {
     // ---- indexes and constraints ----------------------------------------------------------------
 
     /** Creates a Meta index; {@code model} may already list it. */
+    @Override
     public void addIndex(ModelMeta model, IndexMeta index) {
         ModelMeta after = withIndexes(model, index, true);
         String name = tables.indexName(after, index);
@@ -248,6 +250,7 @@ public class SqliteSchemaEditor implements SchemaEditor {
     }
 
     /** Drops a Meta index. */
+    @Override
     public void removeIndex(ModelMeta model, IndexMeta index) {
         ModelMeta before = withIndexes(model, index, true);
         execute("DROP INDEX " + q(tables.indexName(before, index)));
@@ -271,6 +274,7 @@ public class SqliteSchemaEditor implements SchemaEditor {
     }
 
     /** Adds a CHECK or UNIQUE constraint; SQLite needs a table rebuild for it. */
+    @Override
     public void addConstraint(ModelMeta model, ConstraintMeta constraint) {
         ModelMeta.Builder b = model.toBuilder();
         b.constraints().removeIf(c -> c.name().equals(constraint.name()));
@@ -280,6 +284,7 @@ public class SqliteSchemaEditor implements SchemaEditor {
     }
 
     /** Removes a constraint by its name; SQLite needs a table rebuild for it. */
+    @Override
     public void removeConstraint(ModelMeta model, ConstraintMeta constraint) {
         ModelMeta.Builder b = model.toBuilder();
         b.constraints().removeIf(c -> c.name().equals(constraint.name()));
@@ -289,6 +294,7 @@ public class SqliteSchemaEditor implements SchemaEditor {
     }
 
     /** Replaces the unique-together sets; each set is a unique index. */
+    @Override
     public void alterUniqueTogether(ModelMeta model, List<List<String>> oldSets, List<List<String>> newSets) {
         ModelMeta.Builder b = model.toBuilder();
         b.uniqueTogetherSets().clear();
@@ -374,6 +380,7 @@ public class SqliteSchemaEditor implements SchemaEditor {
      * reference is broken; on any failure it rolls everything back. Keys are turned back on afterwards.
      * With no connection, the work just runs (rendering).
      */
+    @Override
     public void atomic(Runnable work) {
         if (connection == null || foreignKeysOff) {
             work.run();
@@ -425,6 +432,7 @@ public class SqliteSchemaEditor implements SchemaEditor {
     // ---- running -------------------------------------------------------------------------------
 
     /** Runs (or, without a connection, only records) one statement. */
+    @Override
     public void execute(String sql) {
         executed.add(sql);
         if (connection != null) connection.update(Statement.of(sql));

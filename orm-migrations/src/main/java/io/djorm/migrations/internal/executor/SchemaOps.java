@@ -1,32 +1,27 @@
 package io.djorm.migrations.internal.executor;
 
-import io.djorm.core.NotSupportedError;
 import io.djorm.core.meta.ConstraintMeta;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.IndexMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.spi.Connection;
 import io.djorm.core.spi.SchemaEditor;
-import io.djorm.core.spi.Statement;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What operations ask of the database: the {@link SchemaEditor} SPI plus the index, constraint,
- * unique-together, raw SQL and transaction steps that the SPI does not declare yet. Those are called
- * on the backend's editor by name (the SQLite editor has them all) until the SPI grows them; an editor
- * without one fails with a message naming the method. Keeps the statements it ran in order, for
- * {@code sqlmigrate}.
+ * What operations ask of the database while a migration runs: the backend's {@link SchemaEditor}, plus
+ * the connection for RunJava code. With no connection the editor only renders SQL (for
+ * {@code sqlmigrate}) and RunJava code is skipped.
  */
 public final class SchemaOps {
     private final SchemaEditor editor;
     private final Connection connection;
-    private final List<String> rawSql = new ArrayList<>();
 
     /** Wraps a backend's editor; {@code connection} is null when only rendering SQL. */
     public SchemaOps(SchemaEditor editor, Connection connection) {
+        if (editor == null) {
+            throw new IllegalArgumentException("the dialect returned no schema editor, so it cannot run migrations");
+        }
         this.editor = editor;
         this.connection = connection;
     }
@@ -41,96 +36,83 @@ public final class SchemaOps {
         return connection == null;
     }
 
-    public void createModel(ModelMeta m) { editor.createModel(m); }
-    public void deleteModel(ModelMeta m) { editor.deleteModel(m); }
-    public void addField(ModelMeta m, FieldMeta f) { editor.addField(m, f); }
-    public void removeField(ModelMeta m, FieldMeta f) { editor.removeField(m, f); }
-    public void alterField(ModelMeta m, FieldMeta oldF, FieldMeta newF) { editor.alterField(m, oldF, newF); }
-    public void alterDbTable(ModelMeta m, String oldTable, String newTable) { editor.alterDbTable(m, oldTable, newTable); }
+    /** The backend's schema editor, which every schema change goes through. */
+    public SchemaEditor editor() {
+        return editor;
+    }
+
+    /** Creates a model's table. */
+    public void createModel(ModelMeta m) {
+        editor.createModel(m);
+    }
+
+    /** Drops a model's table. */
+    public void deleteModel(ModelMeta m) {
+        editor.deleteModel(m);
+    }
+
+    /** Adds a field's column. */
+    public void addField(ModelMeta m, FieldMeta f) {
+        editor.addField(m, f);
+    }
+
+    /** Drops a field's column. */
+    public void removeField(ModelMeta m, FieldMeta f) {
+        editor.removeField(m, f);
+    }
+
+    /** Changes a field, keeping its data. */
+    public void alterField(ModelMeta m, FieldMeta oldF, FieldMeta newF) {
+        editor.alterField(m, oldF, newF);
+    }
+
+    /** Renames a field, keeping its data. */
+    public void renameField(ModelMeta m, FieldMeta oldF, FieldMeta newF) {
+        editor.renameField(m, oldF, newF);
+    }
+
+    /** Renames a model's table. */
+    public void alterDbTable(ModelMeta m, String oldTable, String newTable) {
+        editor.alterDbTable(m, oldTable, newTable);
+    }
 
     /** Creates a Meta index. */
-    public void addIndex(ModelMeta m, IndexMeta i) { call("addIndex", new Class<?>[] {ModelMeta.class, IndexMeta.class}, m, i); }
+    public void addIndex(ModelMeta m, IndexMeta i) {
+        editor.addIndex(m, i);
+    }
 
     /** Drops a Meta index. */
-    public void removeIndex(ModelMeta m, IndexMeta i) { call("removeIndex", new Class<?>[] {ModelMeta.class, IndexMeta.class}, m, i); }
+    public void removeIndex(ModelMeta m, IndexMeta i) {
+        editor.removeIndex(m, i);
+    }
 
     /** Adds a constraint. */
     public void addConstraint(ModelMeta m, ConstraintMeta c) {
-        call("addConstraint", new Class<?>[] {ModelMeta.class, ConstraintMeta.class}, m, c);
+        editor.addConstraint(m, c);
     }
 
     /** Removes a constraint. */
     public void removeConstraint(ModelMeta m, ConstraintMeta c) {
-        call("removeConstraint", new Class<?>[] {ModelMeta.class, ConstraintMeta.class}, m, c);
+        editor.removeConstraint(m, c);
     }
 
     /** Replaces unique-together sets. */
     public void alterUniqueTogether(ModelMeta m, List<List<String>> oldSets, List<List<String>> newSets) {
-        call("alterUniqueTogether", new Class<?>[] {ModelMeta.class, List.class, List.class}, m, oldSets, newSets);
+        editor.alterUniqueTogether(m, oldSets, newSets);
     }
 
     /** Runs raw SQL (a RunSQL operation), or records it when rendering. */
     public void execute(String sql) {
-        if (find("execute", String.class) != null) {
-            call("execute", new Class<?>[] {String.class}, sql);
-            return;
-        }
-        rawSql.add(sql);
-        if (connection != null) connection.update(Statement.of(sql));
+        editor.execute(sql);
     }
 
-    /**
-     * Runs work as one transaction the way the backend needs schema changes run (on SQLite: with foreign
-     * keys off, checked before commit). Falls back to a plain transaction.
-     */
+    /** Runs work as one transaction the way the backend needs schema changes run. */
     public void atomic(Runnable work) {
-        if (find("atomic", Runnable.class) != null) {
-            call("atomic", new Class<?>[] {Runnable.class}, work);
-            return;
-        }
-        if (connection == null) {
-            work.run();
-            return;
-        }
-        connection.begin();
-        try {
-            work.run();
-            connection.commit();
-        } catch (RuntimeException | Error e) {
-            if (connection.inTransaction()) connection.rollback();
-            throw e;
-        }
+        editor.atomic(work);
     }
 
     /** Every statement run (or rendered) so far, in order. */
     public List<String> executedSql() {
-        List<String> all = new ArrayList<>(editor.executedSql());
-        all.addAll(rawSql);
-        return all;
-    }
-
-    private Method find(String name, Class<?>... types) {
-        try {
-            return editor.getClass().getMethod(name, types);
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
-    }
-
-    private void call(String name, Class<?>[] types, Object... args) {
-        Method m = find(name, types);
-        if (m == null) {
-            throw new NotSupportedError("The schema editor " + editor.getClass().getName() + " has no " + name
-                    + " method, which this migration needs; this backend cannot run the operation yet.");
-        }
-        try {
-            m.invoke(editor, args);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot call " + name + " on " + editor.getClass().getName(), e);
-        }
+        return editor.executedSql();
     }
 }

@@ -44,11 +44,11 @@ public record RenameField(String model, String oldName, String newName) implemen
     }
 
     @Override public void databaseForwards(String app, SchemaOps ops, ProjectState before, ProjectState after) {
-        ops.alterField(after.get(app, model), before.get(app, model).field(oldName), after.get(app, model).field(newName));
+        ops.renameField(after.get(app, model), before.get(app, model).field(oldName), after.get(app, model).field(newName));
     }
 
     @Override public void databaseBackwards(String app, SchemaOps ops, ProjectState before, ProjectState after) {
-        ops.alterField(before.get(app, model), after.get(app, model).field(newName), before.get(app, model).field(oldName));
+        ops.renameField(before.get(app, model), after.get(app, model).field(newName), before.get(app, model).field(oldName));
     }
 
     @Override public String describe() { return "Rename field " + oldName + " on " + Json.lower(model) + " to " + newName; }
