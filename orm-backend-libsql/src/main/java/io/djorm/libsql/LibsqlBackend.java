@@ -2,7 +2,6 @@ package io.djorm.libsql;
 
 import io.djorm.core.DatabaseSettings;
 import io.djorm.core.ImproperlyConfigured;
-import io.djorm.core.NotSupportedError;
 import io.djorm.core.spi.Backend;
 import io.djorm.core.spi.Database;
 import io.djorm.libsql.internal.LibsqlUrlParser;

@@ -1,5 +1,7 @@
 package io.djorm.libsql;
 
+import io.djorm.core.SyncResult;
+
 /**
  * An embedded replica: a local file that mirrors a primary server. Reads are served from the file;
  * writes go to the primary and are pulled back.

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.djorm.core.DatabaseSettings;
 import io.djorm.core.ImproperlyConfigured;
-import io.djorm.core.NotSupportedError;
 import io.djorm.core.OperationalError;
 import io.djorm.core.spi.Backend;
 import io.djorm.core.spi.Connection;
@@ -99,10 +98,13 @@ class LibsqlBackendTest {
     }
 
     @Test
-    void aPathWithASyncUrlAsksForAReplica() {
-        Map<String, Object> values = Map.of("ENGINE", "libsql", "NAME", "replica.db", "SYNC_URL", server.url());
-        assertThatThrownBy(() -> backend.open(settings(values))).isInstanceOf(NotSupportedError.class)
-                .hasMessageContaining("replica").hasMessageContaining("SYNC_URL");
+    void aPathWithASyncUrlOpensAReplica(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Map<String, Object> values = Map.of("ENGINE", "libsql", "NAME", dir.resolve("replica.db").toString(),
+                "SYNC_URL", server.url());
+        try (var db = backend.open(settings(values))) {
+            assertThat(db).isInstanceOf(io.djorm.core.spi.ReplicaDatabase.class);
+            assertThat(db.describe()).contains(server.url());
+        }
     }
 
     @Test

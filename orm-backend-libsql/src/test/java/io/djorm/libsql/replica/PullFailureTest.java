@@ -51,7 +51,7 @@ class PullFailureTest {
     @Test
     void theRequestIsAProtobufPostWithTheBearerToken() throws Exception {
         fake.enqueue(new MockResponse().setBody(new Buffer().write(header("7", 0))));
-        assertThat(replica.pull().newRevision()).isEqualTo("7");
+        assertThat(replica.pull().revision()).isEqualTo("7");
 
         RecordedRequest request = fake.takeRequest(1, TimeUnit.SECONDS);
         assertThat(request.getMethod()).isEqualTo("POST");

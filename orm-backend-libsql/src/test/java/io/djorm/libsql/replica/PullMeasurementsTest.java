@@ -2,7 +2,7 @@ package io.djorm.libsql.replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.djorm.libsql.SyncResult;
+import io.djorm.core.SyncResult;
 import io.djorm.libsql.internal.replica.ReplicaFile;
 import io.djorm.testkit.TursoServer;
 import java.nio.file.Files;

@@ -61,7 +61,7 @@ class ReplicaCrashSafetyTest {
                 "CREATE TABLE item (id INTEGER PRIMARY KEY, body TEXT)",
                 "INSERT INTO item (body) SELECT printf('%.500c', 'o') FROM generate_series(1, " + OLD_ROWS + ")");
         try (ReplicaFile replica = Replicas.open(file, server.url())) {
-            oldRevision = replica.pull().newRevision();
+            oldRevision = replica.pull().revision();
         }
         // enough new rows to span many pages, so a partial apply would be visible
         primary.run("INSERT INTO item (body) SELECT printf('%.500c', 'n') FROM generate_series(1, "

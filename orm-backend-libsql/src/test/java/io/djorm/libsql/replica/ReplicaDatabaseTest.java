@@ -11,7 +11,7 @@ import io.djorm.core.spi.RowCursor;
 import io.djorm.core.spi.Statement;
 import io.djorm.libsql.LibsqlBackend;
 import io.djorm.libsql.ReplicaSync;
-import io.djorm.libsql.SyncResult;
+import io.djorm.core.SyncResult;
 import io.djorm.testkit.TursoServer;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.djorm.core.ImproperlyConfigured;
 import io.djorm.core.OperationalError;
-import io.djorm.libsql.SyncResult;
+import io.djorm.core.SyncResult;
 import io.djorm.libsql.internal.replica.ReplicaFile;
 import io.djorm.testkit.TursoServer;
 import java.nio.file.Files;
@@ -48,19 +48,19 @@ class ReplicaFileTest {
             long filePages = Files.size(file) / PAGE;
             assertThat(bootstrap.pagesReceived()).isEqualTo(filePages).isGreaterThanOrEqualTo(2);
             assertThat(bootstrap.bytesReceived()).isGreaterThan(filePages * PAGE);
-            assertThat(replica.revision()).isEqualTo(bootstrap.newRevision()).isNotEmpty();
+            assertThat(replica.revision()).isEqualTo(bootstrap.revision()).isNotEmpty();
             assertThat(LocalSql.query(file, "SELECT title FROM book ORDER BY id"))
                     .containsExactly(List.of("Dune"), List.of("Emma"), List.of("Ulysses"));
 
             primary.run("INSERT INTO book (title) VALUES ('Walden')");
             SyncResult incremental = replica.pull();
             assertThat(incremental.pagesReceived()).isEqualTo(1);
-            assertThat(incremental.newRevision()).isNotEqualTo(bootstrap.newRevision());
+            assertThat(incremental.revision()).isNotEqualTo(bootstrap.revision());
             assertThat(LocalSql.count(file, "book")).isEqualTo(4);
 
             SyncResult idle = replica.pull();
             assertThat(idle.pagesReceived()).isZero();
-            assertThat(idle.newRevision()).isEqualTo(incremental.newRevision());
+            assertThat(idle.revision()).isEqualTo(incremental.revision());
             assertThat(LocalSql.integrityCheck(file)).isEqualTo("ok");
         }
     }
@@ -70,7 +70,7 @@ class ReplicaFileTest {
         primary.run("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)", "INSERT INTO t (v) VALUES ('a')");
         String revision;
         try (ReplicaFile replica = Replicas.open(file, server.url())) {
-            revision = replica.pull().newRevision();
+            revision = replica.pull().revision();
         }
         primary.run("INSERT INTO t (v) VALUES ('b')");
         try (ReplicaFile replica = Replicas.open(file, server.url())) {
@@ -141,7 +141,7 @@ class ReplicaFileTest {
     void offlineReadsKeepTheLastStateAndPullNamesThePrimary() {
         primary.run("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)", "INSERT INTO t (v) VALUES ('kept')");
         try (ReplicaFile replica = Replicas.open(file, server.url())) {
-            String revision = replica.pull().newRevision();
+            String revision = replica.pull().revision();
             server.kill();
 
             assertThatThrownBy(replica::pull)
@@ -166,7 +166,7 @@ class ReplicaFileTest {
         primary.run("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)", "INSERT INTO t (v) VALUES ('a')",
                 "INSERT INTO t (v) VALUES ('b')");
         try (ReplicaFile replica = Replicas.open(file, server.url())) {
-            String before = replica.pull().newRevision();
+            String before = replica.pull().revision();
             primary.run("PRAGMA wal_checkpoint(TRUNCATE)");
             primary.run("INSERT INTO t (v) VALUES ('c')");
 

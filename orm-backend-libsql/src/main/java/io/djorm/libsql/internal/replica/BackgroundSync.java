@@ -1,6 +1,6 @@
 package io.djorm.libsql.internal.replica;
 
-import io.djorm.libsql.SyncResult;
+import io.djorm.core.SyncResult;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -47,7 +47,7 @@ public final class BackgroundSync implements AutoCloseable {
             SyncResult result = replica.pull();
             successes.incrementAndGet();
             LOG.debug("Background sync of {} reached revision {} ({} pages, {} bytes, {} ms)",
-                    replica.databasePath(), result.newRevision(), result.pagesReceived(), result.bytesReceived(),
+                    replica.databasePath(), result.revision(), result.pagesReceived(), result.bytesReceived(),
                     result.duration().toMillis());
         } catch (RuntimeException e) {
             failures.incrementAndGet();

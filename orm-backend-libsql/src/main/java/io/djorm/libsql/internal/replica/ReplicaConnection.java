@@ -6,7 +6,7 @@ import io.djorm.core.spi.RowCursor;
 import io.djorm.core.spi.Rows;
 import io.djorm.core.spi.Statement;
 import io.djorm.libsql.ReplicaSync;
-import io.djorm.libsql.SyncResult;
+import io.djorm.core.SyncResult;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;

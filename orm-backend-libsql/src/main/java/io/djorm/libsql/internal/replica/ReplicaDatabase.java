@@ -6,7 +6,7 @@ import io.djorm.core.spi.Connection;
 import io.djorm.core.spi.Database;
 import io.djorm.core.spi.Dialect;
 import io.djorm.libsql.ReplicaSync;
-import io.djorm.libsql.SyncResult;
+import io.djorm.core.SyncResult;
 import io.djorm.libsql.internal.hrana.HranaClient;
 import io.djorm.libsql.internal.hrana.HranaConnection;
 import io.djorm.libsql.internal.hrana.HranaEndpoint;
@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * offline start still reads the last synced state). {@code OPTIONS.SYNC_INTERVAL} (seconds) adds a
  * background pull.
  */
-public final class ReplicaDatabase implements Database, ReplicaSync {
+public final class ReplicaDatabase implements Database, ReplicaSync, io.djorm.core.spi.ReplicaDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(ReplicaDatabase.class);
     private final DatabaseSettings settings;
     private final Dialect dialect;

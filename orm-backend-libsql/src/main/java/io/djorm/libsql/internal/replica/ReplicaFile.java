@@ -2,7 +2,7 @@ package io.djorm.libsql.internal.replica;
 
 import io.djorm.core.ImproperlyConfigured;
 import io.djorm.core.OperationalError;
-import io.djorm.libsql.SyncResult;
+import io.djorm.core.SyncResult;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
