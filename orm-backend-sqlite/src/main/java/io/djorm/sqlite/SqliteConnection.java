@@ -100,6 +100,12 @@ public final class SqliteConnection implements Connection {
         }
     }
 
+    /** SQLite gains nothing from holding writes back: run at once, without a unit of its own. */
+    @Override
+    public void enqueue(Statement statement, java.util.function.Consumer<Rows> onResult) {
+        onResult.accept(run(statement));
+    }
+
     private Rows run(Statement s) {
         CachedStatement cached = prepare(s.sql());
         try {

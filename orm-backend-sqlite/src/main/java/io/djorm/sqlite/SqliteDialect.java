@@ -17,6 +17,7 @@ import java.util.Locale;
  * function registered on a local connection, except REGEXP, which libSQL servers provide natively.
  */
 public class SqliteDialect implements Dialect {
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> QUOTED = new java.util.concurrent.ConcurrentHashMap<>();
     private final String name;
     private final int maxParameters;
 
@@ -38,7 +39,13 @@ public class SqliteDialect implements Dialect {
 
     @Override
     public String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        // Identifiers repeat in every query; quoting them once keeps SQL rendering cheap.
+        String quoted = QUOTED.get(identifier);
+        if (quoted == null) {
+            quoted = '"' + identifier.replace("\"", "\"\"") + '"';
+            if (QUOTED.size() < 10_000) QUOTED.put(identifier, quoted);
+        }
+        return quoted;
     }
 
     @Override
