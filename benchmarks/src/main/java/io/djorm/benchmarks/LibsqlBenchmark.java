@@ -1,0 +1,144 @@
+package io.djorm.benchmarks;
+
+import io.djorm.benchmarks.model.Item;
+import io.djorm.core.Djorm;
+import io.djorm.core.SyncResult;
+import io.djorm.core.Transaction;
+import io.djorm.libsql.RoundTripCounter;
+import io.djorm.testkit.TursoServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * djorm against a real libSQL-family server ({@code tursodb --sync-server} on loopback): HTTP round
+ * trips and milliseconds per operation beside the server's own round-trip time, measured in the same
+ * run; then the embedded replica's reads against the remote path, and the cost of pulls.
+ *
+ * <pre>mvn -q -B install -DskipTests && mvn -q -B -pl benchmarks exec:java -Dexec.mainClass=io.djorm.benchmarks.LibsqlBenchmark</pre>
+ */
+public final class LibsqlBenchmark {
+    private LibsqlBenchmark() {
+    }
+
+    /** Runs both parts and prints Markdown tables. */
+    public static void main(String[] args) throws Exception {
+        try (TursoServer server = TursoServer.start()) {
+            RoundTripCounter trips = new RoundTripCounter();
+            Path dir = Files.createTempDirectory("djorm-libsql-bench");
+            Map<String, Object> databases = new LinkedHashMap<>();
+            databases.put("default", Map.of("ENGINE", "libsql", "NAME", server.url(),
+                    "OPTIONS", Map.of("INTERCEPTORS", List.of(trips))));
+            databases.put("replica", Map.of("ENGINE", "libsql", "NAME", dir.resolve("replica.db").toString(),
+                    "SYNC_URL", server.url()));
+            Djorm.configure(Map.of("DATABASES", databases));
+            try {
+                Djorm.connection().createTables(Item.class);
+                double rtt = serverRoundTripMillis(server.url());
+                remote(trips, rtt);
+                replica();
+            } finally {
+                Djorm.shutdown();
+            }
+        }
+    }
+
+    /** The median time of a bare HTTP pipeline request with one SELECT 1: the floor of any operation. */
+    private static double serverRoundTripMillis(String url) throws Exception {
+        OkHttpClient http = new OkHttpClient();
+        RequestBody body = RequestBody.create("{\"baton\":null,\"requests\":[{\"type\":\"execute\",\"stmt\":{\"sql\":\"SELECT 1\"}}]}",
+                MediaType.get("application/json"));
+        Request request = new Request.Builder().url(url + "/v2/pipeline").post(body).build();
+        return Timer.medianMillis(20, 101, () -> {
+            try (Response r = http.newCall(request).execute()) {
+                r.body().bytes();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static void remote(RoundTripCounter trips, double rtt) {
+        List<Item> seed = items(2000, "seed");
+        Item.objects().bulkCreate(seed);
+        List<Object> ids = new ArrayList<>();
+        for (int i = 0; i < 500; i++) ids.add(seed.get(i * 4).pk());
+        List<String[]> rows = new ArrayList<>();
+        rows.add(measure("get by key (x500, per get)", trips, rtt, 500, () -> {
+            for (Object id : ids) Item.objects().get("pk", id);
+        }));
+        rows.add(measure("bulkCreate 1,000 rows", trips, rtt, 1, () -> Item.objects().bulkCreate(items(1000, "bulk"))));
+        rows.add(measure("atomic block of 50 creates", trips, rtt, 1, () -> Transaction.atomic(() -> {
+            for (Item it : items(50, "tx")) it.save();
+        })));
+        rows.add(measure("filter + count", trips, rtt, 1, () -> Item.objects().filter("quantity__gt", 10).count()));
+        rows.add(measure("update() of many rows", trips, rtt, 1, () -> Item.objects().filter("quantity__lt", 5)
+                .update("active", false)));
+        System.out.printf(Locale.ROOT, "%nServer round trip (bare HTTP SELECT 1, median of 101): %.2f ms%n%n", rtt);
+        System.out.println("| operation | round trips | ms per op | round trips x RTT | ratio |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (String[] r : rows) System.out.println("| " + String.join(" | ", r) + " |");
+    }
+
+    private static String[] measure(String name, RoundTripCounter trips, double rtt, int opsPerRun, Runnable run) {
+        run.run(); // warm-up
+        trips.reset();
+        int runs = 5;
+        double ms = Timer.medianMillis(0, runs, run) / opsPerRun;
+        double tripsPerOp = trips.count() / (double) (runs * opsPerRun);
+        double floor = tripsPerOp * rtt;
+        return new String[] {name, String.format(Locale.ROOT, "%.1f", tripsPerOp), String.format(Locale.ROOT, "%.2f", ms),
+                String.format(Locale.ROOT, "%.2f", floor), String.format(Locale.ROOT, "%.2fx", ms / floor)};
+    }
+
+    private static void replica() {
+        Item.objects().all().delete();
+        List<Item> seed = items(10_000, "r");
+        Item.objects().bulkCreate(seed);
+        Djorm.connection("replica").syncReplica();
+        List<Object> ids = new ArrayList<>();
+        for (Item it : seed) ids.add(it.pk());
+        double replicaMs = Timer.medianMillis(1, 3, () -> {
+            for (Object id : ids) Item.objects().using("replica").get("pk", id);
+        }) / ids.size();
+        List<Object> some = ids.subList(0, 500);
+        double remoteMs = Timer.medianMillis(0, 3, () -> {
+            for (Object id : some) Item.objects().get("pk", id);
+        }) / some.size();
+        System.out.printf(Locale.ROOT, "%n| get by key | ms per read |%n|---|---:|%n| embedded replica (x10,000) | %.4f |%n"
+                + "| remote over HTTP (x500) | %.3f |%n%nReplica reads are %.0fx faster than remote reads.%n%n",
+                replicaMs, remoteMs, remoteMs / replicaMs);
+        System.out.println("| pull after | pages | bytes | ms |");
+        System.out.println("|---|---:|---:|---:|");
+        for (int changed : new int[] {1, 100, 10_000}) {
+            List<Item> batch = new ArrayList<>(seed.subList(0, changed));
+            for (Item it : batch) it.quantity = it.quantity + 1;
+            Item.objects().bulkUpdate(batch, "quantity");
+            SyncResult pulled = Djorm.connection("replica").syncReplica();
+            System.out.printf(Locale.ROOT, "| %,d changed rows | %d | %,d | %.1f |%n", changed, pulled.pagesReceived(),
+                    pulled.bytesReceived(), pulled.duration().toNanos() / 1e6);
+        }
+    }
+
+    private static List<Item> items(int n, String prefix) {
+        List<Item> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Item it = new Item();
+            it.name = prefix + "-" + i;
+            it.quantity = i % 100;
+            it.price = i * 0.5;
+            it.active = true;
+            out.add(it);
+        }
+        return out;
+    }
+}
