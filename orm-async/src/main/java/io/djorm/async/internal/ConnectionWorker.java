@@ -1,0 +1,212 @@
+package io.djorm.async.internal;
+
+import io.djorm.core.OperationalError;
+import io.djorm.core.TransactionManagementError;
+import io.djorm.core.internal.DatabaseHandle;
+import io.djorm.core.internal.TransactionState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * One thread that owns one connection of an alias and runs queued work on it, in order. The sync ORM
+ * API called on this thread uses that connection, because the core binds a connection to the thread
+ * that acquired it.
+ *
+ * <p>The worker holds its connection while it has work and gives it back to the pool when its queue
+ * runs dry, so an idle async layer never starves synchronous code (a private in-memory database has a
+ * single connection). Under load the same connection serves every task.
+ */
+public final class ConnectionWorker implements TaskTarget {
+    private static final long IDLE_CHECK_MILLIS = 500;
+    private static final Runnable STOP = () -> { };
+    private final DatabaseHandle handle;
+    private final Executor callbacks;
+    private final boolean guardAtomicBlocks;
+    private final Runnable onExit;
+    private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    private final AtomicInteger load = new AtomicInteger();
+    private final Thread thread;
+    private final Object lifecycle = new Object();
+    private volatile RuntimeException stopReason;
+    private DatabaseHandle.Binding binding; // touched by the worker thread only
+
+    /**
+     * Starts a worker on an alias.
+     *
+     * @param guardAtomicBlocks whether a task that leaves an atomic block open is rolled back and failed
+     *                          (true for shared workers; a transaction's own worker keeps its block open)
+     * @param onExit            runs on the worker thread when it ends, before its connection goes back
+     */
+    public ConnectionWorker(DatabaseHandle handle, Executor callbacks, String threadName, boolean guardAtomicBlocks,
+                            Runnable onExit) {
+        this.handle = handle;
+        this.callbacks = callbacks;
+        this.guardAtomicBlocks = guardAtomicBlocks;
+        this.onExit = onExit;
+        this.thread = new Thread(this::loop, threadName);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public String alias() {
+        return handle.alias();
+    }
+
+    @Override
+    public Executor callbacks() {
+        return callbacks;
+    }
+
+    @Override
+    public TaskTarget pinned() {
+        return this;
+    }
+
+    /** Queued plus running tasks. */
+    public int load() {
+        return load.get();
+    }
+
+    /** Whether the worker no longer accepts work. */
+    public boolean isStopped() {
+        return stopReason != null;
+    }
+
+    @Override
+    public <R> CompletableFuture<R> submit(Supplier<R> work) {
+        Task<R> task = new Task<>(guardAtomicBlocks ? guarded(work) : work, this);
+        synchronized (lifecycle) {
+            RuntimeException refused = stopReason;
+            if (refused != null) return CallbackFuture.failed(callbacks, refused);
+            load.incrementAndGet();
+            queue.add(task);
+        }
+        return task.future();
+    }
+
+    /**
+     * Stops accepting work. With {@code drain} the queued tasks still run before the thread ends;
+     * without it they fail with {@code reason} and never reach the database. Never waits.
+     */
+    public void stop(RuntimeException reason, boolean drain) {
+        List<Runnable> dropped = new ArrayList<>();
+        synchronized (lifecycle) {
+            if (stopReason != null) return;
+            stopReason = reason;
+            if (!drain) queue.drainTo(dropped);
+            queue.add(STOP);
+        }
+        for (Runnable r : dropped) ((Task<?>) r).fail(reason);
+    }
+
+    /** Waits for the thread to end (after {@link #stop}); false when it is still busy after the timeout. */
+    public boolean awaitTermination(long millis) throws InterruptedException {
+        if (Thread.currentThread() == thread) return false;
+        thread.join(millis);
+        return !thread.isAlive();
+    }
+
+    void finished() {
+        load.decrementAndGet();
+    }
+
+    void forget(Task<?> task) {
+        queue.remove(task);
+        load.decrementAndGet();
+    }
+
+    private void loop() {
+        try {
+            while (true) {
+                Runnable next = queue.poll();
+                if (next == null) {
+                    releaseConnection();
+                    next = queue.poll(IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                    if (next == null) {
+                        if (handle.isClosed()) stop(closedError(), false);
+                        continue;
+                    }
+                }
+                if (next == STOP) break;
+                runOne((Task<?>) next);
+            }
+        } catch (InterruptedException e) {
+            stop(new OperationalError("The async worker thread " + thread.getName() + " was interrupted; the statement "
+                    + "was not sent. Retry it."), false);
+        } finally {
+            try {
+                onExit.run();
+            } finally {
+                releaseConnection();
+            }
+        }
+    }
+
+    private void runOne(Task<?> task) {
+        if (handle.isClosed()) {
+            OperationalError closed = closedError();
+            task.fail(closed);
+            stop(closed, false);
+            return;
+        }
+        try {
+            if (binding == null) binding = handle.acquire();
+        } catch (RuntimeException noConnection) {
+            task.fail(noConnection);
+            return;
+        }
+        task.run();
+    }
+
+    private void releaseConnection() {
+        if (binding == null) return;
+        DatabaseHandle.Binding held = binding;
+        binding = null;
+        try {
+            handle.release(held);
+        } catch (RuntimeException ignored) {
+            // Giving back a broken connection fails only when its rollback fails; the pool discards it.
+        }
+    }
+
+    private <R> Supplier<R> guarded(Supplier<R> work) {
+        return () -> {
+            R result = work.get();
+            DatabaseHandle.Binding b = handle.current();
+            if (b != null && b.transaction().active()) {
+                discardOpenAtomicBlocks(b);
+                throw new TransactionManagementError("Async work on alias '" + alias() + "' left an atomic block open; "
+                        + "it was rolled back. Close blocks inside the work (Transaction.atomic(...)), or use "
+                        + "Async.atomic(...) for a transaction that spans several async steps.");
+            }
+            return result;
+        };
+    }
+
+    /** Rolls back what a task left open and drops the references its blocks held, as Atomic.close would. */
+    private void discardOpenAtomicBlocks(DatabaseHandle.Binding b) {
+        TransactionState state = b.transaction();
+        try {
+            if (b.connection().inTransaction()) b.connection().rollback();
+        } catch (RuntimeException ignored) {
+            // A connection that cannot roll back is replaced by the pool when it is given back.
+        }
+        while (state.active()) {
+            state.leave(false);
+            handle.release(b);
+        }
+    }
+
+    private OperationalError closedError() {
+        return new OperationalError("The database alias '" + alias() + "' was closed (Djorm.shutdown() or a new "
+                + "Djorm.configure()) before this async statement ran; it was not sent. Configure djorm again and retry.");
+    }
+}

@@ -1,0 +1,126 @@
+package io.djorm.async.internal;
+
+import io.djorm.core.Atomic;
+import io.djorm.core.Transaction;
+import io.djorm.core.TransactionManagementError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * One async transaction: a dedicated worker whose connection holds the atomic block while the user's
+ * chain of steps runs, then commits (or rolls back) it when the chain completes. Nested blocks are
+ * savepoints on the same connection.
+ */
+public final class TransactionChain implements Targets {
+    private final String alias;
+    private final ConnectionWorker worker;
+    private final List<Atomic> open = new ArrayList<>(); // touched by the worker thread only
+
+    private TransactionChain(String alias) {
+        this.alias = alias;
+        this.worker = AsyncRuntime.INSTANCE.transactionWorker(alias, this::rollBackOpenBlocks);
+    }
+
+    /**
+     * Runs {@code body} inside an atomic block on a fresh connection of {@code alias}; the returned
+     * future completes once the block has committed (with the body's result) or rolled back (with the
+     * body's exception, or the commit's).
+     */
+    public static <R> CompletableFuture<R> run(String alias,
+                                               Function<TransactionChain, ? extends CompletionStage<R>> body) {
+        TransactionChain chain;
+        try {
+            chain = new TransactionChain(alias);
+        } catch (RuntimeException e) {
+            return CallbackFuture.failed(AsyncRuntime.INSTANCE.options(alias).callbackExecutor(), e);
+        }
+        CompletableFuture<R> result = chain.block(body);
+        result.whenComplete((value, error) -> chain.worker.stop(new TransactionManagementError("The async atomic "
+                + "block on alias '" + alias + "' has finished; steps must be chained before its body's future "
+                + "completes. Start another block with Async.atomic(...)."), true));
+        return result;
+    }
+
+    /** The alias of the transaction. */
+    public String alias() {
+        return alias;
+    }
+
+    /** The worker every step runs on. */
+    public TaskTarget target() {
+        return worker;
+    }
+
+    @Override
+    public TaskTarget forAlias(String requested) {
+        if (!alias.equals(requested)) {
+            throw new TransactionManagementError("This async transaction is on alias '" + alias + "', but the call "
+                    + "uses alias '" + requested + "'. Run it outside the transaction (Async.of(...)) or open one on '"
+                    + requested + "'.");
+        }
+        return worker;
+    }
+
+    @Override
+    public Executor callbacks(String requested) {
+        return worker.callbacks();
+    }
+
+    /** Runs {@code body} in a (nested, when one is open) atomic block on this chain's connection. */
+    public <R> CompletableFuture<R> block(Function<TransactionChain, ? extends CompletionStage<R>> body) {
+        CallbackFuture<R> result = new CallbackFuture<>(worker.callbacks());
+        Atomic[] mine = new Atomic[1];
+        worker.submit(() -> {
+            mine[0] = Transaction.begin(alias);
+            open.add(mine[0]);
+            return null;
+        }).whenComplete((started, beginError) -> {
+            if (beginError != null) {
+                result.completeExceptionally(Failures.unwrap(beginError));
+                return;
+            }
+            CompletionStage<R> stage;
+            try {
+                stage = body.apply(this);
+                if (stage == null) {
+                    throw new NullPointerException("The async atomic body returned null; return the CompletionStage "
+                            + "of its last step (CompletableFuture.completedFuture(x) when there is none).");
+                }
+            } catch (RuntimeException | Error bodyError) {
+                finish(mine, false).whenComplete((x, ignored) -> result.completeExceptionally(bodyError));
+                return;
+            }
+            stage.whenComplete((value, error) -> {
+                if (error != null) {
+                    finish(mine, false).whenComplete((x, ignored) -> result.completeExceptionally(Failures.unwrap(error)));
+                } else {
+                    finish(mine, true).whenComplete((x, commitError) -> {
+                        if (commitError != null) result.completeExceptionally(Failures.unwrap(commitError));
+                        else result.complete(value);
+                    });
+                }
+            });
+        });
+        return result;
+    }
+
+    private CompletableFuture<Void> finish(Atomic[] block, boolean commit) {
+        return worker.submit(() -> {
+            Atomic a = block[0];
+            open.remove(a);
+            if (commit) a.commit();
+            else a.close();
+            return null;
+        });
+    }
+
+    /** Rolls back blocks a stopped worker leaves open (shutdown, closed alias), innermost first. */
+    private void rollBackOpenBlocks() {
+        for (int i = open.size() - 1; i >= 0; i--) open.get(i).close();
+        open.clear();
+    }
+}

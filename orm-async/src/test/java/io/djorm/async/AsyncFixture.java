@@ -1,0 +1,62 @@
+package io.djorm.async;
+
+import io.djorm.async.demo.Book;
+import io.djorm.core.Djorm;
+import io.djorm.testkit.TestDatabases;
+import io.djorm.testkit.TursoServer;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Configures djorm for one backend: a fresh database (and a fresh real tursodb server for the remote
+ * and replica backends) with the demo tables. One configuration is kept while tests of one class and
+ * backend run; switching tears the previous one (and the async workers) down.
+ */
+final class AsyncFixture {
+    private static String currentKey;
+    private static TursoServer server;
+
+    private AsyncFixture() {
+    }
+
+    /** The backends to run: all four, or those named in -Ddjorm.backends=a,b. */
+    static List<String> backends() {
+        String only = System.getProperty("djorm.backends");
+        return only == null || only.isBlank() ? TestDatabases.ALL : List.of(only.split(","));
+    }
+
+    /** Makes sure djorm runs on {@code backend} with empty demo tables. */
+    static synchronized void use(Class<?> testClass, String backend) {
+        String key = testClass.getName() + "@" + backend;
+        if (!key.equals(currentKey)) {
+            tearDown();
+            Path dir = TestDatabases.tempDir("djorm-async-" + backend + "-");
+            String url = null;
+            if (TestDatabases.needsServer(backend)) {
+                server = TursoServer.start();
+                url = server.url();
+            }
+            Map<String, Object> settings = new LinkedHashMap<>();
+            settings.put("DATABASES", Map.of("default", TestDatabases.settings(backend, dir, url)));
+            settings.put("INSTALLED_APPS", List.of("io.djorm.async.demo"));
+            Djorm.configure(settings);
+            Djorm.connection().createTables(Book.class);
+            currentKey = key;
+        }
+        Djorm.connection().execute("DELETE FROM \"" + Djorm.apps().register(Book.class).dbTable() + "\"");
+    }
+
+    /** Stops the async workers, djorm and the server. */
+    static synchronized void tearDown() {
+        Async.shutdown();
+        Async.configure(Djorm.DEFAULT_DB_ALIAS, AsyncOptions.defaults());
+        if (Djorm.isConfigured()) Djorm.shutdown();
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+        currentKey = null;
+    }
+}
