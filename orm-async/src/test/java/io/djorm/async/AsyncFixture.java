@@ -30,7 +30,7 @@ final class AsyncFixture {
     /** Makes sure djorm runs on {@code backend} with empty demo tables. */
     static synchronized void use(Class<?> testClass, String backend) {
         String key = testClass.getName() + "@" + backend;
-        if (!key.equals(currentKey)) {
+        if (!key.equals(currentKey) || !Djorm.isConfigured()) {
             tearDown();
             Path dir = TestDatabases.tempDir("djorm-async-" + backend + "-");
             String url = null;
