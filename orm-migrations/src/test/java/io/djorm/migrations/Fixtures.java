@@ -10,10 +10,15 @@ import io.djorm.core.spi.Connection;
 import io.djorm.core.spi.RowCursor;
 import io.djorm.core.spi.Statement;
 import io.djorm.sqlite.SqliteConnection;
+import io.djorm.sqlite.SqliteDialect;
+import io.djorm.sqlite.internal.schema.SqliteIntrospection;
+import io.djorm.sqlite.internal.schema.SqliteSchemaEditor;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Hand-built models and a raw SQLite connection. */
 final class Fixtures {
@@ -66,5 +71,32 @@ final class Fixtures {
             }
         }
         return out;
+    }
+
+    /**
+     * Table name to its columns, indexes (not the primary key's), foreign keys and named checks, as the
+     * database reports them; the recorder's own table is left out.
+     */
+    static Map<String, List<Object>> schema(Connection c) {
+        SqliteIntrospection in = new SqliteIntrospection(c, new SqliteDialect());
+        Map<String, List<Object>> out = new LinkedHashMap<>();
+        for (String table : in.tables()) {
+            if (table.equals("djorm_migrations")) continue;
+            out.put(table, List.of(in.columns(table), in.indexes(table).stream().filter(i -> !i.origin().equals("pk")).toList(),
+                    in.foreignKeys(table), in.checkConstraints(table)));
+        }
+        return out;
+    }
+
+    /** The schema the models declare, made directly by the schema editor in a fresh in-memory database. */
+    static Map<String, List<Object>> schemaOf(List<ModelMeta> models) {
+        try (Connection fresh = memory()) {
+            Map<String, ModelMeta> byLabel = new LinkedHashMap<>();
+            models.forEach(m -> byLabel.put(m.labelLower(), m));
+            SqliteSchemaEditor editor = new SqliteSchemaEditor(fresh, new SqliteDialect(),
+                    label -> byLabel.get(label.toLowerCase(java.util.Locale.ROOT)));
+            models.forEach(editor::createModel);
+            return schema(fresh);
+        }
     }
 }

@@ -6,6 +6,8 @@ import static io.djorm.migrations.Fixtures.integer;
 import static io.djorm.migrations.Fixtures.m2m;
 import static io.djorm.migrations.Fixtures.model;
 import static io.djorm.migrations.Fixtures.rows;
+import static io.djorm.migrations.Fixtures.schema;
+import static io.djorm.migrations.Fixtures.schemaOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,8 +17,6 @@ import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.spi.Connection;
 import io.djorm.core.spi.Statement;
 import io.djorm.sqlite.SqliteDialect;
-import io.djorm.sqlite.internal.schema.SqliteIntrospection;
-import io.djorm.sqlite.internal.schema.SqliteSchemaEditor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,28 +134,5 @@ class MigrationScenarioTest {
         assertThat(schema(db).keySet()).isEmpty();
         assertThat(project(v2()).showMigrations()).containsExactly("people", " [ ] 0001_initial", " [ ] 0002_rename_author_writer",
                 "shop", " [ ] 0001_initial", " [ ] 0002_auto");
-    }
-
-    /** Table name to its columns, indexes, unique sets, foreign keys and named checks. */
-    static Map<String, List<Object>> schema(Connection c) {
-        SqliteIntrospection in = new SqliteIntrospection(c, new SqliteDialect());
-        Map<String, List<Object>> out = new LinkedHashMap<>();
-        for (String table : in.tables()) {
-            if (table.equals("djorm_migrations")) continue;
-            out.put(table, List.of(in.columns(table), in.indexes(table).stream().filter(i -> !i.origin().equals("pk")).toList(),
-                    in.foreignKeys(table), in.checkConstraints(table)));
-        }
-        return out;
-    }
-
-    /** The schema the models declare, made directly by the schema editor in a fresh database. */
-    private Map<String, List<Object>> schemaOf(List<ModelMeta> models) {
-        try (Connection fresh = Fixtures.memory()) {
-            Map<String, ModelMeta> byLabel = new LinkedHashMap<>();
-            models.forEach(m -> byLabel.put(m.labelLower(), m));
-            SqliteSchemaEditor editor = new SqliteSchemaEditor(fresh, dialect, label -> byLabel.get(label.toLowerCase()));
-            models.forEach(editor::createModel);
-            return schema(fresh);
-        }
     }
 }

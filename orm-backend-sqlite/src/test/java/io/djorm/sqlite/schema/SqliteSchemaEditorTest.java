@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.djorm.core.DatabaseError;
+import io.djorm.core.IntegrityError;
 import io.djorm.core.meta.ConstraintMeta;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.IndexMeta;
@@ -109,12 +110,12 @@ class SqliteSchemaEditorTest {
         createAll();
         assertThat(introspection.tables()).contains("shop_author", "shop_tag", "shop_book", "shop_book_tags");
         assertThat(introspection.columns("shop_book")).containsExactly(
-                new Column("id", "INTEGER", false, null, true),
+                new Column("id", "integer", false, null, true),
                 new Column("title", "varchar(200)", false, null, false),
                 new Column("pages", "integer unsigned", false, "0", false),
                 new Column("publisher", "varchar(50)", false, "'O''Reilly'", false),
-                new Column("data", "TEXT", true, null, false),
-                new Column("author_id", "INTEGER", false, null, false));
+                new Column("data", "text", true, null, false),
+                new Column("author_id", "integer", false, null, false));
         assertThat(introspection.foreignKeys("shop_book")).containsExactly(new ForeignKey("author_id", "shop_author", "id"));
         assertThat(introspection.foreignKeys("shop_book_tags")).containsExactly(
                 new ForeignKey("book_id", "shop_book", "id"), new ForeignKey("tag_id", "shop_tag", "id"));
@@ -132,7 +133,7 @@ class SqliteSchemaEditorTest {
         createAll();
         // sqlite reports declared types verbatim; relation columns copy the target's integer type
         assertThat(introspection.columns("shop_book_tags")).extracting(Column::type)
-                .containsExactly("INTEGER", "INTEGER", "INTEGER");
+                .containsExactly("integer", "integer", "integer");
     }
 
     @Test
@@ -282,5 +283,26 @@ class SqliteSchemaEditorTest {
                 .containsExactly("id", "from_node_id", "to_node_id");
         editor.deleteModel(node);
         assertThat(introspection.tables()).isEmpty();
+    }
+
+    @Test
+    void atomicRefusesToCommitBrokenForeignKeysAndUndoesEverything() {
+        createAll();
+        exec("INSERT INTO shop_author (name) VALUES ('Ann')");
+        exec("INSERT INTO shop_book (title, author_id) VALUES ('Dune', 1)");
+        SqliteSchemaEditor editor = editor();
+        assertThatThrownBy(() -> editor.atomic(() -> {
+            editor.execute("DELETE FROM shop_author");
+            editor.addField(author, integer("age").nullable(true).build());
+        })).isInstanceOf(IntegrityError.class)
+                .hasMessageContaining("shop_book.author_id = 1 matches no row of shop_author")
+                .hasMessageContaining("nothing was applied");
+        assertThat(rows(connection, "SELECT name FROM shop_author")).containsExactly(List.of("Ann"));
+        assertThat(introspection.columns("shop_author")).extracting(Column::name).doesNotContain("age");
+        assertThat(rows(connection, "PRAGMA foreign_keys")).containsExactly(List.of(1L));
+
+        editor.atomic(() -> editor.execute("DELETE FROM shop_book"));
+        editor.atomic(() -> editor.execute("DELETE FROM shop_author"));
+        assertThat(rows(connection, "SELECT count(*) FROM shop_author")).containsExactly(List.of(0L));
     }
 }

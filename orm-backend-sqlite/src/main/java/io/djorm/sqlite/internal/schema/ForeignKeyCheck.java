@@ -38,15 +38,16 @@ final class ForeignKeyCheck {
         if (checks.isEmpty()) return problems;
         try (RowCursor rows = connection.query(Statement.of(String.join(" UNION ALL ", checks) + " LIMIT " + MAX_REPORTED))) {
             while (rows.next()) {
-                problems.add("table " + rows.getString(0) + " row " + rows.getString(1) + " refers to a missing row of "
-                        + rows.getString(2));
+                problems.add(rows.getString(0) + "." + rows.getString(1) + " = " + rows.getString(2)
+                        + " matches no row of " + rows.getString(3));
             }
         }
         return problems;
     }
 
     private String check(String child, String parent, String from, String to) {
-        return "SELECT " + SqlLiterals.text(child) + ", " + q(from) + ", " + SqlLiterals.text(parent) + " FROM " + q(child)
+        return "SELECT " + SqlLiterals.literal(child) + ", " + SqlLiterals.literal(from) + ", " + q(from) + ", "
+                + SqlLiterals.literal(parent) + " FROM " + q(child)
                 + " WHERE " + q(from) + " IS NOT NULL AND " + q(from) + " NOT IN (SELECT " + q(to) + " FROM " + q(parent) + ")";
     }
 

@@ -6,6 +6,7 @@ import io.djorm.core.spi.RowCursor;
 import io.djorm.core.spi.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,10 @@ public final class SqliteIntrospection {
     private final Connection connection;
     private final Dialect dialect;
 
-    /** A column as the database declares it. */
+    /**
+     * A column as the database declares it; {@code type} is the declared type in lower case with its
+     * size, such as {@code varchar(200)}.
+     */
     public record Column(String name, String type, boolean nullable, String defaultSql, boolean primaryKey) {
     }
 
@@ -60,6 +64,7 @@ public final class SqliteIntrospection {
     /** The table's columns in order. */
     public List<Column> columns(String table) {
         List<Column> out = new ArrayList<>();
+        String createSql = null;
         try (RowCursor rows = pragma("table_info", table)) {
             int name = index(rows, "name");
             int type = index(rows, "type");
@@ -71,7 +76,25 @@ public final class SqliteIntrospection {
                         rows.getString(dflt), rows.getLong(pk) > 0));
             }
         }
-        return out;
+        List<Column> typed = new ArrayList<>();
+        for (Column c : out) {
+            String declared = c.type() == null ? "" : c.type().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                    .replaceAll(" ?\\( ?", "(").replaceAll(" ?, ?", ",").replaceAll(" ?\\)", ")");
+            if (!declared.isEmpty() && !declared.contains("(")) {
+                // Some servers (tursodb) report varchar(200) as varchar: take the size from CREATE TABLE.
+                if (createSql == null) createSql = createSql(table);
+                declared += declaredSize(createSql, c.name(), declared);
+            }
+            typed.add(new Column(c.name(), declared, c.nullable(), c.defaultSql(), c.primaryKey()));
+        }
+        return typed;
+    }
+
+    /** The {@code (n)} or {@code (p,s)} after a column's type in a CREATE TABLE statement, or "". */
+    private static String declaredSize(String createSql, String column, String type) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(column.replace("\"", "\"\"")) + "\"\\s+" + Pattern.quote(type)
+                + "\\s*\\(\\s*(\\d+(?:\\s*,\\s*\\d+)?)\\s*\\)", Pattern.CASE_INSENSITIVE).matcher(createSql);
+        return m.find() ? "(" + m.group(1).replaceAll("\\s+", "") + ")" : "";
     }
 
     /** The table's indexes (those SQLite creates for UNIQUE and PRIMARY KEY included), sorted by name. */

@@ -38,6 +38,8 @@ public class SqliteSchemaEditor implements SchemaEditor {
     private final List<String> executed = new ArrayList<>();
     /** True inside {@link #atomic}, where foreign keys are already off and a transaction is open. */
     private boolean foreignKeysOff;
+    /** Whether ADD/DROP COLUMN damage the table's definition on this engine; null until asked. */
+    private Boolean lossyAlterColumn;
 
     /**
      * Creates an editor.
@@ -108,7 +110,7 @@ public class SqliteSchemaEditor implements SchemaEditor {
             createJoinTable(after, field);
         } else if (!field.hasColumn()) {
             return;
-        } else if (canAddColumn(field)) {
+        } else if (canAddColumn(field) && !alterColumnLosesDetails()) {
             execute("ALTER TABLE " + q(after.dbTable()) + " ADD COLUMN " + tables.columnDefinition(after, field, List.of()));
             syncIndexes(before, after);
         } else {
@@ -124,7 +126,7 @@ public class SqliteSchemaEditor implements SchemaEditor {
             execute("DROP TABLE " + q(SchemaNames.joinTable(before.dbTable(), field.name())));
         } else if (!field.hasColumn()) {
             return;
-        } else if (canDropColumn(before, field)) {
+        } else if (canDropColumn(before, field) && !alterColumnLosesDetails()) {
             syncIndexes(before, after);
             execute("ALTER TABLE " + q(before.dbTable()) + " DROP COLUMN " + q(field.column()));
         } else {
@@ -213,6 +215,28 @@ public class SqliteSchemaEditor implements SchemaEditor {
         ModelMeta join = tables.joinModel(owner, field, List.of());
         execute(tables.createTable(join, join.dbTable(), List.of(owner)));
         for (String sql : tables.indexes(join).values()) execute(sql);
+    }
+
+    /**
+     * Whether the engine behind the connection rewrites the whole CREATE TABLE on ADD or DROP COLUMN and
+     * loses details on the way: Turso's engine (tursodb 0.6, behind some libSQL servers) drops column
+     * sizes and AUTOINCREMENT and turns {@code NULL} into {@code NOT NULL}. There the editor rebuilds the
+     * table instead, which keeps the definition exact. Asked once, inside a transaction so that an
+     * embedded replica asks its primary, where the DDL runs.
+     */
+    private boolean alterColumnLosesDetails() {
+        if (connection == null) return false;
+        if (lossyAlterColumn == null) {
+            Statement probe = Statement.of("SELECT count(*) FROM pragma_function_list WHERE name = 'turso_version'");
+            boolean own = !connection.inTransaction();
+            if (own) connection.begin();
+            try (RowCursor rows = connection.query(probe)) {
+                lossyAlterColumn = rows.next() && rows.getLong(0) > 0;
+            } finally {
+                if (own) connection.rollback();
+            }
+        }
+        return lossyAlterColumn;
     }
 
     /** SQLite's ADD COLUMN takes no PRIMARY KEY or UNIQUE, and a NOT NULL column needs a non-null default. */
@@ -376,8 +400,8 @@ public class SqliteSchemaEditor implements SchemaEditor {
 
     /**
      * Runs schema work as one transaction with foreign-key enforcement off, as SQLite's table rebuild
-     * requires. Before committing it runs {@code PRAGMA foreign_key_check} and raises IntegrityError if a
-     * reference is broken; on any failure it rolls everything back. Keys are turned back on afterwards.
+     * requires. Before committing it checks every foreign key (as {@code PRAGMA foreign_key_check} does)
+     * and raises IntegrityError if a reference is broken; on any failure it rolls everything back. Keys are turned back on afterwards.
      * With no connection, the work just runs (rendering).
      */
     @Override
@@ -416,13 +440,7 @@ public class SqliteSchemaEditor implements SchemaEditor {
     }
 
     private void checkForeignKeys() {
-        List<String> problems = new ArrayList<>();
-        try (RowCursor rows = connection.query(Statement.of("PRAGMA foreign_key_check"))) {
-            while (rows.next() && problems.size() < 10) {
-                problems.add("table " + rows.getString(0) + " row " + rows.getString(1) + " refers to a missing row of "
-                        + rows.getString(2));
-            }
-        }
+        List<String> problems = new ForeignKeyCheck(connection, dialect).brokenReferences();
         if (!problems.isEmpty()) {
             throw new IntegrityError("The schema change would leave broken foreign keys, so nothing was applied: "
                     + String.join("; ", problems) + ". Fix or delete those rows first.");

@@ -21,9 +21,10 @@ public record AddIndex(String model, IndexMeta index) implements Operation {
         ops.removeIndex(after.get(app, model), index);
     }
 
-    @Override public String describe() { return "Create index " + label() + " on " + Json.lower(model); }
+    @Override public String describe() { return "Create index " + label(index) + " on " + Json.lower(model); }
 
-    private String label() {
+    /** How an index is named in messages: its name, or the fields of an unnamed one. */
+    static String label(IndexMeta index) {
         return index.name() == null || index.name().isEmpty() ? "on " + String.join(", ", index.fields()) : index.name();
     }
 

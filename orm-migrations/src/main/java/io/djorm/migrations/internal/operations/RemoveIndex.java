@@ -20,7 +20,7 @@ public record RemoveIndex(String model, IndexMeta index) implements Operation {
         ops.addIndex(before.get(app, model), index);
     }
 
-    @Override public String describe() { return "Remove index " + String.join(", ", index.fields()) + " from " + Json.lower(model); }
+    @Override public String describe() { return "Remove index " + AddIndex.label(index) + " from " + Json.lower(model); }
 
     @Override public String nameFragment() {
         return "remove_" + Json.lower(model) + "_" + String.join("_", index.fields()).replace("-", "") + "_idx";
