@@ -5,11 +5,13 @@ import io.djorm.core.spi.Connection;
 import io.djorm.core.spi.Dialect;
 import io.djorm.migrations.internal.autodetector.Autodetector;
 import io.djorm.migrations.internal.executor.MigrationExecutor;
+import io.djorm.migrations.internal.executor.MigrationRecorder;
 import io.djorm.migrations.internal.files.Migration;
 import io.djorm.migrations.internal.files.MigrationGraph;
 import io.djorm.migrations.internal.files.MigrationKey;
 import io.djorm.migrations.internal.files.MigrationLoader;
 import io.djorm.migrations.internal.files.MigrationWriter;
+import io.djorm.migrations.internal.inspect.ModelSource;
 import io.djorm.migrations.internal.operations.Operation;
 import io.djorm.migrations.internal.operations.RenameModel;
 import io.djorm.migrations.internal.state.ProjectState;
@@ -35,9 +37,10 @@ public final class Migrations {
     private final Dialect dialect;
     private final Path directory;
     private final Consumer<String> out;
+    private final ClassLoader classpath;
 
     /**
-     * Creates the facade.
+     * Creates the facade that reads and writes migrations in {@code directory} only.
      *
      * @param models the current models (all apps)
      * @param connection the database; migrations open their own transactions on it
@@ -47,10 +50,23 @@ public final class Migrations {
      */
     public Migrations(Collection<ModelMeta> models, Connection connection, Dialect dialect, Path directory,
                       Consumer<String> out) {
+        this(models, connection, dialect, directory, null, out);
+    }
+
+    /**
+     * Creates the facade that writes migrations in {@code directory} and also reads the
+     * {@code migrations/<app>/*.json} resources of {@code classpath} for apps that have no folder in
+     * {@code directory} (migrations shipped in a library jar).
+     *
+     * @param classpath where to look for shipped migrations; null for none
+     */
+    public Migrations(Collection<ModelMeta> models, Connection connection, Dialect dialect, Path directory,
+                      ClassLoader classpath, Consumer<String> out) {
         this.models = List.copyOf(models);
         this.connection = connection;
         this.dialect = dialect;
         this.directory = directory;
+        this.classpath = classpath;
         this.out = out;
     }
 
@@ -196,13 +212,30 @@ public final class Migrations {
         return MigrationWriter.write(directory, squashed);
     }
 
+    /**
+     * Java model classes for the database's existing tables (Django: {@code inspectdb}), one source
+     * text per table, keyed by class name; the migration recorder's own table is left out.
+     *
+     * @param appLabel the app the models are labelled with (a table named {@code <app>_<x>} becomes {@code X})
+     * @param packageName the package of the generated classes
+     */
+    public Map<String, String> inspectDb(String appLabel, String packageName) {
+        if (connection == null) throw new MigrationError("inspectdb needs a database connection.");
+        List<ModelMeta> found = dialect.schemaEditor(connection, label -> {
+            throw new MigrationError("inspectdb resolves no models (asked for " + label + ").");
+        }).inspectModels(appLabel, Set.of(MigrationRecorder.TABLE));
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (ModelMeta m : found) sources.put(m.modelName(), ModelSource.render(m, packageName, found));
+        return sources;
+    }
+
     private MigrationExecutor executor() {
         return new MigrationExecutor(connection, dialect, graph(), out);
     }
 
     private MigrationGraph graph() {
         Set<MigrationKey> applied = connection == null ? Set.of()
-                : new io.djorm.migrations.internal.executor.MigrationRecorder(connection, dialect).applied();
-        return new MigrationGraph(MigrationLoader.load(directory), applied);
+                : new MigrationRecorder(connection, dialect).applied();
+        return new MigrationGraph(MigrationLoader.load(directory, classpath), applied);
     }
 }

@@ -1,6 +1,10 @@
 package io.djorm.migrations;
 
+import io.djorm.migrations.internal.cli.DjormProject;
+import io.djorm.migrations.internal.cli.SettingsLoader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,20 +20,55 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The {@code orm} command: {@code makemigrations}, {@code migrate}, {@code sqlmigrate},
- * {@code showmigrations}, {@code squashmigrations}, with Django's options and output. The project
- * (models, database, migrations directory) comes from a factory, so an application's own main method
- * decides how it is configured: {@code System.exit(OrmCommand.run(out -> new Migrations(...), args))}.
+ * {@code showmigrations}, {@code squashmigrations}, {@code inspectdb}, with Django's options and output.
+ *
+ * <p>Run on its own ({@link #main}), it configures djorm from {@code --settings} (or the
+ * {@code DJORM_SETTINGS} / {@code DATABASE_URL} environment), takes the models of
+ * {@code INSTALLED_APPS}, works on the {@code --database} alias, and writes migrations under
+ * {@code --migrations} (default {@code src/main/resources/migrations}), reading apps without a folder
+ * there from the classpath's {@code migrations/<app>/} resources. An application can instead pass its
+ * own project: {@code OrmCommand.run(out -> new Migrations(...), writer, args)}.
  */
 @Command(name = "orm", mixinStandardHelpOptions = true, description = "djorm management commands",
         subcommands = {OrmCommand.MakeMigrations.class, OrmCommand.Migrate.class, OrmCommand.SqlMigrate.class,
-                OrmCommand.ShowMigrations.class, OrmCommand.SquashMigrations.class})
+                OrmCommand.ShowMigrations.class, OrmCommand.SquashMigrations.class, OrmCommand.InspectDb.class})
 public final class OrmCommand {
-    private final Function<java.util.function.Consumer<String>, Migrations> project;
-    private final PrintWriter out;
+    @Option(names = "--settings", scope = CommandLine.ScopeType.INHERIT,
+            description = "settings: a .json or .properties file, or a Supplier<Map> class (default: $DJORM_SETTINGS)")
+    String settings;
+    @Option(names = "--database", scope = CommandLine.ScopeType.INHERIT, defaultValue = "default",
+            description = "the database alias (default: ${DEFAULT-VALUE})")
+    String database;
+    @Option(names = "--migrations", scope = CommandLine.ScopeType.INHERIT, defaultValue = "src/main/resources/migrations",
+            description = "the migrations directory (default: ${DEFAULT-VALUE})")
+    Path migrationsDirectory;
 
-    private OrmCommand(Function<java.util.function.Consumer<String>, Migrations> project, PrintWriter out) {
+    private final Function<java.util.function.Consumer<String>, Migrations> project;
+    private final Map<String, String> env;
+    private final PrintWriter out;
+    private DjormProject opened;
+
+    private OrmCommand(Function<java.util.function.Consumer<String>, Migrations> project, Map<String, String> env,
+                       PrintWriter out) {
         this.project = project;
+        this.env = env;
         this.out = out;
+    }
+
+    /** Runs the command line against the project the settings describe, then exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), System.getenv(), args));
+    }
+
+    /**
+     * Runs one command against the project the settings describe (see the class comment) and returns
+     * its exit code.
+     *
+     * @param env the environment to read {@code DJORM_SETTINGS}, {@code DATABASE_URL} and
+     *     {@code DJORM_INSTALLED_APPS} from
+     */
+    public static int run(PrintWriter out, Map<String, String> env, String... args) {
+        return execute(new OrmCommand(null, env, out), out, args);
     }
 
     /**
@@ -40,7 +79,11 @@ public final class OrmCommand {
      * @param args the command line, such as {@code migrate shop 0002}
      */
     public static int run(Function<java.util.function.Consumer<String>, Migrations> project, PrintWriter out, String... args) {
-        CommandLine cli = new CommandLine(new OrmCommand(project, out));
+        return execute(new OrmCommand(project, Map.of(), out), out, args);
+    }
+
+    private static int execute(OrmCommand command, PrintWriter out, String... args) {
+        CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(out);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -48,16 +91,27 @@ public final class OrmCommand {
             out.flush();
             return 1;
         });
-        int code = cli.execute(args);
-        out.flush();
-        return code;
+        try {
+            return cli.execute(args);
+        } finally {
+            if (command.opened != null) command.opened.close();
+            out.flush();
+        }
     }
 
     private Migrations project() {
-        return project.apply(line -> {
+        java.util.function.Consumer<String> lines = line -> {
             out.println(line);
             out.flush();
-        });
+        };
+        if (project != null) return project.apply(lines);
+        if (opened == null) {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            Map<String, Object> loaded = new SettingsLoader(env, loader != null ? loader : OrmCommand.class.getClassLoader())
+                    .load(settings);
+            opened = new DjormProject(loaded, database, migrationsDirectory, lines);
+        }
+        return opened.migrations();
     }
 
     /** {@code makemigrations [app...] [--name] [--check] [--dry-run] [--empty] [--rename a=b] [--no-rename]}. */
@@ -172,6 +226,37 @@ public final class OrmCommand {
             String end = range.get(range.size() - 1);
             Path file = parent.project().squashMigrations(app, start, end, name);
             parent.out.println("Created new squashed migration " + file);
+            return 0;
+        }
+    }
+
+    /** {@code inspectdb [--app label] [--package name] [--output dir]}. */
+    @Command(name = "inspectdb", description = "Print (or write) model classes for the database's existing tables.")
+    static final class InspectDb implements Callable<Integer> {
+        @CommandLine.ParentCommand OrmCommand parent;
+        @Option(names = "--app", defaultValue = "legacy", description = "app label of the models (default: ${DEFAULT-VALUE})")
+        String app;
+        @Option(names = "--package", defaultValue = "com.example.legacy",
+                description = "package of the classes (default: ${DEFAULT-VALUE})")
+        String packageName;
+        @Option(names = "--output", description = "write one .java file per model into this directory") Path output;
+
+        @Override
+        public Integer call() throws IOException {
+            Map<String, String> sources = parent.project().inspectDb(app, packageName);
+            if (sources.isEmpty()) parent.out.println("// The database has no tables to inspect.");
+            for (Map.Entry<String, String> e : sources.entrySet()) {
+                if (output == null) {
+                    parent.out.println("// " + e.getKey() + ".java");
+                    parent.out.print(e.getValue());
+                    parent.out.println();
+                } else {
+                    Files.createDirectories(output);
+                    Path file = output.resolve(e.getKey() + ".java");
+                    Files.writeString(file, e.getValue());
+                    parent.out.println("Wrote " + file);
+                }
+            }
             return 0;
         }
     }

@@ -81,6 +81,16 @@ public interface SchemaEditor {
         throw unsupported("atomic");
     }
 
+    /**
+     * The models that the database's existing tables describe (Django: {@code inspectdb}), one per
+     * table other than the database's own and {@code excludedTables}, each labelled with
+     * {@code appLabel} and carrying its table name, field kinds, sizes, nullability, defaults, unique
+     * columns and foreign keys.
+     */
+    default List<ModelMeta> inspectModels(String appLabel, java.util.Set<String> excludedTables) {
+        throw unsupported("inspectModels");
+    }
+
     /** Every statement this editor ran, in order (for {@code sqlmigrate} and tests). */
     List<String> executedSql();
 

@@ -447,6 +447,16 @@ public class SqliteSchemaEditor implements SchemaEditor {
         }
     }
 
+    // ---- inspecting ----------------------------------------------------------------------------
+
+    @Override
+    public List<ModelMeta> inspectModels(String appLabel, java.util.Set<String> excludedTables) {
+        if (connection == null) {
+            throw new IllegalStateException("inspectModels needs a connection; this editor only renders SQL");
+        }
+        return new ModelInspector(new SqliteIntrospection(connection, dialect)).inspect(appLabel, excludedTables);
+    }
+
     // ---- running -------------------------------------------------------------------------------
 
     /** Runs (or, without a connection, only records) one statement. */

@@ -1,0 +1,93 @@
+package io.djorm.migrations.internal.inspect;
+
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.ModelMeta;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes Java model classes for inspected models ({@code inspectdb}): one public class per model with
+ * a field annotation per column, {@code @Meta(dbTable = ...)} and a manager. Fields whose kind could not
+ * be told for sure say so in a comment, as Django's output does, so a person reviews them.
+ */
+public final class ModelSource {
+    private static final Map<String, String> JAVA_TYPES = Map.ofEntries(
+            Map.entry("CharField", "String"), Map.entry("TextField", "String"), Map.entry("IntegerField", "Integer"),
+            Map.entry("PositiveIntegerField", "Integer"), Map.entry("SmallIntegerField", "Integer"),
+            Map.entry("BigIntegerField", "Long"), Map.entry("FloatField", "Double"),
+            Map.entry("DecimalField", "java.math.BigDecimal"), Map.entry("BooleanField", "Boolean"),
+            Map.entry("DateField", "java.time.LocalDate"), Map.entry("DateTimeField", "java.time.LocalDateTime"),
+            Map.entry("TimeField", "java.time.LocalTime"), Map.entry("BinaryField", "byte[]"));
+
+    private ModelSource() {
+    }
+
+    /** One model's class, in package {@code packageName}; {@code models} are all inspected models. */
+    public static String render(ModelMeta model, String packageName, List<ModelMeta> models) {
+        Set<String> imports = new TreeSet<>(List.of("io.djorm.core.Manager", "io.djorm.core.Meta", "io.djorm.core.Model"));
+        List<String> body = new ArrayList<>();
+        for (FieldMeta f : model.fields()) {
+            if (f.autoCreated()) continue;
+            body.add("");
+            if (f.isRelation() && isModel(f.relation().target(), models)) {
+                String target = f.relation().target().substring(f.relation().target().indexOf('.') + 1);
+                imports.add("io.djorm.core.Ref");
+                imports.add("io.djorm.core.fields.ForeignKey");
+                imports.add("io.djorm.core.meta.Relation.OnDelete");
+                body.add("    @ForeignKey(to = " + target + ".class, onDelete = OnDelete.DO_NOTHING" + common(f, f.name() + "_id") + ")");
+                body.add("    public Ref<" + target + "> " + f.name() + ";");
+                continue;
+            }
+            String kind = f.type().internalType();
+            imports.add("io.djorm.core.fields." + kind);
+            if (f.isRelation()) body.add("    // Refers to the table " + f.relation().target() + ", which was not inspected.");
+            if (!JAVA_TYPES.containsKey(kind)) body.add("    // The column type was not recognised; check the field kind.");
+            body.add("    @" + kind + "(" + attributes(f) + ")");
+            body.add("    public " + JAVA_TYPES.getOrDefault(kind, "Object") + " " + f.name() + ";");
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("package ").append(packageName).append(";\n\n");
+        imports.forEach(i -> out.append("import ").append(i).append(";\n"));
+        out.append("\n/** The table ").append(model.dbTable()).append(", as inspectdb found it. */\n");
+        out.append("@Meta(dbTable = ").append(quote(model.dbTable())).append(")\n");
+        out.append("public class ").append(model.modelName()).append(" extends Model {");
+        body.forEach(line -> out.append(line.isEmpty() ? "\n" : line + "\n"));
+        out.append("\n    /** The default manager. */\n");
+        out.append("    public static Manager<").append(model.modelName()).append("> objects() {\n");
+        out.append("        return Manager.of(").append(model.modelName()).append(".class);\n    }\n}\n");
+        return out.toString();
+    }
+
+    private static boolean isModel(String label, List<ModelMeta> models) {
+        return models.stream().anyMatch(m -> m.label().equalsIgnoreCase(label));
+    }
+
+    private static String attributes(FieldMeta f) {
+        List<String> a = new ArrayList<>();
+        if (f.params().get("max_length") != null) a.add("maxLength = " + f.params().get("max_length"));
+        if (f.params().get("max_digits") != null) {
+            a.add("maxDigits = " + f.params().get("max_digits"));
+            a.add("decimalPlaces = " + f.params().get("decimal_places"));
+        }
+        String joined = String.join(", ", a) + common(f, FieldMeta.snakeCase(f.name()));
+        return joined.startsWith(", ") ? joined.substring(2) : joined;
+    }
+
+    /** The attributes every field annotation shares, each with a leading comma. */
+    private static String common(FieldMeta f, String derivedColumn) {
+        StringBuilder s = new StringBuilder();
+        if (f.primaryKey()) s.append(", primaryKey = true");
+        if (f.nullable()) s.append(", nullable = true");
+        if (f.unique() && !f.primaryKey()) s.append(", unique = true");
+        if (!f.column().equals(derivedColumn)) s.append(", dbColumn = ").append(quote(f.column()));
+        if (f.hasDefault() && f.defaultText() != null) s.append(", defaultValue = ").append(quote(f.defaultText()));
+        return s.toString();
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
