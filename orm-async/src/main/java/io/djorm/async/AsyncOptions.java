@@ -14,7 +14,7 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class AsyncOptions {
     /** The most workers an alias gets when none are asked for. */
-    public static final int DEFAULT_MAX_WORKERS = 4;
+    public static final int DEFAULT_MAX_WORKERS = 8;
     private static final AsyncOptions DEFAULTS = new AsyncOptions(0, ForkJoinPool.commonPool());
     private final int workers;
     private final Executor callbackExecutor;
@@ -25,8 +25,10 @@ public final class AsyncOptions {
     }
 
     /**
-     * The defaults: {@code min(4, maxConnections - 1)} workers (at least one), so synchronous code and
-     * async transactions always find a free connection; futures complete on the common ForkJoinPool.
+     * The defaults: {@code min(8, maxConnections - 1)} workers (at least one), so synchronous code and
+     * async transactions always find a free connection (7 for a SQLite file's default pool of 8 and for
+     * a remote server's 8, where several requests in flight are what makes async fast); futures
+     * complete on the common ForkJoinPool.
      */
     public static AsyncOptions defaults() {
         return DEFAULTS;

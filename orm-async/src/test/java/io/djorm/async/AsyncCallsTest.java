@@ -48,6 +48,17 @@ class AsyncCallsTest extends AsyncBackendTest {
     }
 
     @Test
+    void concurrentWritesOnSeveralConnectionsAllLand() {
+        List<CompletableFuture<Book>> futures = new ArrayList<>();
+        for (int i = 0; i < 200; i++) futures.add(Async.of(Book.objects()).createAsync("title", "w" + i, "pages", i));
+        await(CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)));
+        assertThat(futures).allMatch(f -> f.join().pk() != null);
+        assertThat(Book.objects().count()).isEqualTo(200);
+        assertThat(Book.objects().valuesListFlat("pages", Integer.class).list().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(199 * 200 / 2);
+    }
+
+    @Test
     void aCallbackThatStartsAnotherQueryCompletes() {
         seed(10);
         CompletableFuture<Long> longer = Async.of(Book.objects()).getAsync("title", "book-6")

@@ -41,7 +41,7 @@ public final class TransactionChain implements Targets {
         CompletableFuture<R> result = chain.block(body);
         result.whenComplete((value, error) -> chain.worker.stop(new TransactionManagementError("The async atomic "
                 + "block on alias '" + alias + "' has finished; steps must be chained before its body's future "
-                + "completes. Start another block with Async.atomic(...)."), true));
+                + "completes. Start another block with Async.atomic(...)."), false));
         return result;
     }
 
