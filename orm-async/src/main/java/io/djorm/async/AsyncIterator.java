@@ -3,8 +3,10 @@ package io.djorm.async;
 import io.djorm.async.internal.CallbackFuture;
 import io.djorm.async.internal.ChunkSource;
 import io.djorm.async.internal.Failures;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -156,7 +158,7 @@ public final class AsyncIterator<T> implements AutoCloseable {
 
     private List<T> takeRest() {
         synchronized (lock) {
-            List<T> rest = java.util.Collections.unmodifiableList(chunk.subList(index, chunk.size()));
+            List<T> rest = Collections.unmodifiableList(chunk.subList(index, chunk.size()));
             held -= rest.size();
             index = chunk.size();
             return rest;
@@ -177,7 +179,7 @@ public final class AsyncIterator<T> implements AutoCloseable {
             Throwable error = null;
             try {
                 rows = next.join();
-            } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            } catch (CompletionException | CancellationException e) {
                 error = e;
             }
             if (!deliver(rows, error, action, done)) return;
