@@ -193,8 +193,9 @@ public final class OrmCommand {
 
         @Override
         public Integer call() {
+            List<String> sql = parent.project().sqlMigrate(app, name, backwards);
             parent.out.println("BEGIN;");
-            parent.project().sqlMigrate(app, name, backwards).forEach(s -> parent.out.println(s + ";"));
+            sql.forEach(s -> parent.out.println(s + ";"));
             parent.out.println("COMMIT;");
             return 0;
         }

@@ -113,4 +113,59 @@ class MigrationErrorsTest {
         assertThat(output).contains("  Applying shop.0001_initial... FAKED");
         assertThat(rows(db, "SELECT name FROM sqlite_master WHERE name LIKE 'shop_%'")).isEmpty();
     }
+
+    @Test
+    void squashedMigrationReplacesItsRangeAndBuildsTheSameSchema() throws Exception {
+        initial();
+        write("people", "0002_age", "{\"dependencies\": [[\"people\", \"0001_initial\"]], \"operations\": ["
+                + "{\"op\": \"AddField\", \"model\": \"Author\", \"field\": {\"name\": \"age\", \"type\": \"IntegerField\","
+                + " \"kind\": \"io.djorm.core.internal.fields.IntegerType\", \"null\": true}}]}");
+        project().migrate(Map.of(), false, false);
+        Map<String, List<Object>> expected = Fixtures.schema(db);
+        project().migrate(Map.of("people", "zero", "shop", "zero"), false, false);
+
+        Path squashed = project().squashMigrations("people", null, "0002", null);
+        assertThat(squashed.getFileName().toString()).isEqualTo("0001_squashed_0002.json");
+        assertThat(Files.readString(squashed)).contains("\"replaces\"").contains("\"0001_initial\"").contains("\"0002_age\"");
+        // with the old files gone, the squashed one alone rebuilds the same schema
+        Files.delete(dir.resolve("people/0001_initial.json"));
+        Files.delete(dir.resolve("people/0002_age.json"));
+        Files.writeString(dir.resolve("shop/0001_initial.json"), Files.readString(dir.resolve("shop/0001_initial.json"))
+                .replace("\"0001_initial\"", "\"0001_squashed_0002\""));
+        project().migrate(Map.of(), false, false);
+        assertThat(Fixtures.schema(db)).isEqualTo(expected);
+        assertThat(project().showMigrations()).contains("people", " [X] 0001_squashed_0002");
+    }
+
+    @Test
+    void backendWithoutAnOperationSaysSoAndChangesNothing() throws Exception {
+        initial();
+        write("people", "0002_index", "{\"dependencies\": [[\"people\", \"0001_initial\"]], \"operations\": ["
+                + "{\"op\": \"AddIndex\", \"model\": \"Author\", \"index\": {\"name\": \"author_name\", \"fields\": [\"name\"]}}]}");
+        SqliteDialect limited = new SqliteDialect() {
+            @Override
+            public io.djorm.core.spi.SchemaEditor schemaEditor(Connection c, io.djorm.core.spi.ModelResolver models) {
+                io.djorm.core.spi.SchemaEditor full = super.schemaEditor(c, models);
+                return new MinimalEditor(full);
+            }
+        };
+        Migrations migrations = new Migrations(MigrationScenarioTest.v1(), db, limited, dir, output::add);
+        assertThatThrownBy(() -> migrations.migrate(Map.of(), false, false)).isInstanceOf(MigrationError.class)
+                .hasMessageContaining("people/0001_initial.json").hasMessageContaining("cannot atomic");
+        assertThat(rows(db, "SELECT name FROM sqlite_master WHERE name = 'people_author'")).isEmpty();
+    }
+
+    /** An editor that implements only the abstract SPI methods, like a backend written before the SPI grew. */
+    private record MinimalEditor(io.djorm.core.spi.SchemaEditor full) implements io.djorm.core.spi.SchemaEditor {
+        @Override public List<String> createModelSql(io.djorm.core.meta.ModelMeta m) { return full.createModelSql(m); }
+        @Override public void createModel(io.djorm.core.meta.ModelMeta m) { full.createModel(m); }
+        @Override public void deleteModel(io.djorm.core.meta.ModelMeta m) { full.deleteModel(m); }
+        @Override public void addField(io.djorm.core.meta.ModelMeta m, io.djorm.core.meta.FieldMeta f) { full.addField(m, f); }
+        @Override public void removeField(io.djorm.core.meta.ModelMeta m, io.djorm.core.meta.FieldMeta f) { full.removeField(m, f); }
+        @Override public void alterField(io.djorm.core.meta.ModelMeta m, io.djorm.core.meta.FieldMeta a, io.djorm.core.meta.FieldMeta b) {
+            full.alterField(m, a, b);
+        }
+        @Override public void alterDbTable(io.djorm.core.meta.ModelMeta m, String a, String b) { full.alterDbTable(m, a, b); }
+        @Override public List<String> executedSql() { return full.executedSql(); }
+    }
 }
