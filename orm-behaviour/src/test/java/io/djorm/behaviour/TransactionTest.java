@@ -85,6 +85,23 @@ class TransactionTest extends BehaviourTest {
     }
 
     @Test
+    void aDatabaseErrorInANestedBlockUndoesOnlyThatBlock() {
+        Author.objects().create("name", "Ann", "email", "ann@example.com");
+        Transaction.atomic(() -> {
+            Book.objects().create("title", "Before");
+            assertThatThrownBy(() -> Transaction.atomic(() -> {
+                Book.objects().create("title", "Inside the failed block");
+                Author.objects().create("name", "Twin", "email", "ann@example.com");
+            })).isInstanceOf(IntegrityError.class);
+            Book.objects().create("title", "After");
+            // get_or_create's race handling relies on the same savepoint behaviour.
+            assertThat(Author.objects().getOrCreate(java.util.Map.of("email", "ann@example.com")).created()).isFalse();
+        });
+        assertThat(Book.objects().all().valuesListFlat("title", String.class).list()).containsExactly("After", "Before");
+        assertThat(Author.objects().count()).isEqualTo(1);
+    }
+
+    @Test
     void tryWithResourcesCommitsOnlyWhenTold() {
         try (Atomic tx = Transaction.begin()) {
             Book.objects().create("title", "Kept");

@@ -38,6 +38,7 @@ public final class HranaConnection implements Connection {
 
     private final HranaClient client;
     private final List<HeldWrite> held = new ArrayList<>();
+    private int savepointDepth;
     private State state = State.NONE;
     private String baton;
     private String baseUrl;
@@ -132,7 +133,7 @@ public final class HranaConnection implements Connection {
         }
         requireUsableTransaction("enqueue a statement");
         for (Object p : statement.params()) HranaValues.encode(p); // a bad value fails here, not later
-        held.add(new HeldWrite(statement, onResult, null));
+        held.add(new HeldWrite(statement, onResult, null, savepointDepth));
     }
 
     @Override
@@ -198,13 +199,19 @@ public final class HranaConnection implements Connection {
     @Override
     public void savepoint(String name) {
         requireUsableTransaction("savepoint()");
-        held.add(new HeldWrite(Statement.of("SAVEPOINT " + quote(name)), null, name));
+        savepointDepth++;
+        held.add(new HeldWrite(Statement.of("SAVEPOINT " + quote(name)), null, name, savepointDepth));
     }
 
     @Override
     public void releaseSavepoint(String name) {
         requireUsableTransaction("releaseSavepoint()");
-        held.add(new HeldWrite(Statement.of("RELEASE " + quote(name)), null, null));
+        boolean workHeld = held.stream().anyMatch(h -> h.onResult() != null);
+        held.add(new HeldWrite(Statement.of("RELEASE " + quote(name)), null, null, savepointDepth));
+        savepointDepth = Math.max(0, savepointDepth - 1);
+        // A nested block must fail at its own end, so that its caller can roll back to the savepoint and go
+        // on (get_or_create does); send its held writes now instead of with the outer COMMIT.
+        if (workHeld) flush();
     }
 
     @Override
@@ -364,6 +371,12 @@ public final class HranaConnection implements Connection {
             StepOutcome outcome = reply.step(h.counted().step());
             if (outcome.failed()) {
                 DatabaseError error = HranaErrors.forStatement(outcome, h.write().statement().sql());
+                if (h.write().savepointDepth() > 0) {
+                    // Inside a savepoint the failure belongs to that block: the server ran nothing after the
+                    // failing step, the transaction stays usable, and the block rolls back to its savepoint.
+                    savepointDepth = h.write().savepointDepth();
+                    throw error;
+                }
                 breakTransaction("a statement held back until this call failed (" + error.getMessage() + ").");
                 throw error;
             }
@@ -398,6 +411,7 @@ public final class HranaConnection implements Connection {
     private void endTransaction() {
         state = State.NONE;
         held.clear();
+        savepointDepth = 0;
         baton = null;
         baseUrl = null;
         beganOnServer = false;

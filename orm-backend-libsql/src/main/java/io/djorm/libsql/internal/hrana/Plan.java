@@ -63,7 +63,7 @@ final class Plan {
      * @param onResult the callback, or null
      * @param savepoint the savepoint this statement marks, or null
      */
-    record HeldWrite(Statement statement, Consumer<Rows> onResult, String savepoint) {
+    record HeldWrite(Statement statement, Consumer<Rows> onResult, String savepoint, int savepointDepth) {
     }
 
     /** A held write's place in a plan. */
