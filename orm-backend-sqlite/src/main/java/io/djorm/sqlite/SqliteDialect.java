@@ -20,6 +20,9 @@ public class SqliteDialect implements Dialect {
     private static final java.util.concurrent.ConcurrentHashMap<String, String> QUOTED = new java.util.concurrent.ConcurrentHashMap<>();
     private final String name;
     private final int maxParameters;
+    /** Functions the engine behind this dialect lacks (upper case), and how to name that engine in errors. */
+    private final java.util.Set<String> missingFunctions;
+    private final String engine;
 
     /** The dialect of local SQLite files. */
     public SqliteDialect() {
@@ -28,8 +31,25 @@ public class SqliteDialect implements Dialect {
 
     /** A dialect of the SQLite family with its own name and parameter limit. */
     public SqliteDialect(String name, int maxParameters) {
+        this(name, maxParameters, java.util.Set.of(), name);
+    }
+
+    private SqliteDialect(String name, int maxParameters, java.util.Set<String> missingFunctions, String engine) {
         this.name = name;
         this.maxParameters = maxParameters;
+        this.missingFunctions = missingFunctions;
+        this.engine = engine;
+    }
+
+    /**
+     * The dialect of a libSQL server running Turso's engine ({@code tursodb}): the same SQL, minus the
+     * window functions that engine lacks (RANK is rewritten portably; DENSE_RANK, LAG, LEAD, NTILE,
+     * FIRST_VALUE, LAST_VALUE, NTH_VALUE, PERCENT_RANK and CUME_DIST raise NotSupportedError naming the
+     * server instead of failing there).
+     */
+    public static SqliteDialect forTursoServer() {
+        return new SqliteDialect("sqlite", 32766, java.util.Set.of("DENSE_RANK", "LAG", "LEAD", "NTILE", "FIRST_VALUE",
+                "LAST_VALUE", "NTH_VALUE", "PERCENT_RANK", "CUME_DIST", "RANK"), "libsql-remote (tursodb server)");
     }
 
     @Override
@@ -148,7 +168,12 @@ public class SqliteDialect implements Dialect {
     @Override
     public String function(String function, List<String> args) {
         String f = function.toUpperCase(Locale.ROOT);
+        if (missingFunctions.contains(f)) {
+            throw new NotSupportedError("The " + engine + " backend has no " + f + "() function. Compute the value in "
+                    + "Java from ordered rows, or read from a local SQLite or libSQL file (a replica reads locally).");
+        }
         return switch (f) {
+            case "CAST" -> cast(args.get(0), args.get(1));
             case "CONCAT" -> {
                 StringBuilder sb = new StringBuilder("(");
                 for (int i = 0; i < args.size(); i++) {
@@ -166,6 +191,23 @@ public class SqliteDialect implements Dialect {
             case "STDDEV_POP" -> "SQRT(" + variance(args.get(0), false) + ")";
             case "STDDEV_SAMP" -> "SQRT(" + variance(args.get(0), true) + ")";
             default -> call(f, args);
+        };
+    }
+
+    /** CAST by the target field's internal type; dates stay ISO text, as the SQLite family stores them. */
+    private String cast(String x, String internalType) {
+        return switch (internalType) {
+            case "AutoField", "BigAutoField", "IntegerField", "BigIntegerField", "SmallIntegerField",
+                    "PositiveIntegerField", "DurationField" -> "CAST(" + x + " AS INTEGER)";
+            case "FloatField" -> "CAST(" + x + " AS REAL)";
+            case "DecimalField" -> "CAST(" + x + " AS NUMERIC)";
+            case "CharField", "TextField", "EmailField", "URLField", "SlugField", "UUIDField", "JSONField" ->
+                    "CAST(" + x + " AS TEXT)";
+            case "BooleanField" -> "(CAST(" + x + " AS INTEGER) != 0)";
+            case "DateField" -> "DATE(" + x + ")";
+            case "DateTimeField" -> "STRFTIME('%Y-%m-%d %H:%M:%f', " + x + ")";
+            case "TimeField" -> "STRFTIME('%H:%M:%f', " + x + ")";
+            default -> throw new NotSupportedError("The " + engine + " backend cannot CAST to " + internalType + ".");
         };
     }
 

@@ -89,6 +89,24 @@ public class Manager<T extends Model> {
     /** See {@link QuerySet#annotate(String, Expression)}. */
     public QuerySet<T> annotate(String name, Expression expression) { return getQuerySet().annotate(name, expression); }
 
+    /** See {@link QuerySet#annotate(Map)}. */
+    public QuerySet<T> annotate(Map<String, ? extends Expression> expressions) { return getQuerySet().annotate(expressions); }
+
+    /** See {@link QuerySet#filter(Expression)}. */
+    public QuerySet<T> filter(Expression condition) { return getQuerySet().filter(condition); }
+
+    /** See {@link QuerySet#exclude(Expression)}. */
+    public QuerySet<T> exclude(Expression condition) { return getQuerySet().exclude(condition); }
+
+    /** See {@link QuerySet#aggregate(Map)}. */
+    public Map<String, Object> aggregate(Map<String, ? extends Expression> aggregates) { return getQuerySet().aggregate(aggregates); }
+
+    /** See {@link QuerySet#aggregate(String, Expression, Object...)}. */
+    public Map<String, Object> aggregate(String name, Expression aggregate, Object... more) { return getQuerySet().aggregate(name, aggregate, more); }
+
+    /** See {@link QuerySet#aggregate(io.djorm.core.expressions.Aggregate...)}. */
+    public Map<String, Object> aggregate(io.djorm.core.expressions.Aggregate... aggregates) { return getQuerySet().aggregate(aggregates); }
+
     /** See {@link QuerySet#values(String...)}. */
     public QuerySet<Map<String, Object>> values(String... fields) { return getQuerySet().values(fields); }
 

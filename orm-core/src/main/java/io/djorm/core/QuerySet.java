@@ -74,7 +74,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     private QuerySet<T> with(java.util.function.Consumer<Query> change) {
         Query q = query.copy();
-        change.accept(q);
+        q.apply(change); // recorded, so that the query can be rebuilt as a subquery
         return derive(q, alias, shape);
     }
 
@@ -198,21 +198,21 @@ public final class QuerySet<T> implements Iterable<T> {
     /** Rows as maps of field name to value (Django: {@code values()}); no names: every field. */
     public QuerySet<Map<String, Object>> values(String... fields) {
         Query q = query.copy();
-        q.setValues(Query.Mode.VALUES, Arrays.asList(fields));
+        q.apply(x -> x.setValues(Query.Mode.VALUES, Arrays.asList(fields)));
         return derive(q, alias, Shape.MAPS);
     }
 
     /** Rows as lists of values (Django: {@code values_list()}). */
     public QuerySet<List<Object>> valuesList(String... fields) {
         Query q = query.copy();
-        q.setValues(Query.Mode.VALUES_LIST, Arrays.asList(fields));
+        q.apply(x -> x.setValues(Query.Mode.VALUES_LIST, Arrays.asList(fields)));
         return derive(q, alias, Shape.LISTS);
     }
 
     /** One field's values (Django: {@code values_list(field, flat=True)}). */
     public <V> QuerySet<V> valuesListFlat(String field, Class<V> type) {
         Query q = query.copy();
-        q.setValues(Query.Mode.VALUES_LIST, List.of(field));
+        q.apply(x -> x.setValues(Query.Mode.VALUES_LIST, List.of(field)));
         return derive(q, alias, Shape.FLAT);
     }
 
@@ -224,8 +224,58 @@ public final class QuerySet<T> implements Iterable<T> {
     /** Rows readable by name or position (Django: {@code values_list(named=True)}). */
     public QuerySet<Row> valuesListNamed(String... fields) {
         Query q = query.copy();
-        q.setValues(Query.Mode.VALUES_LIST, Arrays.asList(fields));
+        q.apply(x -> x.setValues(Query.Mode.VALUES_LIST, Arrays.asList(fields)));
         return derive(q, alias, Shape.NAMED);
+    }
+
+    /** Adds several computed values per row, in order; later ones may refer to earlier ones by name. */
+    public QuerySet<T> annotate(Map<String, ? extends Expression> expressions) {
+        if (expressions.isEmpty()) throw new IllegalArgumentException("annotate() needs at least one expression.");
+        Map<String, Expression> copy = new LinkedHashMap<>(expressions);
+        return with(q -> q.annotate(copy));
+    }
+
+    /**
+     * Keeps rows where a boolean expression holds, such as {@code new Exists(...)} (Django:
+     * {@code filter(Exists(...))}).
+     */
+    public QuerySet<T> filter(Expression condition) {
+        return with(q -> q.addCondition(condition, false));
+    }
+
+    /** Drops rows where a boolean expression holds. */
+    public QuerySet<T> exclude(Expression condition) {
+        return with(q -> q.addCondition(condition, true));
+    }
+
+    /**
+     * The rows of this queryset and the others, without duplicates (Django: {@code union()}). The
+     * querysets must select the same number of columns; afterwards only ordering, slicing and
+     * evaluation apply, to the combined rows.
+     */
+    public QuerySet<T> union(QuerySet<?>... others) {
+        return combine("UNION", false, others);
+    }
+
+    /** {@link #union(QuerySet[])}, keeping duplicates when {@code all} is true ({@code UNION ALL}). */
+    public QuerySet<T> union(boolean all, QuerySet<?>... others) {
+        return combine("UNION", all, others);
+    }
+
+    /** The rows present in this queryset and in every other (Django: {@code intersection()}). */
+    public QuerySet<T> intersection(QuerySet<?>... others) {
+        return combine("INTERSECT", false, others);
+    }
+
+    /** The rows of this queryset that are in none of the others (Django: {@code difference()}). */
+    public QuerySet<T> difference(QuerySet<?>... others) {
+        return combine("EXCEPT", false, others);
+    }
+
+    private QuerySet<T> combine(String operator, boolean all, QuerySet<?>[] others) {
+        if (others.length == 0) return this;
+        List<Query> queries = Arrays.stream(others).<Query>map(o -> o.query).toList();
+        return with(q -> q.combine(operator, all, queries));
     }
 
     // ---- evaluation ----------------------------------------------------------------------------
@@ -254,6 +304,54 @@ public final class QuerySet<T> implements Iterable<T> {
     public CloseableIterator<T> iterator(int chunkSize) {
         if (chunkSize <= 0) throw new IllegalArgumentException("chunkSize must be positive, got " + chunkSize);
         return execution().stream(chunkSize);
+    }
+
+    /**
+     * Computes aggregates over the whole queryset in one query (Django: {@code aggregate()}), keyed by
+     * the given names; values are converted by each aggregate's output field ({@code Count} → Long,
+     * {@code Avg} → Double, {@code Sum} of a decimal → BigDecimal, ...). A queryset that groups, slices
+     * or is distinct is aggregated as a subquery, over its own rows.
+     */
+    public Map<String, Object> aggregate(Map<String, ? extends Expression> aggregates) {
+        if (aggregates.isEmpty()) throw new IllegalArgumentException("aggregate() needs at least one aggregate.");
+        Query q = query.copy();
+        io.djorm.core.expressions.Resolver target = SqlCompiler.aggregatesOverSubquery(q)
+                ? new io.djorm.core.internal.query.SubqueryColumns(q) : q;
+        Map<String, Expression> resolved = new LinkedHashMap<>();
+        for (var e : aggregates.entrySet()) {
+            if (!e.getValue().containsAggregate()) {
+                throw new FieldError("aggregate() takes aggregates such as Sum(\"pages\"); '" + e.getKey() + "' is "
+                        + e.getValue() + ". Use annotate() for a value per row.");
+            }
+            resolved.put(e.getKey(), e.getValue().resolve(target));
+        }
+        return new QueryExecution<Map<String, Object>>(meta, q, handle(), shape.name()).aggregate(resolved);
+    }
+
+    /** {@link #aggregate(Map)} with name/aggregate pairs: {@code aggregate("total", new Sum("pages"))}. */
+    public Map<String, Object> aggregate(String name, Expression aggregate, Object... more) {
+        Map<String, Expression> all = new LinkedHashMap<>();
+        for (var e : pairs(prepend(name, aggregate, more)).entrySet()) {
+            if (!(e.getValue() instanceof Expression x)) {
+                throw new IllegalArgumentException("aggregate() expected an expression for '" + e.getKey() + "', got "
+                        + e.getValue() + ".");
+            }
+            all.put(e.getKey(), x);
+        }
+        return aggregate(all);
+    }
+
+    /** {@link #aggregate(Map)} keyed by Django's default names: {@code new Sum("pages")} → {@code "pages__sum"}. */
+    public Map<String, Object> aggregate(io.djorm.core.expressions.Aggregate... aggregates) {
+        Map<String, Expression> all = new LinkedHashMap<>();
+        for (var a : aggregates) {
+            String key = a.defaultAlias();
+            if (key == null) {
+                throw new FieldError("The aggregate " + a + " has no default name; use aggregate(\"name\", " + a + ").");
+            }
+            all.put(key, a);
+        }
+        return aggregate(all);
     }
 
     /** The number of rows (Django: {@code count()}); uses the cache when evaluated. */

@@ -1,5 +1,6 @@
 package io.djorm.core.expressions;
 
+import io.djorm.core.FieldError;
 import io.djorm.core.meta.FieldMeta;
 
 /** {@code lhs <op> rhs} for +, -, *, / and % (Django: {@code CombinedExpression}). */
@@ -22,7 +23,25 @@ public final class Arithmetic implements Expression {
         if (r instanceof Value v && v.outputField() == null && l.outputField() != null && !isPlainNumber(v.value())) {
             r = v.withOutputField(l.outputField());
         }
+        checkOperands(l, r);
         return new Arithmetic(l, operator, r);
+    }
+
+    /** Rejects text and date operands: SQL would silently treat them as numbers (the SQLite family keeps dates as text). */
+    private void checkOperands(Expression l, Expression r) {
+        for (Expression side : java.util.List.of(l, r)) {
+            FieldMeta f = side.outputField();
+            if (OutputFields.isText(f)) {
+                throw new FieldError("Cannot use '" + operator + "' on the text value " + side + " in " + this
+                        + ": arithmetic needs numbers. Use Concat(...) to join text.");
+            }
+            if (OutputFields.isTemporal(f)) {
+                throw new FieldError("Cannot use '" + operator + "' on the " + f.type().internalType() + " value " + side
+                        + " in " + this + ": dates are stored as ISO text in the SQLite family, so date arithmetic "
+                        + "is not supported. Compare dates directly or use Extract(...)/TruncDate(...).");
+            }
+        }
+        OutputFields.common("The expression " + this, java.util.List.of(l, r));
     }
 
     private static boolean isPlainNumber(Object o) {
@@ -36,7 +55,18 @@ public final class Arithmetic implements Expression {
 
     @Override
     public FieldMeta outputField() {
-        return lhs.outputField() != null ? lhs.outputField() : rhs.outputField();
+        return OutputFields.common("The expression " + this, java.util.List.of(typed(lhs), typed(rhs)));
+    }
+
+    /** A bare number literal takes the type of its Java value, so that {@code F("pages") * 1.5} reads as a double. */
+    private static Expression typed(Expression e) {
+        if (!(e instanceof Value v) || v.outputField() != null) return e;
+        Object o = v.value();
+        if (o instanceof Double || o instanceof Float) return v.withOutputField(OutputFields.FLOAT);
+        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
+            return v.withOutputField(OutputFields.INTEGER);
+        }
+        return e;
     }
 
     @Override

@@ -25,6 +25,11 @@ public interface Expression {
         return false;
     }
 
+    /** Whether the expression contains a window ({@code OVER (...)}), which WHERE and GROUP BY cannot hold. */
+    default boolean containsOverClause() {
+        return false;
+    }
+
     /** {@code this + other}. */
     default Expression plus(Object other) {
         return new Arithmetic(this, "+", Value.wrap(other));

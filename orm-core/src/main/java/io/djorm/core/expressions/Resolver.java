@@ -12,4 +12,12 @@ public interface Resolver {
 
     /** An annotation already declared on the query, or null. */
     Expression annotation(String name);
+
+    /** A condition ({@code Q}) as a boolean expression, for {@link Case} and filtered aggregates. */
+    Expression condition(io.djorm.core.Q condition);
+
+    /** The query this one is a subquery of, which {@link OuterRef} names refer to; null at the top level. */
+    default Resolver outer() {
+        return null;
+    }
 }

@@ -111,6 +111,32 @@ public final class QueryExecution<T> {
         return rows.get(0);
     }
 
+    /**
+     * The values of {@code aggregate()}: one row, each value read by its expression's output field. A
+     * queryset known to be empty ({@code none()}) runs no query: counts are 0, the rest null, as Django.
+     */
+    public Map<String, Object> aggregate(Map<String, Expression> aggregates) {
+        List<String> names = new ArrayList<>(aggregates.keySet());
+        FieldMeta[] outputs = aggregates.values().stream().map(Expression::outputField).toArray(FieldMeta[]::new);
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (query.isEmpty()) {
+            for (var e : aggregates.entrySet()) {
+                out.put(e.getKey(), e.getValue() instanceof io.djorm.core.expressions.Count ? 0L : null);
+            }
+            return out;
+        }
+        Statement st = new SqlCompiler(query, dialect()).aggregate(aggregates).toStatement();
+        return handle.call(conn -> {
+            try (RowCursor c = conn.query(st)) {
+                c.next();
+                for (int i = 0; i < names.size(); i++) {
+                    out.put(names.get(i), outputs[i] == null ? c.getObject(i) : outputs[i].type().read(c, i, outputs[i]));
+                }
+            }
+            return out;
+        });
+    }
+
     /** COUNT(*). */
     public long count() {
         if (query.isEmpty()) return 0;

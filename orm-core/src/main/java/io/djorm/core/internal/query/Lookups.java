@@ -192,6 +192,11 @@ public final class Lookups {
             }
             guardNull(out, lhs, negated, () -> {
                 lhs.render(out);
+                if (subquery) {
+                    out.sql(" IN ");
+                    items.get(0).render(out); // a subquery renders its own parentheses
+                    return;
+                }
                 out.sql(" IN (");
                 for (int i = 0; i < items.size(); i++) {
                     if (i > 0) out.sql(", ");

@@ -49,17 +49,33 @@ public final class Query implements QueryResolver {
     private Mode mode = Mode.MODELS;
     private List<String> valueNames = List.of();
     private boolean empty;
+    /** Every change made through {@link #apply}, in order, so that the query can be rebuilt as a subquery. */
+    private List<java.util.function.Consumer<Query>> history = new ArrayList<>();
+    /** The enclosing query when this one is a subquery (OuterRef binds to it), else null. */
+    private io.djorm.core.expressions.Resolver outerQuery;
+    /** The values() names GROUP BY uses when values() came before an aggregate annotate(); null: every column. */
+    private List<String> groupByNames;
+    /** The queries this one combines with UNION / INTERSECT / EXCEPT, or null. */
+    private Combination combination;
 
     /** A query over every row of a model. */
     public Query(ModelMeta model, ModelResolver models) {
+        this(model, models, model.dbTable(), null);
+    }
+
+    private Query(ModelMeta model, ModelResolver models, String baseAlias, io.djorm.core.expressions.Resolver outer) {
         this.model = model;
         this.models = models;
-        this.baseAlias = model.dbTable();
+        this.baseAlias = baseAlias;
+        this.outerQuery = outer;
     }
 
     /** A deep-enough copy: every collection is copied, the immutable parts shared. */
     public Query copy() {
-        Query q = new Query(model, models);
+        Query q = new Query(model, models, baseAlias, outerQuery);
+        q.history = new ArrayList<>(history);
+        q.groupByNames = groupByNames;
+        q.combination = combination;
         q.joins = new LinkedHashMap<>(joins);
         q.joinAliasByPath = new LinkedHashMap<>(joinAliasByPath);
         q.where = where;
@@ -75,6 +91,34 @@ public final class Query implements QueryResolver {
         q.valueNames = valueNames;
         q.empty = empty;
         return q;
+    }
+
+    /** Applies a change and remembers it, so that {@link #asSubquery} can build the query again. */
+    public void apply(java.util.function.Consumer<Query> change) {
+        change.accept(this);
+        history.add(change);
+    }
+
+    /**
+     * This query rebuilt as a subquery of {@code outerQuery}: the same changes replayed on a query whose
+     * tables have their own aliases ({@code U0}, {@code U1}, ...; {@code V0} one level deeper), so that
+     * it may read the outer query's table, and whose {@code OuterRef}s bind to {@code outerQuery}.
+     */
+    public Query asSubquery(io.djorm.core.expressions.Resolver outerQuery) {
+        char letter = outerQuery instanceof Query o && o.outerQuery != null ? (char) (o.baseAlias.charAt(0) + 1) : 'U';
+        Query q = new Query(model, models, letter + "0", outerQuery);
+        for (var change : history) q.apply(change);
+        return q;
+    }
+
+    @Override
+    public io.djorm.core.expressions.Resolver outer() {
+        return outerQuery;
+    }
+
+    @Override
+    public Expression condition(Q condition) {
+        return new PredicateExpression(build(condition));
     }
 
     // ---- resolution -------------------------------------------------------------------------
@@ -156,7 +200,8 @@ public final class Query implements QueryResolver {
         String existing = joinAliasByPath.get(path);
         if (existing != null) return existing;
         boolean parentOuter = joins.containsKey(parentAlias) && joins.get(parentAlias).leftOuter();
-        String alias = joins.containsKey(target.dbTable()) || target.dbTable().equals(baseAlias)
+        String alias = outerQuery != null ? baseAlias.charAt(0) + String.valueOf(joins.size() + 1)
+                : joins.containsKey(target.dbTable()) || target.dbTable().equals(baseAlias)
                 ? "T" + (joins.size() + 2) : target.dbTable();
         String targetColumn = via.relation().toField().isEmpty() ? target.pk().column()
                 : target.field(via.relation().toField()).column();
@@ -170,6 +215,7 @@ public final class Query implements QueryResolver {
 
     /** Adds {@code AND condition} (or {@code AND NOT condition}). */
     public void addFilter(Q q, boolean negate) {
+        requireNotCombined("filter");
         Predicate p = build(q);
         if (negate) p = new WhereNode(Q.Connector.AND, true, List.of(p));
         where = where.and(p);
@@ -186,6 +232,10 @@ public final class Query implements QueryResolver {
 
     /** Builds the predicate of one {@code path__lookup=value}. */
     public Predicate lookup(Q.Lookup lookup) {
+        if (lookup.value() instanceof Expression e && e.containsAggregate()) {
+            throw new FieldError("Cannot filter on the aggregate " + e + " directly (" + lookup.lookup() + "): "
+                    + "annotate it first, as annotate(\"name\", " + e + "), then filter on \"name\".");
+        }
         String[] parts = lookup.lookup().split("__", -1);
         Resolved r = resolvePath(parts, true);
         Expression lhs = r.expression;
@@ -205,6 +255,11 @@ public final class Query implements QueryResolver {
             } else {
                 throw unsupportedLookup(part, lhs.outputField());
             }
+        }
+        if (lhs.containsOverClause()) {
+            throw new io.djorm.core.NotSupportedError("Cannot filter on the window expression " + lhs + " ("
+                    + lookup.lookup() + "): SQL evaluates windows after WHERE. Filter the rows in Java, or filter an "
+                    + "outer query over Subquery(...).");
         }
         return Lookups.build(lhs, lookupName, lookup.value(), this);
     }
@@ -264,7 +319,8 @@ public final class Query implements QueryResolver {
     /** The effective ordering: explicit, else the model's default. */
     public List<OrderBy> effectiveOrdering() {
         if (ordering != null) return ordering;
-        if (model.ordering().isEmpty()) return List.of();
+        // As Django 3.1+: Meta.ordering would add columns to GROUP BY and split the groups, so it is dropped.
+        if (model.ordering().isEmpty() || groupByNames != null) return List.of();
         Query scratch = copy();
         scratch.setOrdering(new ArrayList<>(model.ordering()));
         if (scratch.randomOrder) randomOrder = true;
@@ -275,7 +331,7 @@ public final class Query implements QueryResolver {
 
     /** Whether any ordering (explicit or default) applies. */
     public boolean isOrdered() {
-        return randomOrder || (ordering != null ? !ordering.isEmpty() : !model.ordering().isEmpty());
+        return randomOrder || (ordering != null ? !ordering.isEmpty() : !model.ordering().isEmpty() && groupByNames == null);
     }
 
     /** Whether the ordering is random. */
@@ -380,7 +436,75 @@ public final class Query implements QueryResolver {
                 throw new FieldError("The annotation '" + e.getKey() + "' conflicts with a field on " + model.label()
                         + "; choose another name.");
             }
-            annotations.put(e.getKey(), e.getValue().resolve(this));
+            Expression resolved = e.getValue().resolve(this);
+            annotations.put(e.getKey(), resolved);
+            if (mode != Mode.MODELS) {
+                // values("format").annotate(n=Count(...)): the values() names become the groups, and the
+                // annotation joins the selected names, as Django.
+                if (resolved.containsAggregate() && groupByNames == null) groupByNames = valueNames;
+                List<String> names = new ArrayList<>(valueNames);
+                names.add(e.getKey());
+                valueNames = List.copyOf(names);
+            }
+        }
+    }
+
+    /** The values() names that form the groups of an aggregate annotation, or null (group by every column). */
+    public List<String> groupByNames() {
+        return groupByNames;
+    }
+
+    /** Whether any annotation aggregates, so that the SELECT groups rows. */
+    public boolean hasAggregateAnnotation() {
+        return annotations.values().stream().anyMatch(Expression::containsAggregate);
+    }
+
+    // ---- combined queries (union, intersection, difference) -----------------------------------
+
+    /**
+     * The parts of a combined query and how they combine.
+     *
+     * @param operator {@code UNION}, {@code INTERSECT} or {@code EXCEPT}
+     * @param all keep duplicates ({@code UNION ALL})
+     * @param parts the combined queries, this query's former self first
+     */
+    public record Combination(String operator, boolean all, List<Query> parts) {
+    }
+
+    /** Turns this query into {@code this <operator> others...}; ordering and slicing then apply to the result. */
+    public void combine(String operator, boolean all, List<Query> others) {
+        List<Query> parts = new ArrayList<>();
+        parts.add(copy());
+        for (Query other : others) {
+            if (other.selectWidth() != selectWidth()) {
+                throw new FieldError(operator + " needs queries that select the same number of columns; "
+                        + model.label() + " selects " + selectWidth() + " and " + other.model.label() + " selects "
+                        + other.selectWidth() + ". Use values(...) with matching names.");
+            }
+            parts.add(other.copy());
+        }
+        combination = new Combination(operator, all, List.copyOf(parts));
+        where = WhereNode.empty();
+        ordering = new ArrayList<>();
+        randomOrder = false;
+        limit = null;
+        offset = 0;
+        distinct = false;
+    }
+
+    private int selectWidth() {
+        return mode == Mode.MODELS ? loadedFields().size() + annotations.size() : valueNames.size();
+    }
+
+    /** The combination, or null for a plain query. */
+    public Combination combination() {
+        return combination;
+    }
+
+    private void requireNotCombined(String what) {
+        if (combination != null) {
+            throw new io.djorm.core.NotSupportedError("Calling " + what + "() after " + combination.operator().toLowerCase()
+                    + "() is not supported; " + what + " each queryset before combining them.");
         }
     }
 
@@ -428,6 +552,48 @@ public final class Query implements QueryResolver {
     public FieldMeta singleColumnField() {
         if (mode != Mode.MODELS && valueNames.size() == 1) return valueExpressions().get(0).outputField();
         return model.pk();
+    }
+
+    /** A WHERE condition used as a boolean value (CASE WHEN, filtered aggregates). */
+    record PredicateExpression(Predicate predicate) implements Expression {
+        @Override
+        public Expression resolve(io.djorm.core.expressions.Resolver resolver) {
+            return this;
+        }
+
+        @Override
+        public void render(io.djorm.core.expressions.SqlWriter out) {
+            SqlBuffer buffer = new SqlBuffer(out.dialect());
+            predicate.render(buffer, false);
+            buffer.writeTo(out);
+        }
+
+        @Override
+        public boolean containsAggregate() {
+            return predicate.containsAggregate();
+        }
+    }
+
+    /** A boolean expression used as a WHERE condition ({@code filter(new Exists(...))}). */
+    record ExpressionPredicate(Expression expression) implements Predicate {
+        @Override
+        public void render(SqlBuffer out, boolean negated) {
+            expression.render(out);
+        }
+
+        @Override
+        public boolean containsAggregate() {
+            return expression.containsAggregate();
+        }
+    }
+
+    /** Adds a boolean expression as a condition (or its negation). */
+    public void addCondition(Expression condition, boolean negate) {
+        requireNotCombined("filter");
+        Expression resolved = condition.resolve(this);
+        Predicate p = new ExpressionPredicate(resolved);
+        if (negate) p = new WhereNode(Q.Connector.AND, true, List.of(p));
+        where = where.and(p);
     }
 
     /** A reference to an annotation by name in ORDER BY. */

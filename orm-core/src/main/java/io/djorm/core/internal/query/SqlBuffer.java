@@ -12,6 +12,8 @@ public final class SqlBuffer implements SqlWriter {
     private final Dialect dialect;
     private final StringBuilder sql = new StringBuilder(128);
     private final List<Object> params = new ArrayList<>();
+    /** Where each parameter's {@code ?} sits in {@link #sql}, so that the buffer can be replayed. */
+    private final List<Integer> paramOffsets = new ArrayList<>();
 
     /** An empty buffer for a dialect. */
     public SqlBuffer(Dialect dialect) {
@@ -26,6 +28,7 @@ public final class SqlBuffer implements SqlWriter {
 
     @Override
     public SqlBuffer param(Object canonicalValue) {
+        paramOffsets.add(sql.length());
         sql.append('?');
         params.add(canonicalValue);
         return this;
@@ -50,9 +53,30 @@ public final class SqlBuffer implements SqlWriter {
 
     /** Appends another buffer's SQL and parameters. */
     public SqlBuffer append(SqlBuffer other) {
+        int base = sql.length();
+        for (int offset : other.paramOffsets) paramOffsets.add(base + offset);
         sql.append(other.sql);
         params.addAll(other.params);
         return this;
+    }
+
+    /**
+     * Writes this buffer's SQL and parameters to another writer, which need not be a SqlBuffer: a
+     * fragment rendered on its own (a function argument, a subquery) lands in place with its values.
+     */
+    public void writeTo(SqlWriter out) {
+        if (out instanceof SqlBuffer buffer) {
+            buffer.append(this);
+            return;
+        }
+        int from = 0;
+        for (int i = 0; i < params.size(); i++) {
+            int at = paramOffsets.get(i);
+            if (at > from) out.sql(sql.substring(from, at));
+            out.param(params.get(i));
+            from = at + 1;
+        }
+        if (from < sql.length()) out.sql(sql.substring(from));
     }
 
     /** The SQL so far. */

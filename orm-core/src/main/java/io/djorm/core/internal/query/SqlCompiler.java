@@ -26,6 +26,7 @@ public final class SqlCompiler {
 
     /** The SELECT of the query's rows, in the query's mode. */
     public SqlBuffer select() {
+        if (query.combination() != null) return combinedSelect();
         SqlBuffer out = new SqlBuffer(dialect);
         List<OrderBy> ordering = query.effectiveOrdering();
         List<Expression> columns = selectedExpressions();
@@ -96,12 +97,17 @@ public final class SqlCompiler {
         new WhereNode(io.djorm.core.Q.Connector.AND, false, plain).render(out, false);
     }
 
+    /**
+     * GROUP BY and HAVING, by Django's rules: with an aggregate in the SELECT, rows group by the
+     * values() names given before the aggregate annotate(), else by every selected plain column (the
+     * model's columns, so one group per row); filters on aggregates go to HAVING.
+     */
     private void groupBy(SqlBuffer out, List<Expression> columns) {
-        boolean aggregate = columns.stream().anyMatch(Expression::containsAggregate);
+        boolean aggregate = columns.stream().anyMatch(Expression::containsAggregate) || query.hasAggregateAnnotation();
         List<Predicate> having = new ArrayList<>();
         for (Predicate p : query.where().children()) if (p.containsAggregate()) having.add(p);
         if (!aggregate && having.isEmpty()) return;
-        List<Expression> keys = columns.stream().filter(e -> !e.containsAggregate()).toList();
+        List<Expression> keys = groupKeys(columns);
         if (!keys.isEmpty()) {
             out.sql(" GROUP BY ");
             for (int i = 0; i < keys.size(); i++) {
@@ -113,6 +119,22 @@ public final class SqlCompiler {
             out.sql(" HAVING ");
             new WhereNode(io.djorm.core.Q.Connector.AND, false, having).render(out, false);
         }
+    }
+
+    private List<Expression> groupKeys(List<Expression> columns) {
+        List<Expression> keys = new ArrayList<>();
+        if (query.groupByNames() != null) {
+            for (String name : query.groupByNames()) {
+                Expression e = query.annotation(name) != null ? query.annotation(name) : query.field(name);
+                if (!e.containsAggregate()) keys.add(e);
+            }
+            return keys;
+        }
+        if (query.mode() != Query.Mode.MODELS) keys.add(new Col(query.baseAlias(), query.model().pk()));
+        for (Expression e : columns) {
+            if (!e.containsAggregate() && !e.containsOverClause() && !keys.contains(e)) keys.add(e);
+        }
+        return keys;
     }
 
     private void orderBy(SqlBuffer out, List<OrderBy> ordering) {
@@ -134,7 +156,8 @@ public final class SqlCompiler {
     /** {@code SELECT COUNT(*)} of the query's rows. */
     public SqlBuffer count() {
         SqlBuffer out = new SqlBuffer(dialect);
-        boolean grouped = selectedExpressions().stream().anyMatch(Expression::containsAggregate);
+        boolean grouped = selectedExpressions().stream().anyMatch(Expression::containsAggregate)
+                || query.hasAggregateAnnotation() || query.combination() != null;
         if (query.distinct() || query.isSliced() || grouped) {
             out.sql("SELECT COUNT(*) FROM (").append(select()).sql(") subquery");
             return out;
@@ -148,7 +171,7 @@ public final class SqlCompiler {
     /** {@code SELECT 1 ... LIMIT 1}: whether any row matches. */
     public SqlBuffer exists() {
         SqlBuffer out = new SqlBuffer(dialect);
-        if (query.isSliced() || query.distinct()) {
+        if (query.isSliced() || query.distinct() || query.combination() != null || query.hasAggregateAnnotation()) {
             out.sql("SELECT 1 FROM (").append(select()).sql(") subquery LIMIT 1");
             return out;
         }
@@ -161,6 +184,8 @@ public final class SqlCompiler {
 
     /** One column (the single values() name, else the primary key), for {@code IN (subquery)}. */
     public SqlBuffer singleColumnSelect() {
+        // One values() column may be an annotation that groups (Sum per author): the full SELECT does that.
+        if (query.mode() != Query.Mode.MODELS && query.valueNames().size() == 1) return select();
         SqlBuffer out = new SqlBuffer(dialect);
         Expression column = query.mode() != Query.Mode.MODELS && query.valueNames().size() == 1
                 ? query.valueExpressions().get(0) : new Col(query.baseAlias(), query.model().pk());
@@ -173,6 +198,83 @@ public final class SqlCompiler {
             out.sql(dialect.limitOffset(query.limit(), query.offset()));
         }
         return out;
+    }
+
+    /** Whether {@code aggregate()} must read the query as a subquery: it groups, slices, combines or is distinct. */
+    public static boolean aggregatesOverSubquery(Query query) {
+        return query.distinct() || query.isSliced() || query.hasAggregateAnnotation() || query.combination() != null
+                || query.annotations().values().stream().anyMatch(Expression::containsOverClause);
+    }
+
+    /**
+     * {@code SELECT agg AS name, ...} of {@code aggregate()}: over the matching rows, or over the query's
+     * own SELECT as {@code subquery} when {@link #aggregatesOverSubquery} (the aggregates were resolved
+     * against that subquery's columns then).
+     */
+    public SqlBuffer aggregate(Map<String, Expression> aggregates) {
+        SqlBuffer out = new SqlBuffer(dialect);
+        out.sql("SELECT ");
+        int i = 0;
+        for (var e : aggregates.entrySet()) {
+            if (i++ > 0) out.sql(", ");
+            e.getValue().render(out);
+            out.sql(" AS ").identifier(e.getKey());
+        }
+        if (aggregatesOverSubquery(query)) {
+            out.sql(" FROM (").append(select()).sql(") subquery");
+        } else {
+            from(out);
+            where(out);
+        }
+        return out;
+    }
+
+    /** {@code part UNION [ALL] part ...} (or INTERSECT / EXCEPT), then the combined ordering and slice. */
+    private SqlBuffer combinedSelect() {
+        Query.Combination c = query.combination();
+        SqlBuffer out = new SqlBuffer(dialect);
+        for (int i = 0; i < c.parts().size(); i++) {
+            if (i > 0) out.sql(" " + c.operator() + (c.all() ? " ALL " : " "));
+            out.append(combinedPart(c.parts().get(i), i == 0));
+        }
+        if (query.randomOrder()) {
+            out.sql(" ORDER BY ").sql(dialect.randomOrdering());
+        } else if (!query.effectiveOrdering().isEmpty()) {
+            out.sql(" ORDER BY ");
+            List<OrderBy> ordering = query.effectiveOrdering();
+            for (int i = 0; i < ordering.size(); i++) {
+                OrderBy o = ordering.get(i);
+                if (i > 0) out.sql(", ");
+                out.sql(String.valueOf(combinedPosition(o.expression()) + 1)).sql(o.descending() ? " DESC" : " ASC");
+                if (o.placeNullsFirst() != null) out.sql(o.placeNullsFirst() ? " NULLS FIRST" : " NULLS LAST");
+            }
+        }
+        out.sql(dialect.limitOffset(query.limit(), query.offset()));
+        return out;
+    }
+
+    /** A part without its own ORDER BY (compound SELECTs allow none), wrapped when it is sliced or nested. */
+    private SqlBuffer combinedPart(Query part, boolean first) {
+        if (part.isSliced() || part.combination() != null && !first) {
+            return new SqlBuffer(dialect).sql("SELECT * FROM (").append(new SqlCompiler(part, dialect).select()).sql(")");
+        }
+        Query unordered = part.copy();
+        unordered.setOrdering(List.of());
+        return new SqlCompiler(unordered, dialect).select();
+    }
+
+    /** The result column an ORDER BY term of a combined query names: compound SELECTs order by position. */
+    private int combinedPosition(Expression term) {
+        List<Expression> columns = selectedExpressions();
+        List<String> names = columnNames();
+        for (int i = 0; i < columns.size(); i++) {
+            if (term instanceof Query.AnnotationRef ref && names.get(i).equals(ref.name())) return i;
+            if (term instanceof Col c && columns.get(i) instanceof Col col && col.field().column().equals(c.field().column())) {
+                return i;
+            }
+        }
+        throw new io.djorm.core.FieldError("Cannot order the combined query by " + term + ": it is not one of the "
+                + "selected columns " + names + ". Order by a selected field or annotation.");
     }
 
     /** {@code UPDATE ... SET ... WHERE ...}; joined filters become {@code pk IN (subquery)}. */

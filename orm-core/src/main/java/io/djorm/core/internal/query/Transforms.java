@@ -45,13 +45,7 @@ public final class Transforms {
 
         @Override
         public void render(SqlWriter out) {
-            SqlBuffer inner = new SqlBuffer(out.dialect());
-            lhs.render(inner);
-            String sql = out.dialect().extract(part, "\u0001");
-            int at = sql.indexOf('\u0001');
-            out.sql(sql.substring(0, at));
-            ((SqlBuffer) out).append(inner);
-            out.sql(sql.substring(at + 1));
+            SqlTemplate.wrap(out, lhs, sql -> out.dialect().extract(part, sql));
         }
 
         @Override
@@ -74,18 +68,17 @@ public final class Transforms {
 
         @Override
         public void render(SqlWriter out) {
-            SqlBuffer inner = new SqlBuffer(out.dialect());
-            lhs.render(inner);
-            String sql = out.dialect().truncDate("\u0001");
-            int at = sql.indexOf('\u0001');
-            out.sql(sql.substring(0, at));
-            ((SqlBuffer) out).append(inner);
-            out.sql(sql.substring(at + 1));
+            SqlTemplate.wrap(out, lhs, sql -> out.dialect().truncDate(sql));
         }
 
         @Override
         public FieldMeta outputField() {
             return DATE;
+        }
+
+        @Override
+        public boolean containsAggregate() {
+            return lhs.containsAggregate();
         }
     }
 }
