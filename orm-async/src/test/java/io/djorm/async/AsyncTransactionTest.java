@@ -2,12 +2,10 @@ package io.djorm.async;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.djorm.async.demo.Book;
 import io.djorm.core.IntegrityError;
 import io.djorm.core.TransactionManagementError;
-import io.djorm.testkit.TestDatabases;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,7 +53,6 @@ class AsyncTransactionTest extends AsyncBackendTest {
     void aNestedBlockIsASavepoint() {
         // Over Hrana the failed INSERT is held back and its error only surfaces at the outer COMMIT, in the
         // sync API too (Transaction.atomic nested the same way): a libsql backend issue, reported.
-        assumeFalse(TestDatabases.needsServer(backend), "libsql remote defers a savepoint's write error to COMMIT");
         CompletableFuture<Long> done = Async.atomic(tx -> tx.of(Book.objects()).createAsync("title", "outer")
                 .thenCompose(o -> tx.atomic(inner -> inner.of(Book.objects()).createAsync("title", "inner")
                         .thenCompose(i -> inner.of(Book.objects()).createAsync("title", "outer"))))

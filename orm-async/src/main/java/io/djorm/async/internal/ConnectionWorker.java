@@ -10,7 +10,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -24,7 +23,6 @@ import java.util.function.Supplier;
  * single connection). Under load the same connection serves every task.
  */
 public final class ConnectionWorker implements TaskTarget {
-    private static final long IDLE_CHECK_MILLIS = 500;
     private static final Runnable STOP = () -> { };
     private final DatabaseHandle handle;
     private final Executor callbacks;
@@ -53,6 +51,8 @@ public final class ConnectionWorker implements TaskTarget {
         this.thread = new Thread(this::loop, threadName);
         thread.setDaemon(true);
         thread.start();
+        // Fail queued work the moment the alias closes, not at the next idle check.
+        handle.onClose(() -> stop(closedError(), false));
     }
 
     @Override
@@ -129,11 +129,7 @@ public final class ConnectionWorker implements TaskTarget {
                 Runnable next = queue.poll();
                 if (next == null) {
                     releaseConnection();
-                    next = queue.poll(IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
-                    if (next == null) {
-                        if (handle.isClosed()) stop(closedError(), false);
-                        continue;
-                    }
+                    next = queue.take();
                 }
                 if (next == STOP) break;
                 runOne((Task<?>) next);

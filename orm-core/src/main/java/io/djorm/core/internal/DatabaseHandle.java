@@ -27,6 +27,7 @@ public final class DatabaseHandle {
     private final Condition available = lock.newCondition();
     private final ThreadLocal<Binding> bound = new ThreadLocal<>();
     private volatile boolean closed;
+    private final java.util.List<Runnable> closeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** A connection held by one thread, with its reference count and transaction state. */
     public static final class Binding {
@@ -167,8 +168,25 @@ public final class DatabaseHandle {
         c.close();
     }
 
+    /**
+     * Registers an action run once, on the closing thread, at the start of {@link #close()} (before idle
+     * connections close): layers that queue work for this alias, such as async workers, fail it there.
+     */
+    public void onClose(Runnable action) {
+        closeListeners.add(action);
+    }
+
     /** Closes idle connections and refuses new borrows; busy ones close when given back. */
     public void close() {
+        closed = true;
+        for (Runnable listener : closeListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(DatabaseHandle.class).warn("A close listener of alias '{}' failed", alias, e);
+            }
+        }
+        closeListeners.clear();
         lock.lock();
         try {
             closed = true;
