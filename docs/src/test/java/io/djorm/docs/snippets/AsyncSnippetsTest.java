@@ -1,0 +1,50 @@
+package io.djorm.docs.snippets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.djorm.async.Async;
+import io.djorm.docs.shop.Author;
+import io.djorm.docs.shop.Book;
+import io.djorm.docs.shop.Tag;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** The snippets of docs/async.md. */
+class AsyncSnippetsTest extends ShopTest {
+
+    @Test
+    void futures() {
+        // region async-futures
+        CompletableFuture<String> summary = Async.of(Author.objects()).getAsync("name", "Frank Herbert")
+                .thenCompose(author -> Async.of(Book.objects().filter("author", author)).countAsync()
+                        .thenApply(n -> author.name + " wrote " + n + " books"));
+        CompletableFuture<Long> tags = Async.of(Tag.objects()).countAsync();   // runs in parallel
+        System.out.println(summary.join() + "; " + tags.join() + " tags");
+        // endregion async-futures
+        assertThat(summary.join()).isEqualTo("Frank Herbert wrote 2 books");
+        assertThat(tags.join()).isEqualTo(2);
+    }
+
+    @Test
+    void writesIterationAndTransactions() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        // region async-writes
+        Tag space = Async.of(Tag.objects()).createAsync("name", "space").join();
+        space.name = "outer-space";
+        Async.of(space).saveAsync("name").join();
+        Async.of(Book.objects().orderBy("title")).forEachAsync(100, b -> seen.add(b.title)).join();
+        // endregion async-writes
+        assertThat(Tag.objects().filter("name", "outer-space").exists()).isTrue();
+        assertThat(seen).hasSize(4);
+
+        // region async-atomic
+        CompletableFuture<Long> moved = Async.atomic(tx ->
+                tx.of(Tag.objects()).createAsync("name", "desert")
+                        .thenCompose(tag -> tx.of(Book.objects().filter("title", "Dune")).countAsync()));
+        // endregion async-atomic
+        assertThat(moved.join()).isEqualTo(1);
+        assertThat(Tag.objects().filter("name", "desert").exists()).isTrue();
+    }
+}
