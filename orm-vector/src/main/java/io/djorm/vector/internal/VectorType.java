@@ -52,31 +52,37 @@ public final class VectorType extends FieldType {
     @Override
     public Object coerce(Object value, FieldMeta field) {
         if (value == null) return null;
-        float[] vector;
-        if (value instanceof float[] floats) {
-            vector = floats;
-        } else if (value instanceof double[] doubles) {
-            vector = new float[doubles.length];
-            for (int i = 0; i < doubles.length; i++) vector[i] = (float) doubles[i];
-        } else if (value instanceof List<?> list) {
-            vector = fromList(list, field);
-        } else if (value instanceof String text) {
-            vector = fromText(text, field);
-        } else {
-            throw invalid(field, "a vector (float[], double[] or List<Number>)", value);
-        }
+        float[] vector = value instanceof String text ? fromText(text, field) : toFloats(value, field.name());
         List<String> problems = new ArrayList<>(1);
         check(vector, field, problems);
         if (!problems.isEmpty()) throw new ValidationError(field.name(), problems.get(0));
         return vector;
     }
 
-    private static float[] fromList(List<?> list, FieldMeta field) {
+    /**
+     * The elements of a {@code float[]} (itself, not a copy), {@code double[]} or {@code List<Number>}.
+     *
+     * @param name the field, or what else holds the value, for messages
+     * @throws ValidationError for any other value or a list element that is not a number
+     */
+    static float[] toFloats(Object value, String name) {
+        if (value instanceof float[] floats) return floats;
+        if (value instanceof double[] doubles) {
+            float[] vector = new float[doubles.length];
+            for (int i = 0; i < doubles.length; i++) vector[i] = (float) doubles[i];
+            return vector;
+        }
+        if (value instanceof List<?> list) return fromList(list, name);
+        throw new ValidationError(name, "Field '" + name + "' expected a vector (float[], double[] or List<Number>) but got "
+                + value + " (" + value.getClass().getSimpleName() + ").");
+    }
+
+    private static float[] fromList(List<?> list, String name) {
         float[] vector = new float[list.size()];
         for (int i = 0; i < vector.length; i++) {
             Object element = list.get(i);
             if (!(element instanceof Number n)) {
-                throw new ValidationError(field.name(), "Field '" + field.name() + "' expected numbers but element "
+                throw new ValidationError(name, "Field '" + name + "' expected numbers but element "
                         + (i + 1) + " is " + (element == null ? "null" : element.getClass().getSimpleName() + " " + element) + ".");
             }
             vector[i] = n.floatValue();
@@ -105,9 +111,14 @@ public final class VectorType extends FieldType {
                     + vector.length + ".");
             return;
         }
+        checkFinite(vector, field.name(), errors);
+    }
+
+    /** Adds a message when an element is NaN or infinite (at most one message). */
+    static void checkFinite(float[] vector, String name, List<String> errors) {
         for (int i = 0; i < vector.length; i++) {
             if (!Float.isFinite(vector[i])) {
-                errors.add("Field '" + field.name() + "' has " + vector[i] + " at element " + (i + 1)
+                errors.add("Field '" + name + "' has " + vector[i] + " at element " + (i + 1)
                         + "; vector elements must be finite numbers within float range (±3.4e38).");
                 return;
             }
@@ -117,7 +128,11 @@ public final class VectorType extends FieldType {
     @Override
     public Object toDb(Object value, FieldMeta field) {
         if (value == null) return null;
-        float[] vector = (float[]) coerce(value, field);
+        return f32Blob((float[]) coerce(value, field));
+    }
+
+    /** The F32 blob of a vector, as {@code vector32()} writes it. */
+    static byte[] f32Blob(float[] vector) {
         byte[] blob = new byte[STORED.blobLength(vector.length)];
         for (int i = 0; i < vector.length; i++) LittleEndian.putFloat(blob, i * Float.BYTES, vector[i]);
         return blob;

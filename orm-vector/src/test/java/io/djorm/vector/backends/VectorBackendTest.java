@@ -1,0 +1,73 @@
+package io.djorm.vector.backends;
+
+import io.djorm.core.Djorm;
+import io.djorm.testkit.TestDatabases;
+import io.djorm.testkit.TursoServer;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The base of the vector tests that run on real databases: each class runs once per backend (sqlite,
+ * libsql-local, libsql-remote, libsql-replica), the remote ones on a real tursodb server. The tables
+ * are created once per class and backend, through the backend's schema editor (the path migrations
+ * take), and emptied before each test.
+ */
+@ParameterizedClass(name = "[{0}]")
+@MethodSource("io.djorm.vector.backends.VectorBackendTest#backends")
+abstract class VectorBackendTest {
+    private static String currentKey;
+    private static TursoServer server;
+
+    @Parameter
+    String backend;
+
+    static List<String> backends() {
+        String only = System.getProperty("djorm.backends");
+        return only == null || only.isBlank() ? TestDatabases.ALL : List.of(only.split(","));
+    }
+
+    /** The model classes whose tables the test needs, parents first. */
+    protected abstract List<Class<?>> models();
+
+    @BeforeEach
+    void useBackend() {
+        String key = getClass().getName() + "@" + backend;
+        if (!key.equals(currentKey)) {
+            releaseBackend();
+            Path dir = TestDatabases.tempDir("djorm-vector-" + backend + "-");
+            String url = null;
+            if (TestDatabases.needsServer(backend)) {
+                server = TursoServer.start();
+                url = server.url();
+            }
+            Map<String, Object> settings = new LinkedHashMap<>();
+            settings.put("DATABASES", Map.of("default", TestDatabases.settings(backend, dir, url)));
+            settings.put("INSTALLED_APPS", List.of("io.djorm.vector.backends.library"));
+            Djorm.configure(settings);
+            Djorm.connection().createTables(models().toArray(Class<?>[]::new));
+            currentKey = key;
+        }
+        List<Class<?>> models = models();
+        for (int i = models.size() - 1; i >= 0; i--) {
+            Djorm.connection().execute("DELETE FROM " + Djorm.database("default").dialect()
+                    .quote(Djorm.apps().register(models.get(i)).dbTable()));
+        }
+    }
+
+    @AfterAll
+    static void releaseBackend() {
+        if (Djorm.isConfigured()) Djorm.shutdown();
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+        currentKey = null;
+    }
+}
