@@ -83,6 +83,15 @@ public class Manager<T extends Model> {
     /** See {@link QuerySet#defer(String...)}. */
     public QuerySet<T> defer(String... fields) { return getQuerySet().defer(fields); }
 
+    /** See {@link QuerySet#selectRelated(String...)}. */
+    public QuerySet<T> selectRelated(String... paths) { return getQuerySet().selectRelated(paths); }
+
+    /** See {@link QuerySet#prefetchRelated(String...)}. */
+    public QuerySet<T> prefetchRelated(String... paths) { return getQuerySet().prefetchRelated(paths); }
+
+    /** See {@link QuerySet#prefetchRelated(Prefetch...)}. */
+    public QuerySet<T> prefetchRelated(Prefetch... lookups) { return getQuerySet().prefetchRelated(lookups); }
+
     /** See {@link QuerySet#distinct()}. */
     public QuerySet<T> distinct() { return getQuerySet().distinct(); }
 

@@ -80,7 +80,9 @@ public abstract class Model {
 
     /** Creates an unsaved instance with the declared defaults applied. */
     protected Model() {
-        if (HYDRATING.get() == null) ModelInternals.applyDefaults(this, meta());
+        ModelMeta meta = meta();
+        ModelInternals.initRelations(this, meta);
+        if (HYDRATING.get() == null) ModelInternals.applyDefaults(this, meta);
     }
 
     /** The accessor of the implicit {@code id} (for the metadata factory). */
@@ -132,6 +134,59 @@ public abstract class Model {
     public final Model set(String fieldName, Object value) {
         ModelInternals.set(this, meta().field(fieldName), value);
         return this;
+    }
+
+    /**
+     * The related manager of a reverse relation: the rows of another model whose ForeignKey or
+     * ManyToManyField points at this instance (Django: {@code author.book_set}). Wrap it in a method:
+     *
+     * <pre>{@code
+     * public RelatedManager<Book> books() { return related("books"); }
+     * }</pre>
+     *
+     * @param relatedName the relation's {@code relatedName}, or {@code <model>_set} when it has none
+     */
+    protected final <R extends Model> RelatedManager<R> related(String relatedName) {
+        io.djorm.core.internal.Relations.Reverse reverse = io.djorm.core.internal.Relations.byAccessorName(meta(), relatedName);
+        if (reverse.manyToMany()) return ManyRelated.reverse(this, reverse);
+        if (!reverse.multiValued()) {
+            throw new FieldError("'" + relatedName + "' is the reverse side of a OneToOneField; read it with relatedObject(\""
+                    + relatedName + "\").");
+        }
+        return new ReverseRelated<>(this, reverse);
+    }
+
+    /**
+     * The instance on the other side of a reverse one-to-one relation (Django: {@code user.profile});
+     * raises DoesNotExist when there is none. Cached after the first read, and filled by
+     * {@code prefetchRelated}.
+     *
+     * @param relatedName the OneToOneField's {@code relatedName}, or the declaring model's name in lower case
+     */
+    @SuppressWarnings("unchecked")
+    protected final <R extends Model> R relatedObject(String relatedName) {
+        io.djorm.core.internal.Relations.Reverse reverse = io.djorm.core.internal.Relations.byAccessorName(meta(), relatedName);
+        if (reverse.multiValued()) {
+            throw new FieldError("'" + relatedName + "' is a multi-valued reverse relation; read it with related(\""
+                    + relatedName + "\").");
+        }
+        Map<String, Object> cache = ModelInternals.access().extras(this);
+        String key = ModelInternals.PREFETCH_PREFIX + relatedName;
+        Object cached = cache.get(key);
+        if (cached instanceof java.util.List<?> rows) {
+            if (rows.isEmpty()) {
+                throw new DoesNotExist(reverse.source().javaClass(), meta().modelName() + " has no " + relatedName + ".");
+            }
+            return (R) rows.get(0);
+        }
+        if (pk() == null) {
+            throw new IllegalStateException("'" + meta().modelName() + "' instance needs to have a primary key value before "
+                    + "this relationship can be used. Save it first.");
+        }
+        R found = (R) QuerySet.of((Class<Model>) reverse.source().javaClass()).using(db == null ? Djorm.DEFAULT_DB_ALIAS : db)
+                .get(reverse.field().name(), this);
+        cache.put(key, java.util.List.of(found));
+        return found;
     }
 
     /** A value computed by the query that loaded this instance ({@code annotate}), or null. */

@@ -195,6 +195,41 @@ public final class QuerySet<T> implements Iterable<T> {
         return with(q -> q.annotate(one));
     }
 
+    /**
+     * Loads the instances at the ends of these foreign-key paths in the same query, with JOINs (LEFT
+     * OUTER for nullable keys), so that {@code book.author.get()} needs no query (Django:
+     * {@code select_related}). Paths may be nested ({@code "book__author"}). No paths: every non-null
+     * foreign key, recursively.
+     */
+    public QuerySet<T> selectRelated(String... paths) {
+        return with(q -> q.selectRelated(Arrays.asList(paths)));
+    }
+
+    /**
+     * Loads the related rows of these paths (foreign keys, reverse relations, many-to-many, nested
+     * with {@code "__"}) in one extra query per path step once this queryset is evaluated, and caches
+     * them on the instances (Django: {@code prefetch_related}).
+     */
+    public QuerySet<T> prefetchRelated(String... paths) {
+        return with(q -> {
+            for (String p : paths) q.addPrefetch(new Prefetch(p));
+        });
+    }
+
+    /** {@link #prefetchRelated(String...)} with Prefetch objects that bring their own querysets. */
+    public QuerySet<T> prefetchRelated(Prefetch... lookups) {
+        return with(q -> {
+            for (Prefetch p : lookups) q.addPrefetch(p);
+        });
+    }
+
+    /** A copy whose rows are already known (prefetched rows): reading it runs no query. */
+    QuerySet<T> withResults(List<T> rows) {
+        QuerySet<T> qs = derive(query, alias, shape);
+        qs.cache = List.copyOf(rows);
+        return qs;
+    }
+
     /** Rows as maps of field name to value (Django: {@code values()}); no names: every field. */
     public QuerySet<Map<String, Object>> values(String... fields) {
         Query q = query.copy();

@@ -18,6 +18,8 @@ public final class Signals {
     public static final Signal<DeleteEvent> PRE_DELETE = new Signal<>("pre_delete");
     /** After a model instance is deleted. */
     public static final Signal<DeleteEvent> POST_DELETE = new Signal<>("post_delete");
+    /** Before and after the rows of a many-to-many relation change (Django: {@code m2m_changed}). */
+    public static final Signal<M2MChangedEvent> M2M_CHANGED = new Signal<>("m2m_changed");
 
     private Signals() {
     }
@@ -43,5 +45,37 @@ public final class Signals {
      * @param using the database alias
      */
     public record DeleteEvent(Class<?> sender, Model instance, String using) implements Signal.Event {
+    }
+
+    /** What changed in a many-to-many relation (Django's {@code action} strings, in upper case). */
+    public enum M2MAction {
+        /** Before rows are added. */
+        PRE_ADD,
+        /** After rows were added. */
+        POST_ADD,
+        /** Before rows are removed. */
+        PRE_REMOVE,
+        /** After rows were removed. */
+        POST_REMOVE,
+        /** Before every row of the instance is removed. */
+        PRE_CLEAR,
+        /** After every row of the instance was removed. */
+        POST_CLEAR
+    }
+
+    /**
+     * A change of the rows of a many-to-many relation.
+     *
+     * @param sender the model class declaring the ManyToManyField (Django sends the join model, which
+     *               an automatic table does not have)
+     * @param instance the instance whose relation changed
+     * @param action what happened
+     * @param reverse true when the change was made from the target's side
+     * @param model the class of the instances added or removed
+     * @param pkSet their primary keys (only those actually added for the add actions); null for clears
+     * @param using the database alias
+     */
+    public record M2MChangedEvent(Class<?> sender, Model instance, M2MAction action, boolean reverse, Class<?> model,
+                                  Set<Object> pkSet, String using) implements Signal.Event {
     }
 }

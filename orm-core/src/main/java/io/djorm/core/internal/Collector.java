@@ -2,63 +2,234 @@ package io.djorm.core.internal;
 
 import io.djorm.core.DeleteResult;
 import io.djorm.core.Djorm;
+import io.djorm.core.FieldError;
 import io.djorm.core.Model;
+import io.djorm.core.ProtectedError;
+import io.djorm.core.Q;
+import io.djorm.core.RestrictedError;
 import io.djorm.core.Signals;
+import io.djorm.core.internal.query.Query;
+import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
+import io.djorm.core.meta.Relation;
 import io.djorm.core.spi.Dialect;
 import io.djorm.core.spi.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Gathers the instances a delete removes and deletes them in one unit, sending the delete signals
- * (Django: {@code deletion.Collector}). Relations extend what it collects.
+ * Gathers what a delete removes and changes, following {@code onDelete} through the whole graph of
+ * relations, then applies it in one atomic unit, sending the delete signals (Django:
+ * {@code deletion.Collector}). CASCADE collects the referring rows (or deletes them with one statement
+ * when nothing listens to their signals and nothing refers to them); PROTECT and RESTRICT refuse;
+ * SET_NULL and SET_DEFAULT become UPDATEs; DO_NOTHING leaves it to the database. Join rows of
+ * many-to-many relations go too. Deletes run children first.
  */
 public final class Collector {
     private static final int BATCH = 500;
     private final String alias;
-    private final Map<ModelMeta, List<Model>> instances = new LinkedHashMap<>();
+    private final Map<ModelMeta, Map<Object, Model>> instances = new LinkedHashMap<>();
+    private final List<FastDelete> fastDeletes = new ArrayList<>();
+    private final Map<FieldUpdateKey, List<Model>> fieldUpdates = new LinkedHashMap<>();
+    private final List<Model> protectedObjects = new ArrayList<>();
+    private final Set<String> protectedVia = new LinkedHashSet<>();
+    private final Map<Relations.Reverse, List<Model>> restricted = new LinkedHashMap<>();
+
+    /** A DELETE of rows found by a condition, not loaded (Django: a fast delete). */
+    private record FastDelete(String label, ModelMeta table, FieldMeta key, List<Object> values) {
+    }
+
+    /** One column set to one value on some rows. */
+    private record FieldUpdateKey(ModelMeta model, FieldMeta field, Object value) {
+    }
 
     /** A collector for an alias. */
     public Collector(String alias) {
         this.alias = alias;
     }
 
-    /** Adds instances to delete. */
+    /**
+     * Adds instances to delete and everything their deletion reaches. Raises ProtectedError or
+     * RestrictedError (nothing deleted) when a PROTECT or RESTRICT key refers to them.
+     */
     public Collector collect(List<? extends Model> objs) {
-        for (Model m : objs) instances.computeIfAbsent(m.meta(), k -> new ArrayList<>()).add(m);
+        Map<ModelMeta, List<Model>> byModel = new LinkedHashMap<>();
+        for (Model m : objs) byModel.computeIfAbsent(m.meta(), k -> new ArrayList<>()).add(m);
+        byModel.values().forEach(this::collectOne);
+        if (!protectedObjects.isEmpty()) {
+            ModelMeta first = objs.get(0).meta();
+            throw new ProtectedError("Cannot delete some instances of model '" + first.modelName() + "' because they are "
+                    + "referenced through protected foreign keys: " + String.join(", ", protectedVia) + ". Delete or repoint "
+                    + "these first: " + describe(protectedObjects) + ".", protectedObjects);
+        }
+        checkRestricted();
         return this;
     }
 
-    /** Deletes everything collected in one atomic unit; returns the counts per model. */
+    private void collectOne(List<Model> objs) {
+        ModelMeta meta = objs.get(0).meta();
+        Map<Object, Model> known = instances.computeIfAbsent(meta, k -> new LinkedHashMap<>());
+        List<Model> added = new ArrayList<>();
+        for (Model m : objs) if (known.putIfAbsent(m.pk(), m) == null) added.add(m);
+        if (added.isEmpty()) return;
+        List<Object> pks = added.stream().map(Model::pk).toList();
+        for (FieldMeta f : meta.fields()) {
+            if (f.isRelation() && f.relation().kind() == Relation.Kind.MANY_TO_MANY) {
+                Relations.JoinTable table = Relations.joinTable(meta, f);
+                if (table.automatic()) fastDeletes.add(new FastDelete(table.label(), table.table(), table.sourceKey(), pks));
+            }
+        }
+        for (Relations.Reverse reverse : Relations.reverseOf(meta)) {
+            if (reverse.manyToMany()) {
+                Relations.JoinTable table = Relations.joinTable(reverse.source(), reverse.field());
+                if (table.automatic()) fastDeletes.add(new FastDelete(table.label(), table.table(), table.targetKey(), pks));
+                continue; // a through model's own foreign keys are reverse relations of their own
+            }
+            follow(reverse, keysOf(added, Relations.targetKey(reverse.field())));
+        }
+    }
+
+    private void follow(Relations.Reverse reverse, List<Object> keys) {
+        FieldMeta fk = reverse.field();
+        Relation.OnDelete onDelete = fk.relation().onDelete();
+        if (onDelete == Relation.OnDelete.DO_NOTHING || keys.isEmpty()) return;
+        ModelMeta source = reverse.source();
+        if (onDelete == Relation.OnDelete.CASCADE && canFastDelete(source)) {
+            fastDeletes.add(new FastDelete(source.label(), source, fk, keys));
+            return;
+        }
+        List<Model> related = referring(source, fk, keys);
+        if (related.isEmpty()) return;
+        switch (onDelete) {
+            case CASCADE -> collectOne(related);
+            case PROTECT -> {
+                protectedObjects.addAll(related);
+                protectedVia.add("'" + source.modelName() + "." + fk.name() + "'");
+            }
+            case RESTRICT -> restricted.computeIfAbsent(reverse, k -> new ArrayList<>()).addAll(related);
+            case SET_NULL -> {
+                if (!fk.nullable()) {
+                    throw new FieldError(source.label() + "." + fk.name() + " has onDelete = SET_NULL but is not nullable; "
+                            + "declare it with nullable = true.");
+                }
+                fieldUpdates.computeIfAbsent(new FieldUpdateKey(source, fk, null), k -> new ArrayList<>()).addAll(related);
+            }
+            case SET_DEFAULT -> {
+                Object value = fk.hasDefault() ? fk.defaultValue() : null;
+                fieldUpdates.computeIfAbsent(new FieldUpdateKey(source, fk, value), k -> new ArrayList<>()).addAll(related);
+            }
+            default -> throw new IllegalStateException("unhandled onDelete " + onDelete);
+        }
+    }
+
+    /** Whether rows of a model can go with one DELETE: no signals to send and nothing that refers to them. */
+    private static boolean canFastDelete(ModelMeta model) {
+        Class<?> cls = model.javaClass();
+        if (cls == null || Signals.PRE_DELETE.hasListeners(cls) || Signals.POST_DELETE.hasListeners(cls)) return false;
+        for (FieldMeta f : model.fields()) {
+            if (f.isRelation() && f.relation().kind() == Relation.Kind.MANY_TO_MANY) return false;
+        }
+        for (Relations.Reverse r : Relations.reverseOf(model)) {
+            if (r.manyToMany() || r.field().relation().onDelete() != Relation.OnDelete.DO_NOTHING) return false;
+        }
+        return true;
+    }
+
+    /** RESTRICT allows the delete only when the referring rows are deleted by the same collection. */
+    private void checkRestricted() {
+        List<Model> blocking = new ArrayList<>();
+        Set<String> via = new LinkedHashSet<>();
+        for (var e : restricted.entrySet()) {
+            Map<Object, Model> deleted = instances.getOrDefault(e.getKey().source(), Map.of());
+            for (Model m : e.getValue()) {
+                if (!deleted.containsKey(m.pk()) && !fastDeleted(e.getKey().source(), m)) {
+                    blocking.add(m);
+                    via.add("'" + e.getKey().source().modelName() + "." + e.getKey().field().name() + "'");
+                }
+            }
+        }
+        if (!blocking.isEmpty()) {
+            throw new RestrictedError("Cannot delete some instances of the collected models because they are referenced "
+                    + "through restricted foreign keys: " + String.join(", ", via) + ". Delete these first (or delete "
+                    + "them in the same cascade): " + describe(blocking) + ".", blocking);
+        }
+    }
+
+    /** Whether a fast delete of the collection removes this row (matching its key, not loading it). */
+    private boolean fastDeleted(ModelMeta model, Model row) {
+        for (FastDelete fast : fastDeletes) {
+            if (fast.table() == model && fast.values().contains(fast.key().accessor().get(row))) return true;
+        }
+        return false;
+    }
+
+    private List<Model> referring(ModelMeta source, FieldMeta fk, List<Object> keys) {
+        DatabaseHandle handle = Djorm.handle(alias);
+        List<Model> out = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            Query q = new Query(source, Djorm.apps());
+            q.setOrdering(List.of());
+            q.addFilter(Q.of(fk.name() + "__in", keys.subList(from, Math.min(keys.size(), from + BATCH))), false);
+            out.addAll(new QueryExecution<Model>(source, q, handle, "MODELS").fetchAll());
+        }
+        return out;
+    }
+
+    private static List<Object> keysOf(List<Model> objs, FieldMeta key) {
+        List<Object> out = new ArrayList<>();
+        for (Model m : objs) {
+            Object v = key.accessor().get(m);
+            if (v != null) out.add(v);
+        }
+        return out;
+    }
+
+    private static String describe(List<Model> objs) {
+        List<String> shown = objs.stream().limit(10).map(Model::toString).toList();
+        return String.join(", ", shown) + (objs.size() > 10 ? " and " + (objs.size() - 10) + " more" : "");
+    }
+
+    /** Applies everything collected in one atomic unit; returns the rows deleted per model label. */
     public DeleteResult delete() {
         DatabaseHandle handle = Djorm.handle(alias);
         Dialect d = handle.database().dialect();
-        for (List<Model> list : instances.values()) {
-            for (Model m : list) {
+        List<ModelMeta> order = deletionOrder();
+        for (ModelMeta meta : order) {
+            for (Model m : instances.get(meta).values()) {
                 if (Signals.PRE_DELETE.hasListeners(m.getClass())) {
                     Signals.PRE_DELETE.send(new Signals.DeleteEvent(m.getClass(), m, alias));
                 }
             }
         }
         List<Statement> statements = new ArrayList<>();
-        List<ModelMeta> owners = new ArrayList<>();
-        for (var e : instances.entrySet()) {
-            ModelMeta meta = e.getKey();
-            List<Model> list = e.getValue();
-            for (int from = 0; from < list.size(); from += BATCH) {
-                List<Model> batch = list.subList(from, Math.min(list.size(), from + BATCH));
-                StringBuilder sql = new StringBuilder("DELETE FROM ").append(d.quote(meta.dbTable())).append(" WHERE ")
-                        .append(d.quote(meta.pk().column())).append(" IN (");
+        List<String> counted = new ArrayList<>(); // the label each statement's count goes to; null: not a delete
+        for (var e : fieldUpdates.entrySet()) {
+            FieldUpdateKey key = e.getKey();
+            for (List<Object> batch : batches(keysOf(e.getValue(), key.model().pk()))) {
+                StringBuilder sql = new StringBuilder("UPDATE ").append(d.quote(key.model().dbTable())).append(" SET ")
+                        .append(d.quote(key.field().column())).append(" = ?");
                 List<Object> params = new ArrayList<>();
-                for (int i = 0; i < batch.size(); i++) {
-                    sql.append(i > 0 ? ", ?" : "?");
-                    params.add(Persistence.dbValue(meta.pk(), batch.get(i).pk()));
-                }
-                statements.add(new Statement(sql.append(")").toString(), params));
-                owners.add(meta);
+                params.add(Persistence.dbValue(key.field(), key.value()));
+                statements.add(whereIn(sql, params, d, key.model().pk(), batch));
+                counted.add(null);
+            }
+        }
+        for (FastDelete fast : fastDeletes) {
+            for (List<Object> batch : batches(fast.values())) {
+                StringBuilder sql = new StringBuilder("DELETE FROM ").append(d.quote(fast.table().dbTable()));
+                statements.add(whereIn(sql, new ArrayList<>(), d, fast.key(), batch));
+                counted.add(fast.label());
+            }
+        }
+        for (ModelMeta meta : order) {
+            for (List<Object> batch : batches(new ArrayList<>(instances.get(meta).keySet()))) {
+                StringBuilder sql = new StringBuilder("DELETE FROM ").append(d.quote(meta.dbTable()));
+                statements.add(whereIn(sql, new ArrayList<>(), d, meta.pk(), batch));
+                counted.add(meta.label());
             }
         }
         var results = handle.call(conn -> Persistence.runAll(conn, statements));
@@ -66,17 +237,65 @@ public final class Collector {
         long total = 0;
         for (int i = 0; i < results.size(); i++) {
             long n = results.get(i).rowCount();
-            perModel.merge(owners.get(i).label(), n, Long::sum);
+            if (counted.get(i) == null || n == 0) continue;
+            perModel.merge(counted.get(i), n, Long::sum);
             total += n;
         }
-        for (List<Model> list : instances.values()) {
-            for (Model m : list) {
+        for (var e : fieldUpdates.entrySet()) {
+            for (Model m : e.getValue()) e.getKey().field().accessor().set(m, e.getKey().value());
+        }
+        for (ModelMeta meta : order) {
+            for (Model m : instances.get(meta).values()) {
                 if (Signals.POST_DELETE.hasListeners(m.getClass())) {
                     Signals.POST_DELETE.send(new Signals.DeleteEvent(m.getClass(), m, alias));
                 }
-                m.meta().pk().accessor().set(m, null);
+                meta.pk().accessor().set(m, null);
             }
         }
         return new DeleteResult(total, perModel);
+    }
+
+    private static Statement whereIn(StringBuilder sql, List<Object> params, Dialect d, FieldMeta key, List<Object> values) {
+        sql.append(" WHERE ").append(d.quote(key.column())).append(" IN (");
+        for (int i = 0; i < values.size(); i++) {
+            sql.append(i > 0 ? ", ?" : "?");
+            params.add(Persistence.dbValue(key, values.get(i)));
+        }
+        return new Statement(sql.append(")").toString(), params);
+    }
+
+    private static List<List<Object>> batches(List<Object> values) {
+        List<List<Object>> out = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += BATCH) out.add(values.subList(from, Math.min(values.size(), from + BATCH)));
+        return out;
+    }
+
+    /**
+     * The collected models, each after every collected model that refers to it (children first), so
+     * that no statement leaves a dangling key even where constraints are checked per statement.
+     */
+    private List<ModelMeta> deletionOrder() {
+        List<ModelMeta> pending = new ArrayList<>(instances.keySet());
+        List<ModelMeta> out = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            ModelMeta next = null;
+            for (ModelMeta candidate : pending) {
+                if (pending.stream().noneMatch(other -> other != candidate && refersTo(other, candidate))) {
+                    next = candidate;
+                    break;
+                }
+            }
+            if (next == null) next = pending.get(pending.size() - 1); // a cycle: deferred constraints settle it
+            out.add(next);
+            pending.remove(next);
+        }
+        return out;
+    }
+
+    private static boolean refersTo(ModelMeta from, ModelMeta to) {
+        for (FieldMeta f : from.concreteFields()) {
+            if (f.isRelation() && f.relation().target().equalsIgnoreCase(to.label())) return true;
+        }
+        return false;
     }
 }

@@ -1,6 +1,5 @@
 package io.djorm.core.internal;
 
-import io.djorm.core.Djorm;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 
@@ -9,13 +8,14 @@ final class Deletion {
     private Deletion() {
     }
 
-    /** Whether any registered model has a relation pointing at this model (so a delete may cascade). */
+    /**
+     * Whether deleting rows of this model touches other rows: a registered model has a relation
+     * pointing at it, or it has many-to-many fields whose join rows must go too.
+     */
     static boolean hasDependents(ModelMeta target) {
-        for (ModelMeta m : Djorm.apps().models()) {
-            for (FieldMeta f : m.fields()) {
-                if (f.isRelation() && Djorm.apps().model(f.relation().target()) == target) return true;
-            }
+        for (FieldMeta f : target.fields()) {
+            if (f.isRelation() && !f.hasColumn()) return true;
         }
-        return false;
+        return !Relations.reverseOf(target).isEmpty();
     }
 }

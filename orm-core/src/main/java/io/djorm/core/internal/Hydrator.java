@@ -23,11 +23,19 @@ public final class Hydrator<T> {
     private final FieldMeta[] annotationFields;
     private final String alias;
     private final Set<String> deferred;
+    private final int offset;
     private final ModelInternals.Access access = ModelInternals.access();
 
     /** A hydrator for rows whose first columns are {@code fields}, followed by annotations. */
     public Hydrator(ModelMeta meta, List<FieldMeta> fields, List<String> annotations,
                     List<FieldMeta> annotationOutputs, String alias) {
+        this(meta, fields, annotations, annotationOutputs, alias, 0);
+    }
+
+    /** A hydrator for the columns from {@code offset} on (a model loaded by selectRelated further right). */
+    public Hydrator(ModelMeta meta, List<FieldMeta> fields, List<String> annotations,
+                    List<FieldMeta> annotationOutputs, String alias, int offset) {
+        this.offset = offset;
         this.meta = meta;
         this.fields = fields.toArray(FieldMeta[]::new);
         this.types = fields.stream().map(FieldMeta::type).toArray(FieldType[]::new);
@@ -52,13 +60,14 @@ public final class Hydrator<T> {
             access.hydrating(false);
         }
         for (int i = 0; i < fields.length; i++) {
-            accessors[i].set(m, types[i].read(row, i, fields[i]));
+            accessors[i].set(m, types[i].read(row, offset + i, fields[i]));
         }
         if (annotationNames.length > 0) {
             var extras = access.extras(m);
             for (int j = 0; j < annotationNames.length; j++) {
                 FieldMeta out = annotationFields[j];
-                Object v = out == null ? row.getObject(fields.length + j) : out.type().read(row, fields.length + j, out);
+                int column = offset + fields.length + j;
+                Object v = out == null ? row.getObject(column) : out.type().read(row, column, out);
                 extras.put("annotation:" + annotationNames[j], v);
             }
         }

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 /** The internal state of model instances, reachable from internal code only. */
 public final class ModelInternals {
+    /** The extras key prefix under which prefetchRelated stores an instance's related rows. */
+    public static final String PREFETCH_PREFIX = "prefetch:";
     private static Access access;
 
     /** What Model exposes to the internals. */
@@ -74,8 +76,22 @@ public final class ModelInternals {
         return f.accessor().get(m);
     }
 
-    /** Sets a field after converting the value. */
+    /** Sets a field after converting the value; a model instance given for a foreign key is cached too. */
+    @SuppressWarnings("unchecked")
     public static void set(Model m, FieldMeta f, Object value) {
+        if (value instanceof Model related && f.accessor() instanceof RefAccessor refs) {
+            ((io.djorm.core.Ref<Model>) refs.holder(m)).set(related);
+            return;
+        }
         f.accessor().set(m, f.type().coerce(value, f));
+    }
+
+    /** Gives a new instance its relation holders (a Ref per foreign key, a manager per many-to-many field). */
+    public static void initRelations(Model m, ModelMeta meta) {
+        for (FieldMeta f : meta.fields()) {
+            if (!f.isRelation() || f.accessor() == null) continue;
+            if (f.accessor() instanceof RefAccessor refs) refs.init(m, f);
+            else f.accessor().set(m, Holders.access().newManyRelated(m, f));
+        }
     }
 }

@@ -46,6 +46,7 @@ public final class ModelMetaFactory {
         Meta meta = cls.getAnnotation(Meta.class);
         String appLabel = meta != null && !meta.appLabel().isEmpty() ? meta.appLabel() : defaultAppLabel(cls);
         ModelMeta.Builder b = ModelMeta.builder(appLabel, cls.getSimpleName());
+        Relations.remember(appLabel + "." + cls.getSimpleName(), cls);
         b.javaClass(cls, Accessors.instantiator(cls));
         if (meta != null) {
             b.dbTable(meta.dbTable()).managed(meta.managed());
@@ -54,7 +55,7 @@ public final class ModelMetaFactory {
         for (Class<?> c : hierarchy(cls)) {
             for (Field f : c.getDeclaredFields()) {
                 Annotation declaration = fieldDeclaration(f);
-                if (declaration != null) declared.add(buildField(f, declaration));
+                if (declaration != null) declared.add(buildField(f, declaration, appLabel + "." + cls.getSimpleName()));
             }
         }
         if (declared.stream().noneMatch(FieldMeta::primaryKey)) {
@@ -155,11 +156,13 @@ public final class ModelMetaFactory {
         });
     }
 
-    private static FieldMeta buildField(Field f, Annotation declaration) {
+    private static FieldMeta buildField(Field f, Annotation declaration, String ownerLabel) {
         FieldType type = type(declaration.annotationType().getAnnotation(FieldKind.class).value());
+        var relation = RelationDeclarations.read(f, declaration, ownerLabel);
         FieldMeta.Builder b = FieldMeta.builder(f.getName(), type)
                 .javaType(f.getType())
-                .accessor(Accessors.forField(f))
+                .relation(relation)
+                .accessor(RelationDeclarations.accessor(f, relation))
                 .column(Annotations.string(declaration, "dbColumn"))
                 .nullable(Annotations.flag(declaration, "nullable"))
                 .blank(Annotations.flag(declaration, "blank"))

@@ -37,6 +37,7 @@ public final class Persistence {
             throw new IllegalArgumentException("Cannot force both insert and updating in model saving.");
         }
         String alias = options.using() != null ? options.using() : m.db() != null ? m.db() : Djorm.DEFAULT_DB_ALIAS;
+        requireSavedRelated(m, meta);
         Set<String> updateFields = updateFields(m, meta, options.updateFieldSet());
         if (updateFields != null && updateFields.isEmpty()) return; // Django: nothing to update, nothing happens
         boolean forceUpdate = options.isForceUpdate() || updateFields != null;
@@ -73,6 +74,19 @@ public final class Persistence {
         ModelInternals.access().saved(m, alias);
         if (Signals.POST_SAVE.hasListeners(m.getClass())) {
             Signals.POST_SAVE.send(new Signals.SaveEvent(m.getClass(), m, created, alias, updateFields));
+        }
+    }
+
+    /** Django: "save() prohibited to prevent data loss due to unsaved related object". */
+    private static void requireSavedRelated(Model m, ModelMeta meta) {
+        for (FieldMeta f : meta.concreteFields()) {
+            if (!(f.accessor() instanceof RefAccessor)) continue;
+            var ref = Holders.ref(m, f);
+            Model related = Holders.access().cached(ref);
+            if (related != null && ref.id() == null) {
+                throw new IllegalStateException("save() prohibited to prevent data loss due to unsaved related object '"
+                        + f.name() + "' (" + related + "). Save the " + related.meta().modelName() + " first.");
+            }
         }
     }
 

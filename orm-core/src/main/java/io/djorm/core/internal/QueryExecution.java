@@ -50,7 +50,7 @@ public final class QueryExecution<T> {
     public List<T> fetchAll() {
         if (query.isEmpty()) return List.of();
         Statement st = new SqlCompiler(query, dialect()).select().toStatement();
-        return handle.call(conn -> {
+        List<T> rows = handle.call(conn -> {
             try (RowCursor c = conn.query(st)) {
                 Function<RowCursor, T> reader = reader(new SqlCompiler(query, dialect()));
                 List<T> out = new ArrayList<>();
@@ -58,6 +58,12 @@ public final class QueryExecution<T> {
                 return out;
             }
         });
+        if (shape.equals("MODELS") && !query.prefetches().isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Model> models = (List<Model>) rows;
+            new Prefetcher(handle.alias()).prefetch(models, query.prefetches());
+        }
+        return rows;
     }
 
     @SuppressWarnings("unchecked")
@@ -67,7 +73,14 @@ public final class QueryExecution<T> {
             List<String> names = new ArrayList<>(query.annotations().keySet());
             List<FieldMeta> outputs = query.annotations().values().stream().map(Expression::outputField).toList();
             Hydrator<T> h = new Hydrator<>(meta, fields, names, outputs, handle.alias());
-            return h::read;
+            if (query.relatedSelections().isEmpty()) return h::read;
+            SelectedRelations related = new SelectedRelations(query.relatedSelections(), fields.size() + names.size(),
+                    handle.alias());
+            return c -> {
+                T m = h.read(c);
+                related.attach((Model) m, c);
+                return m;
+            };
         }
         List<Expression> exprs = compiler.selectedExpressions();
         List<String> names = query.valueNames();

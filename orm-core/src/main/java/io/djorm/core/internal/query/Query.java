@@ -5,6 +5,7 @@ import io.djorm.core.Q;
 import io.djorm.core.expressions.Col;
 import io.djorm.core.expressions.Expression;
 import io.djorm.core.expressions.OrderBy;
+import io.djorm.core.internal.Relations;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.meta.Relation;
@@ -37,6 +38,14 @@ public final class Query implements QueryResolver {
     private final String baseAlias;
     private LinkedHashMap<String, Join> joins = new LinkedHashMap<>();
     private LinkedHashMap<String, String> joinAliasByPath = new LinkedHashMap<>();
+    private LinkedHashMap<String, String> lastJoinByPath = new LinkedHashMap<>();
+    private int filterGeneration;
+    /** True while a filter() lookup is resolved. */
+    private boolean filtering;
+    /** True while a filter() lookup may use INNER joins (an AND position that rejects missing rows). */
+    private boolean filterInner;
+    private List<RelatedSelection> relatedSelections = List.of();
+    private List<io.djorm.core.Prefetch> prefetches = List.of();
     private WhereNode where = WhereNode.empty();
     private List<OrderBy> ordering;
     private boolean randomOrder;
@@ -78,6 +87,10 @@ public final class Query implements QueryResolver {
         q.combination = combination;
         q.joins = new LinkedHashMap<>(joins);
         q.joinAliasByPath = new LinkedHashMap<>(joinAliasByPath);
+        q.lastJoinByPath = new LinkedHashMap<>(lastJoinByPath);
+        q.filterGeneration = filterGeneration;
+        q.relatedSelections = relatedSelections;
+        q.prefetches = prefetches;
         q.where = where;
         q.ordering = ordering == null ? null : new ArrayList<>(ordering);
         q.randomOrder = randomOrder;
@@ -152,82 +165,214 @@ public final class Query implements QueryResolver {
     private record Resolved(Expression expression, ModelMeta model, String[] parts, int consumed) {
     }
 
+    /**
+     * Walks a path of fields and relations, joining what it crosses: forward foreign keys, reverse
+     * foreign keys ({@code book__title} from Author), many-to-many and reverse many-to-many (through the
+     * join table). Inside a filter, joins over multi-valued relations belong to that filter() call, so
+     * two calls join twice and conditions of one call share a join, as in Django.
+     */
     private Resolved resolvePath(String[] parts, boolean allowTrailing) {
         ModelMeta current = model;
         String alias = baseAlias;
         String pathSoFar = "";
+        boolean multi = false;
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             if (i == 0 && annotations.containsKey(part)) {
                 return new Resolved(annotations.get(part), current, parts, 1);
             }
-            FieldMeta f = part.equals("pk") ? current.pk() : current.findField(part);
-            if (f == null) {
-                if (i == 0) current.field(part); // raises FieldError with the choices
-                return new Resolved(null, current, parts, i);
-            }
             boolean more = i + 1 < parts.length;
-            if (f.isRelation() && f.relation().kind() != Relation.Kind.MANY_TO_MANY && more) {
-                ModelMeta target = models.resolve(f.relation().target());
-                String next = parts[i + 1];
-                FieldMeta nextField = next.equals("pk") ? target.pk() : target.findField(next);
-                if (nextField != null) {
-                    boolean last = i + 2 == parts.length || !isFieldOf(target, nextField, parts, i + 2);
-                    if (nextField.primaryKey() && last && f.relation().toField().isEmpty()) {
+            String next = more ? parts[i + 1] : null;
+            String path = pathSoFar.isEmpty() ? part : pathSoFar + "__" + part;
+            FieldMeta f = part.equals("pk") ? current.pk() : current.findField(part);
+            if (f != null && f.isRelation() && f.relation().kind() == Relation.Kind.MANY_TO_MANY) {
+                Relations.JoinTable table = Relations.joinTable(current, f);
+                ModelMeta target = Relations.target(f);
+                multi = true;
+                String link = join(path + "+", multi, alias, current.pk().column(), table.table().dbTable(),
+                        table.sourceKey().column(), true);
+                if (!more || !isStep(target, next)) {
+                    requireLookup(target, parts, i + 1);
+                    return new Resolved(new Col(link, table.targetKey()), current, parts, i + 1);
+                }
+                if (next.equals("pk") || next.equals(target.pk().name()) && i + 2 == parts.length) {
+                    return new Resolved(new Col(link, table.targetKey()), current, parts, i + 2); // no join to the target
+                }
+                alias = join(path, multi, link, table.targetKey().column(), target.dbTable(), target.pk().column(), true);
+                current = target;
+                pathSoFar = path;
+                continue;
+            }
+            if (f == null) {
+                Relations.Reverse reverse = Relations.byQueryName(current, part);
+                if (reverse == null) {
+                    if (i == 0) throw unknownField(current, part);
+                    return new Resolved(null, current, parts, i);
+                }
+                ModelMeta source = reverse.source();
+                multi |= reverse.multiValued();
+                if (reverse.manyToMany()) {
+                    Relations.JoinTable table = Relations.joinTable(source, reverse.field());
+                    String link = join(path + "+", multi, alias, current.pk().column(), table.table().dbTable(),
+                            table.targetKey().column(), true);
+                    if (!more || !isStep(source, next)) {
+                        requireLookup(source, parts, i + 1);
+                        return new Resolved(new Col(link, table.sourceKey()), current, parts, i + 1);
+                    }
+                    if (next.equals("pk") || next.equals(source.pk().name()) && i + 2 == parts.length) {
+                        return new Resolved(new Col(link, table.sourceKey()), current, parts, i + 2); // no join to the source
+                    }
+                    alias = join(path, multi, link, table.sourceKey().column(), source.dbTable(), source.pk().column(), true);
+                } else {
+                    String toField = reverse.field().relation().toField();
+                    String parentColumn = toField.isEmpty() ? current.pk().column() : current.field(toField).column();
+                    alias = join(path, multi, alias, parentColumn, source.dbTable(), reverse.field().column(), true);
+                    if (!more || !isStep(source, next)) {
+                        requireLookup(source, parts, i + 1);
+                        return new Resolved(new Col(alias, Relations.keyField(source.pk().column(), source)), current, parts, i + 1);
+                    }
+                }
+                current = source;
+                pathSoFar = path;
+                continue;
+            }
+            if (f.isRelation() && more) {
+                ModelMeta target = Relations.target(f);
+                requireLookup(target, parts, i + 1);
+                if (isStep(target, next)) {
+                    FieldMeta nextField = next.equals("pk") ? target.pk() : target.findField(next);
+                    boolean last = i + 2 == parts.length || nextField == null || !nextField.isRelation();
+                    if (nextField != null && nextField.primaryKey() && last && f.relation().toField().isEmpty()
+                            && (i + 2 == parts.length || !isStep(target, parts[i + 2]))) {
                         // author__id reads author_id: no join needed.
                         return new Resolved(new Col(alias, f), current, parts, i + 2);
                     }
-                    pathSoFar = pathSoFar.isEmpty() ? part : pathSoFar + "__" + part;
-                    alias = join(pathSoFar, alias, f, target);
+                    String targetColumn = f.relation().toField().isEmpty() ? target.pk().column()
+                            : target.field(f.relation().toField()).column();
+                    alias = join(path, multi, alias, f.column(), target.dbTable(), targetColumn, f.nullable());
                     current = target;
+                    pathSoFar = path;
                     continue;
                 }
-            }
-            if (f.relation() != null && f.relation().kind() == Relation.Kind.MANY_TO_MANY) {
-                throw new FieldError("Filtering across the many-to-many field '" + f.name() + "' of "
-                        + current.label() + " needs relation support for many-to-many joins.");
             }
             return new Resolved(new Col(alias, f), current, parts, i + 1);
         }
         throw new FieldError("Empty field path.");
     }
 
-    private static boolean isFieldOf(ModelMeta target, FieldMeta f, String[] parts, int from) {
-        return from < parts.length && f.isRelation();
+    /** Whether {@code name} continues a path on {@code target}: a field, {@code pk} or a reverse relation. */
+    private static boolean isStep(ModelMeta target, String name) {
+        return name.equals("pk") || target.findField(name) != null || Relations.byQueryName(target, name) != null;
     }
 
-    private String join(String path, String parentAlias, FieldMeta via, ModelMeta target) {
-        String existing = joinAliasByPath.get(path);
-        if (existing != null) return existing;
+    /**
+     * After a relation, the next part must be a field of the related model or a lookup; anything else
+     * is a misspelt field, and the error lists the related model's fields (Django does the same).
+     */
+    private static void requireLookup(ModelMeta related, String[] parts, int next) {
+        if (next >= parts.length || isStep(related, parts[next]) || Lookups.isLookup(parts[next])) return;
+        throw unknownField(related, parts[next]);
+    }
+
+    private static FieldError unknownField(ModelMeta m, String part) {
+        List<String> choices = new ArrayList<>(m.fieldNames());
+        choices.addAll(Relations.queryNames(m));
+        return new FieldError("Cannot resolve keyword '" + part + "' into field of " + m.label() + ". Choices are: "
+                + String.join(", ", choices.stream().sorted().toList()) + ".");
+    }
+
+    /** Whether a path crosses a multi-valued relation (reverse foreign key or many-to-many). */
+    private boolean crossesMultiValued(String[] parts) {
+        ModelMeta current = model;
+        for (int i = 0; i < parts.length; i++) {
+            if (i == 0 && annotations.containsKey(parts[i])) return false;
+            FieldMeta f = parts[i].equals("pk") ? current.pk() : current.findField(parts[i]);
+            if (f == null) {
+                Relations.Reverse reverse = Relations.byQueryName(current, parts[i]);
+                if (reverse == null) return false;
+                if (reverse.multiValued()) return true;
+                current = reverse.source();
+            } else if (f.isRelation()) {
+                if (f.relation().kind() == Relation.Kind.MANY_TO_MANY) return true;
+                current = Relations.target(f);
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The alias of a join, reusing one made for the same path. INNER unless the hop may find no row
+     * (a nullable key, a reverse or many-to-many relation) where rows must not be dropped: outside
+     * filters, and inside OR, NOT or isnull conditions. A LEFT OUTER parent makes the child LEFT OUTER.
+     */
+    private String join(String path, boolean multi, String parentAlias, String parentColumn, String table, String column,
+                        boolean mayMiss) {
         boolean parentOuter = joins.containsKey(parentAlias) && joins.get(parentAlias).leftOuter();
+        boolean outer = parentOuter || mayMiss && !filterInner;
+        String key = multi ? path + "#" + (filtering ? filterGeneration : "any") : path;
+        String existing = joinAliasByPath.get(key);
+        if (existing == null && multi && !filtering) existing = lastJoinByPath.get(path);
+        // A join reused as it is: an INNER one was made by an AND filter that already requires the row.
+        if (existing != null) return existing;
         String alias = outerQuery != null ? baseAlias.charAt(0) + String.valueOf(joins.size() + 1)
-                : joins.containsKey(target.dbTable()) || target.dbTable().equals(baseAlias)
-                ? "T" + (joins.size() + 2) : target.dbTable();
-        String targetColumn = via.relation().toField().isEmpty() ? target.pk().column()
-                : target.field(via.relation().toField()).column();
-        joins.put(alias, new Join(alias, target.dbTable(), parentAlias, via.column(), targetColumn,
-                parentOuter || via.nullable()));
-        joinAliasByPath.put(path, alias);
+                : joins.containsKey(table) || table.equals(baseAlias) ? "T" + (joins.size() + 2) : table;
+        joins.put(alias, new Join(alias, table, parentAlias, parentColumn, column, outer));
+        joinAliasByPath.put(key, alias);
+        lastJoinByPath.put(path, alias);
         return alias;
     }
 
     // ---- filters ------------------------------------------------------------------------------
 
-    /** Adds {@code AND condition} (or {@code AND NOT condition}). */
+    /** Adds {@code AND condition} (or {@code AND NOT condition}); each call gets its own multi-valued joins. */
     public void addFilter(Q q, boolean negate) {
         requireNotCombined("filter");
-        Predicate p = build(q);
+        filterGeneration++;
+        Predicate p = build(q, negate, negate);
         if (negate) p = new WhereNode(Q.Connector.AND, true, List.of(p));
         where = where.and(p);
     }
 
     private Predicate build(Q q) {
+        return build(q, false, false);
+    }
+
+    /**
+     * Builds the predicate of a condition tree. {@code outer}: rows without a related row must survive
+     * (OR, NOT), so joins are LEFT OUTER. A negated lookup across a multi-valued relation becomes
+     * {@code pk IN (subquery)} under the NOT, as Django's exclude does.
+     */
+    private Predicate build(Q q, boolean outer, boolean negated) {
+        boolean neg = negated ^ q.negated();
+        boolean childOuter = outer || neg || q.connector() == Q.Connector.OR && q.children().size() > 1;
         List<Predicate> children = new ArrayList<>();
         for (Object child : q.children()) {
-            if (child instanceof Q nested) children.add(build(nested));
-            else children.add(lookup((Q.Lookup) child));
+            if (child instanceof Q nested) children.add(build(nested, childOuter, neg));
+            else children.add(filterLookup((Q.Lookup) child, childOuter, neg));
         }
         return new WhereNode(q.connector(), q.negated(), children);
+    }
+
+    private Predicate filterLookup(Q.Lookup lookup, boolean outer, boolean negated) {
+        String[] parts = lookup.lookup().split("__", -1);
+        if (negated && crossesMultiValued(parts)) {
+            Query inner = new Query(model, models);
+            inner.addFilter(Q.of(lookup.lookup(), lookup.value()), false);
+            return new InSubquery(new Col(baseAlias, model.pk()), inner);
+        }
+        boolean isNull = lookup.value() == null || lookup.lookup().endsWith("__isnull") && Boolean.TRUE.equals(lookup.value());
+        boolean wasFiltering = filtering;
+        boolean wasInner = filterInner;
+        filtering = true;
+        filterInner = !outer && !isNull;
+        try {
+            return lookup(lookup);
+        } finally {
+            filtering = wasFiltering;
+            filterInner = wasInner;
+        }
     }
 
     /** Builds the predicate of one {@code path__lookup=value}. */
@@ -261,7 +406,12 @@ public final class Query implements QueryResolver {
                     + lookup.lookup() + "): SQL evaluates windows after WHERE. Filter the rows in Java, or filter an "
                     + "outer query over Subquery(...).");
         }
-        return Lookups.build(lhs, lookupName, lookup.value(), this);
+        Predicate p = Lookups.build(lhs, lookupName, lookup.value(), this);
+        if (r.expression instanceof Col c && c.tableAlias() != null && joins.containsKey(c.tableAlias())
+                && joins.get(c.tableAlias()).leftOuter() && !lookupName.equals("isnull")) {
+            p = new JoinNullGuard(p, r.expression); // NOT must keep rows whose LEFT JOIN found nothing
+        }
+        return p;
     }
 
     private static FieldError unsupportedLookup(String part, FieldMeta field) {
@@ -326,6 +476,7 @@ public final class Query implements QueryResolver {
         if (scratch.randomOrder) randomOrder = true;
         joins = scratch.joins;
         joinAliasByPath = scratch.joinAliasByPath;
+        lastJoinByPath = scratch.lastJoinByPath;
         return scratch.ordering;
     }
 
@@ -552,6 +703,99 @@ public final class Query implements QueryResolver {
     public FieldMeta singleColumnField() {
         if (mode != Mode.MODELS && valueNames.size() == 1) return valueExpressions().get(0).outputField();
         return model.pk();
+    }
+
+    // ---- relations loaded with the rows ---------------------------------------------------------
+
+    /**
+     * A related model loaded in the same SELECT ({@code selectRelated}).
+     *
+     * @param path the path from the base model ({@code "book__author"})
+     * @param alias the joined table's alias
+     * @param model the related model
+     * @param via the foreign key followed to reach it
+     * @param parent the index of the selection it hangs off, or -1 for the base model
+     */
+    public record RelatedSelection(String path, String alias, ModelMeta model, FieldMeta via, int parent) {
+    }
+
+    /** Adds foreign-key paths to load with the rows; no paths: every non-null foreign key, recursively. */
+    public void selectRelated(List<String> paths) {
+        List<RelatedSelection> out = new ArrayList<>(relatedSelections);
+        List<String> wanted = paths.isEmpty() ? nonNullForeignKeyPaths(model, "", new LinkedHashSet<>()) : paths;
+        boolean wasFiltering = filtering;
+        boolean wasInner = filterInner;
+        filtering = false;
+        filterInner = false;
+        try {
+            for (String path : wanted) addSelection(out, path);
+        } finally {
+            filtering = wasFiltering;
+            filterInner = wasInner;
+        }
+        relatedSelections = List.copyOf(out);
+    }
+
+    private void addSelection(List<RelatedSelection> out, String path) {
+        ModelMeta current = model;
+        String alias = baseAlias;
+        String pathSoFar = "";
+        int parent = -1;
+        for (String part : path.split("__", -1)) {
+            FieldMeta f = current.findField(part);
+            if (f == null || !f.isRelation() || !f.hasColumn()) {
+                List<String> choices = current.fields().stream()
+                        .filter(x -> x.isRelation() && x.hasColumn()).map(FieldMeta::name).sorted().toList();
+                throw new FieldError("Invalid field name '" + part + "' in selectRelated(\"" + path + "\"): it is not a "
+                        + "ForeignKey or OneToOneField of " + current.label() + ". Choices are: "
+                        + (choices.isEmpty() ? "(none)" : String.join(", ", choices))
+                        + ". Use prefetchRelated for reverse and many-to-many relations.");
+            }
+            pathSoFar = pathSoFar.isEmpty() ? part : pathSoFar + "__" + part;
+            ModelMeta target = Relations.target(f);
+            int existing = -1;
+            for (int i = 0; i < out.size(); i++) if (out.get(i).path().equals(pathSoFar)) existing = i;
+            if (existing < 0) {
+                String targetColumn = f.relation().toField().isEmpty() ? target.pk().column()
+                        : target.field(f.relation().toField()).column();
+                String joined = join(pathSoFar, false, alias, f.column(), target.dbTable(), targetColumn, f.nullable());
+                out.add(new RelatedSelection(pathSoFar, joined, target, f, parent));
+                existing = out.size() - 1;
+            }
+            parent = existing;
+            alias = out.get(existing).alias();
+            current = target;
+        }
+    }
+
+    private static List<String> nonNullForeignKeyPaths(ModelMeta m, String prefix, Set<String> seen) {
+        List<String> out = new ArrayList<>();
+        if (!seen.add(m.label())) return out; // a cycle of required keys: stop
+        for (FieldMeta f : m.concreteFields()) {
+            if (!f.isRelation() || f.nullable()) continue;
+            String path = prefix.isEmpty() ? f.name() : prefix + "__" + f.name();
+            out.add(path);
+            out.addAll(nonNullForeignKeyPaths(Relations.target(f), path, seen));
+        }
+        seen.remove(m.label());
+        return out;
+    }
+
+    /** The related models loaded with the rows, parents before children. */
+    public List<RelatedSelection> relatedSelections() {
+        return relatedSelections;
+    }
+
+    /** Adds a prefetchRelated lookup. */
+    public void addPrefetch(io.djorm.core.Prefetch prefetch) {
+        List<io.djorm.core.Prefetch> out = new ArrayList<>(prefetches);
+        out.add(prefetch);
+        prefetches = List.copyOf(out);
+    }
+
+    /** The prefetchRelated lookups, in order. */
+    public List<io.djorm.core.Prefetch> prefetches() {
+        return prefetches;
     }
 
     /** A WHERE condition used as a boolean value (CASE WHEN, filtered aggregates). */

@@ -46,6 +46,9 @@ public final class SqlCompiler {
         if (query.mode() == Query.Mode.MODELS) {
             for (FieldMeta f : query.loadedFields()) out.add(new Col(query.baseAlias(), f));
             out.addAll(query.annotations().values());
+            for (Query.RelatedSelection r : query.relatedSelections()) {
+                for (FieldMeta f : r.model().concreteFields()) out.add(new Col(r.alias(), f));
+            }
         } else {
             out.addAll(query.valueExpressions());
         }
@@ -68,6 +71,9 @@ public final class SqlCompiler {
         if (query.mode() == Query.Mode.MODELS) {
             for (FieldMeta f : query.loadedFields()) names.add(f.column());
             names.addAll(query.annotations().keySet());
+            for (Query.RelatedSelection r : query.relatedSelections()) {
+                for (FieldMeta f : r.model().concreteFields()) names.add(f.column());
+            }
         } else {
             names.addAll(query.valueNames());
         }

@@ -1,0 +1,108 @@
+package io.djorm.core;
+
+import io.djorm.core.internal.ManyToManyRows;
+import io.djorm.core.internal.Relations;
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.ModelMeta;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The related manager of a many-to-many relation, from either side: the value of a
+ * {@code @ManyToManyField} attribute ({@code book.tags}) and what a reverse accessor returns
+ * ({@code tag.books()}). Writes change rows of the join table and send {@link Signals#M2M_CHANGED}.
+ *
+ * @param <T> the model on the other side
+ */
+public final class ManyRelated<T extends Model> extends RelatedManager<T> {
+    private final ModelMeta source;
+    private final FieldMeta field;
+    private final boolean reverse;
+    private final String lookup;
+    private ManyToManyRows rows;
+
+    private ManyRelated(Model owner, String cacheName, ModelMeta source, FieldMeta field, boolean reverse, String lookup) {
+        super(owner, cacheName);
+        this.source = source;
+        this.field = field;
+        this.reverse = reverse;
+        this.lookup = lookup;
+    }
+
+    /** The manager of a many-to-many field declared on the owner's model. */
+    static ManyRelated<?> forward(Model owner, FieldMeta field) {
+        ModelMeta source = owner.meta();
+        return new ManyRelated<>(owner, field.name(), source, field, false,
+                new Relations.Reverse(source, field).queryName());
+    }
+
+    /** The manager of a many-to-many field that another model declares pointing at the owner's model. */
+    static <R extends Model> ManyRelated<R> reverse(Model owner, Relations.Reverse reverse) {
+        return new ManyRelated<>(owner, reverse.accessorName(), reverse.source(), reverse.field(), true,
+                reverse.field().name());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    Class<T> resolveModel() {
+        return (Class<T>) (reverse ? source.javaClass() : Relations.target(field).javaClass());
+    }
+
+    private ManyToManyRows rows() {
+        if (rows == null) rows = new ManyToManyRows(source, field, reverse);
+        return rows;
+    }
+
+    @Override
+    Q condition() {
+        return Q.of(lookup, owner.pk());
+    }
+
+    @Override
+    public T create(Object... fieldValuePairs) {
+        requireSaved();
+        T created = QuerySet.of(model()).using(db()).create(fieldValuePairs);
+        add(List.of(created));
+        return created;
+    }
+
+    @Override
+    public T create(Map<String, ?> values) {
+        requireSaved();
+        T created = QuerySet.of(model()).using(db()).create(values);
+        add(List.of(created));
+        return created;
+    }
+
+    @Override
+    public void add(Collection<? extends T> objs) {
+        requireSaved();
+        objs.forEach(this::requireModel);
+        forgetPrefetched();
+        rows().add(owner, objs, db());
+    }
+
+    @Override
+    public void remove(Collection<? extends T> objs) {
+        requireSaved();
+        objs.forEach(this::requireModel);
+        forgetPrefetched();
+        rows().remove(owner, objs, db());
+    }
+
+    @Override
+    public void clear() {
+        requireSaved();
+        forgetPrefetched();
+        rows().clear(owner, db());
+    }
+
+    @Override
+    public void set(Collection<? extends T> objs) {
+        requireSaved();
+        objs.forEach(this::requireModel);
+        forgetPrefetched();
+        rows().set(owner, objs, db());
+    }
+}

@@ -1,0 +1,149 @@
+package io.djorm.core;
+
+import io.djorm.core.internal.ModelInternals;
+import io.djorm.core.internal.QueuedInserts;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows on the other side of a relation of one instance (Django: a related manager), such as
+ * {@code author.books()} or {@code book.tags}. Reads start from {@link #all()}; writes change which
+ * rows are related. When the instance came from {@code prefetchRelated}, {@link #all()} answers from
+ * the prefetched rows without a query.
+ *
+ * @param <T> the related model
+ */
+public abstract class RelatedManager<T extends Model> {
+    /** The instance whose related rows this manager reads. */
+    final Model owner;
+    private final String cacheName;
+    private Class<T> model;
+
+    RelatedManager(Model owner, String cacheName) {
+        this.owner = owner;
+        this.cacheName = cacheName;
+    }
+
+    /** The related model class. */
+    public final Class<T> model() {
+        if (model == null) model = resolveModel(); // late: the target may not be registered when the owner is built
+        return model;
+    }
+
+    /** Finds the related model class. */
+    abstract Class<T> resolveModel();
+
+    /** The condition that selects the related rows (on the related model). */
+    abstract Q condition();
+
+    /** The alias the owner lives on. */
+    final String db() {
+        return owner.db() != null ? owner.db() : Djorm.DEFAULT_DB_ALIAS;
+    }
+
+    /** Raises when the owner has no primary key yet: its relations cannot be read or changed. */
+    final void requireSaved() {
+        if (QueuedInserts.pk(owner) == null) {
+            throw new IllegalStateException("'" + owner.meta().modelName() + "' instance needs to have a primary key "
+                    + "value before this relationship can be used. Save it first.");
+        }
+    }
+
+    /** The related rows; from the prefetch cache when there is one. */
+    @SuppressWarnings("unchecked")
+    public QuerySet<T> all() {
+        requireSaved();
+        QuerySet<T> base = QuerySet.of(model()).using(db()).filter(condition());
+        Object prefetched = ModelInternals.access().extras(owner).get(ModelInternals.PREFETCH_PREFIX + cacheName);
+        return prefetched == null ? base : base.withResults((List<T>) prefetched);
+    }
+
+    /** The related rows matching {@code lookup=value} and any further pairs. */
+    public QuerySet<T> filter(String lookup, Object value, Object... more) {
+        return all().filter(lookup, value, more);
+    }
+
+    /** The related rows matching a condition. */
+    public QuerySet<T> filter(Q condition) {
+        return all().filter(condition);
+    }
+
+    /** The related rows not matching {@code lookup=value} and any further pairs. */
+    public QuerySet<T> exclude(String lookup, Object value, Object... more) {
+        return all().exclude(lookup, value, more);
+    }
+
+    /** The related rows in an order. */
+    public QuerySet<T> orderBy(Object... terms) {
+        return all().orderBy(terms);
+    }
+
+    /** The one related row matching the lookups. */
+    public T get(String lookup, Object value, Object... more) {
+        return all().get(lookup, value, more);
+    }
+
+    /** How many rows are related. */
+    public long count() {
+        return all().count();
+    }
+
+    /** Whether any row is related. */
+    public boolean exists() {
+        return all().exists();
+    }
+
+    /** The related rows as a list. */
+    public List<T> list() {
+        return all().list();
+    }
+
+    /** Creates a related row from field/value pairs and relates it (Django: {@code create(**kwargs)}). */
+    public abstract T create(Object... fieldValuePairs);
+
+    /** Creates a related row from a map of field values and relates it. */
+    public abstract T create(Map<String, ?> values);
+
+    /** Relates these instances (saved instances of the related model). */
+    @SafeVarargs
+    public final void add(T... objs) {
+        add(List.of(objs));
+    }
+
+    /** Relates these instances. */
+    public abstract void add(Collection<? extends T> objs);
+
+    /** Stops relating these instances. */
+    @SafeVarargs
+    public final void remove(T... objs) {
+        remove(List.of(objs));
+    }
+
+    /** Stops relating these instances. */
+    public abstract void remove(Collection<? extends T> objs);
+
+    /** Stops relating every instance. */
+    public abstract void clear();
+
+    /** Makes exactly these instances related: removes the others, adds the missing ones. */
+    public abstract void set(Collection<? extends T> objs);
+
+    /** Raises a clear error for an object of another model (possible through raw types). */
+    final void requireModel(Object obj) {
+        if (obj == null || !model().isInstance(obj)) {
+            throw new IllegalArgumentException("'" + model().getSimpleName() + "' instance expected, got "
+                    + (obj == null ? "null" : obj.getClass().getSimpleName() + " " + obj) + ".");
+        }
+    }
+
+    /** Forgets prefetched rows after a write, so the next read sees the database. */
+    final void forgetPrefetched() {
+        ModelInternals.access().extras(owner).remove(ModelInternals.PREFETCH_PREFIX + cacheName);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + owner + " -> " + cacheName + "]";
+    }
+}

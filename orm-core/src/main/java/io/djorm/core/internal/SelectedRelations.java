@@ -1,0 +1,45 @@
+package io.djorm.core.internal;
+
+import io.djorm.core.Model;
+import io.djorm.core.internal.query.Query;
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.spi.RowCursor;
+import java.util.List;
+
+/**
+ * Reads the related instances a {@code selectRelated} query carries to the right of each row and puts
+ * them into the holders of the instances they belong to, so that reading them needs no query.
+ */
+final class SelectedRelations {
+    private final List<Query.RelatedSelection> selections;
+    private final Hydrator<?>[] hydrators;
+    private final int[] pkColumns;
+
+    /** Readers for the selections, whose columns start at {@code firstColumn}. */
+    SelectedRelations(List<Query.RelatedSelection> selections, int firstColumn, String alias) {
+        this.selections = selections;
+        this.hydrators = new Hydrator<?>[selections.size()];
+        this.pkColumns = new int[selections.size()];
+        int offset = firstColumn;
+        for (int i = 0; i < selections.size(); i++) {
+            List<FieldMeta> fields = selections.get(i).model().concreteFields();
+            pkColumns[i] = offset + fields.indexOf(selections.get(i).model().pk());
+            hydrators[i] = new Hydrator<>(selections.get(i).model(), fields, List.of(), List.of(), alias, offset);
+            offset += fields.size();
+        }
+    }
+
+    /** Reads the related instances of the cursor's row and caches them on {@code base} and each other. */
+    void attach(Model base, RowCursor row) {
+        Model[] loaded = new Model[hydrators.length];
+        for (int i = 0; i < hydrators.length; i++) {
+            Query.RelatedSelection s = selections.get(i);
+            Model parent = s.parent() < 0 ? base : loaded[s.parent()];
+            if (parent == null) continue; // the parent's LEFT JOIN found nothing, so neither did this one
+            // A NULL key means the LEFT OUTER JOIN found no row.
+            Model related = row.getObject(pkColumns[i]) == null ? null : (Model) hydrators[i].read(row);
+            loaded[i] = related;
+            Holders.access().fill(Holders.ref(parent, s.via()), related);
+        }
+    }
+}
