@@ -196,6 +196,10 @@ class RelationsTest extends BehaviourTest {
         assertThat(titles(Novel.objects().filter("shelves__name", "Top").orderBy("title"))).containsExactly("A", "B");
         shelf.novels.remove(a);
         assertThat(Placement.objects().count()).isEqualTo(1);
+        shelf.novels.add(List.of(a), Map.of("position", 7));
+        assertThat(Placement.objects().get("novel", a).position).isEqualTo(7);
+        assertThatThrownBy(() -> a.tags.add(List.of(Tag.named("x")), Map.of("position", 1)))
+                .isInstanceOf(FieldError.class).hasMessageContaining("automatic table");
     }
 
     @Test

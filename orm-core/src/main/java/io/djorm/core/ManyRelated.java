@@ -77,10 +77,18 @@ public final class ManyRelated<T extends Model> extends RelatedManager<T> {
 
     @Override
     public void add(Collection<? extends T> objs) {
+        add(objs, Map.of());
+    }
+
+    /**
+     * Relates these instances, filling the other fields of each new row of the {@code through} model
+     * from {@code throughDefaults} (Django: {@code add(..., through_defaults=...)}).
+     */
+    public void add(Collection<? extends T> objs, Map<String, ?> throughDefaults) {
         requireSaved();
         objs.forEach(this::requireModel);
         forgetPrefetched();
-        rows().add(owner, objs, db());
+        rows().add(owner, objs, db(), throughDefaults);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.djorm.core.internal;
 
 import io.djorm.core.Djorm;
+import io.djorm.core.FieldError;
 import io.djorm.core.Model;
 import io.djorm.core.Signals;
 import io.djorm.core.Transaction;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,6 +42,15 @@ public final class ManyToManyRows {
 
     /** Relates the instances to the owner; rows that exist already are left alone. */
     public void add(Model owner, Collection<? extends Model> objs, String alias) {
+        add(owner, objs, alias, Map.of());
+    }
+
+    /** Relates the instances; new rows of a {@code through} model get {@code throughDefaults} as field values. */
+    public void add(Model owner, Collection<? extends Model> objs, String alias, Map<String, ?> throughDefaults) {
+        if (!throughDefaults.isEmpty() && table.automatic()) {
+            throw new FieldError("throughDefaults need a through model; the relation to " + otherModel.label()
+                    + " uses an automatic table with no other fields.");
+        }
         Set<Object> ids = keys(objs, "add");
         if (ids.isEmpty()) return;
         Transaction.atomic(alias, () -> {
@@ -47,7 +58,7 @@ public final class ManyToManyRows {
             missing.removeAll(related(owner, alias, ids));
             if (missing.isEmpty()) return;
             send(Signals.M2MAction.PRE_ADD, owner, missing, alias);
-            insert(owner, missing, alias);
+            insert(owner, missing, alias, throughDefaults);
             send(Signals.M2MAction.POST_ADD, owner, missing, alias);
         });
     }
@@ -88,7 +99,7 @@ public final class ManyToManyRows {
             missing.removeAll(current);
             if (!missing.isEmpty()) {
                 send(Signals.M2MAction.PRE_ADD, owner, missing, alias);
-                insert(owner, missing, alias);
+                insert(owner, missing, alias, Map.of());
                 send(Signals.M2MAction.POST_ADD, owner, missing, alias);
             }
         });
@@ -131,12 +142,13 @@ public final class ManyToManyRows {
         });
     }
 
-    private void insert(Model owner, Set<Object> ids, String alias) {
+    private void insert(Model owner, Set<Object> ids, String alias, Map<String, ?> throughDefaults) {
         DatabaseHandle handle = Djorm.handle(alias);
         if (!table.automatic()) {
             List<Model> rows = new ArrayList<>();
             for (Object id : ids) {
                 Model row = (Model) table.table().newInstance();
+                throughDefaults.forEach(row::set);
                 mine.accessor().set(row, owner.pk());
                 other.accessor().set(row, id);
                 rows.add(row);
