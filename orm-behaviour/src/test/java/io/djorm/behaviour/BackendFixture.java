@@ -45,10 +45,21 @@ final class BackendFixture {
         clear();
     }
 
-    /** Deletes every row of the current models, children first. */
+    /** Deletes every row of the current models, children first, automatic many-to-many rows before all. */
     static void clear() {
         List<Class<?>> reversed = new ArrayList<>(currentModels);
         java.util.Collections.reverse(reversed);
+        for (Class<?> m : reversed) {
+            ModelMeta meta = Djorm.apps().register(m);
+            for (var f : meta.fields()) {
+                boolean automatic = f.isRelation() && f.relation().kind() == io.djorm.core.meta.Relation.Kind.MANY_TO_MANY
+                        && f.relation().through().isEmpty();
+                if (automatic) {
+                    String table = io.djorm.core.internal.Relations.joinTable(meta, f).table().dbTable();
+                    Djorm.connection().execute("DELETE FROM \"" + table + "\"");
+                }
+            }
+        }
         for (Class<?> m : reversed) {
             ModelMeta meta = Djorm.apps().register(m);
             Djorm.connection().execute("DELETE FROM \"" + meta.dbTable() + "\"");

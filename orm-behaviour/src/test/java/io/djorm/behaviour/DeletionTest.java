@@ -24,7 +24,6 @@ import io.djorm.core.RestrictedError;
 import io.djorm.core.Signals;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** on_delete through the relation graph, and delete() counts per model (issue 3, point 5). */
@@ -36,10 +35,6 @@ class DeletionTest extends BehaviourTest {
                 Shelf.class, Placement.class, Contract.class, Artist.class, Album.class, Song.class);
     }
 
-    @AfterEach
-    void clearJoinRows() {
-        Djorm.connection().execute("DELETE FROM \"shop_novel_tags\"");
-    }
 
     private static Review review(Novel n, int stars) {
         Review r = new Review();

@@ -178,6 +178,15 @@ class QuerySetTest extends BehaviourTest {
     }
 
     @Test
+    void orderingByAnAnnotationThatValuesLeavesOutStillOrders() {
+        library();
+        var titles = Book.objects().annotate("twice", io.djorm.core.expressions.F.F("pages").times(2))
+                .orderBy("-twice").valuesListFlat("title", String.class).list();
+        assertThat(titles).containsExactly("Ulysses", "Emma", "Dune", "Beloved");
+        assertThat(Book.objects().update("inPrint", false)).isEqualTo(4);
+    }
+
+    @Test
     void countExistsGetAndItsErrors() {
         library();
         assertThat(Book.objects().count()).isEqualTo(4);

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Relation fields, access, lookups across relations and Django's multi-valued semantics (issue 3, points 1-3). */
@@ -38,11 +37,6 @@ class RelationsTest extends BehaviourTest {
                 Shelf.class, Placement.class);
     }
 
-    /** The automatic join table is no model of the list, so the fixture does not clear it: do it here. */
-    @AfterEach
-    void clearJoinRows() {
-        Djorm.connection().execute("DELETE FROM \"shop_novel_tags\"");
-    }
 
     private static List<String> titles(Iterable<Novel> novels) {
         List<String> out = new ArrayList<>();

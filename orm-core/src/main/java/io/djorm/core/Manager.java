@@ -167,6 +167,12 @@ public class Manager<T extends Model> {
     /** See {@link QuerySet#bulkUpdate(List, String...)}. */
     public long bulkUpdate(List<T> objs, String... fields) { return getQuerySet().bulkUpdate(objs, fields); }
 
+    /** Updates every row (Django: {@code Book.objects.update(...)}); see {@link QuerySet#update(String, Object, Object...)}. */
+    public long update(String field, Object value, Object... more) { return getQuerySet().update(field, value, more); }
+
+    /** Updates every row from a map of field to value or expression; see {@link QuerySet#update(Map)}. */
+    public long update(Map<String, ?> values) { return getQuerySet().update(values); }
+
     /** See {@link QuerySet#inBulk(Collection)}. */
     public Map<Object, T> inBulk(Collection<?> ids) { return getQuerySet().inBulk(ids); }
 

@@ -27,6 +27,8 @@ final class Prefetcher {
     /** The annotation that carries, on each prefetched many-to-many row, the key of the instance it belongs to. */
     private static final String OWNER_KEY = "_prefetch_related_val";
     private final String alias;
+    /** What each path prefix already loaded, so "books" then "books__tags" queries books once (Django does). */
+    private final Map<String, List<Model>> loaded = new LinkedHashMap<>();
 
     Prefetcher(String alias) {
         this.alias = alias;
@@ -42,6 +44,11 @@ final class Prefetcher {
         ModelMeta meta = instances.get(0).meta();
         String part = parts[i];
         Query custom = i == parts.length - 1 && prefetch.queryset() != null ? QuerySetAccess.query(prefetch.queryset()) : null;
+        String prefix = String.join("__", java.util.Arrays.copyOf(parts, i + 1));
+        if (custom == null && loaded.containsKey(prefix)) {
+            step(loaded.get(prefix), parts, i + 1, prefetch);
+            return;
+        }
         FieldMeta f = meta.findField(part);
         List<Model> next;
         if (f != null && f.isRelation() && f.hasColumn()) {
@@ -54,6 +61,7 @@ final class Prefetcher {
                     ? manyToMany(instances, reverse.source(), reverse.field().name(), reverse.accessorName(), custom)
                     : reverseForeignKey(instances, reverse, custom);
         }
+        if (custom == null) loaded.put(prefix, next);
         step(next, parts, i + 1, prefetch);
     }
 

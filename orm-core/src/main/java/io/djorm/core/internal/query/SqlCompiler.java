@@ -35,7 +35,7 @@ public final class SqlCompiler {
         from(out);
         where(out);
         groupBy(out, columns);
-        orderBy(out, ordering);
+        orderBy(out, ordering, columnNames());
         out.sql(dialect.limitOffset(query.limit(), query.offset()));
         return out;
     }
@@ -143,7 +143,7 @@ public final class SqlCompiler {
         return keys;
     }
 
-    private void orderBy(SqlBuffer out, List<OrderBy> ordering) {
+    private void orderBy(SqlBuffer out, List<OrderBy> ordering, List<String> selectedNames) {
         if (query.randomOrder()) {
             out.sql(" ORDER BY ").sql(dialect.randomOrdering());
             return;
@@ -153,7 +153,13 @@ public final class SqlCompiler {
         for (int i = 0; i < ordering.size(); i++) {
             if (i > 0) out.sql(", ");
             OrderBy o = ordering.get(i);
-            o.expression().render(out);
+            // An annotation is ordered by its alias when selected, else by its expression (Django's rule:
+            // values() may leave it out of the SELECT, and an unknown alias would sort by a string constant).
+            if (o.expression() instanceof Query.AnnotationRef ref && !selectedNames.contains(ref.name())) {
+                ref.target().render(out);
+            } else {
+                o.expression().render(out);
+            }
             out.sql(o.descending() ? " DESC" : " ASC");
             if (o.placeNullsFirst() != null) out.sql(o.placeNullsFirst() ? " NULLS FIRST" : " NULLS LAST");
         }
@@ -200,7 +206,7 @@ public final class SqlCompiler {
         from(out);
         where(out);
         if (query.isSliced()) {
-            orderBy(out, query.effectiveOrdering());
+            orderBy(out, query.effectiveOrdering(), List.of());
             out.sql(dialect.limitOffset(query.limit(), query.offset()));
         }
         return out;
