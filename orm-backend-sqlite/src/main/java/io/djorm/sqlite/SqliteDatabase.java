@@ -105,6 +105,9 @@ public class SqliteDatabase implements Database {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(busyTimeoutMs);
+        // djorm reads new keys with RETURNING; the driver's generated-keys support would run an extra
+        // SELECT last_insert_rowid() after every INSERT.
+        config.setGetGeneratedKeys(false);
         if (!isMemory()) {
             config.setJournalMode(SQLiteConfig.JournalMode.valueOf(journalMode));
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

@@ -403,7 +403,17 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** The only row matching the filters; DoesNotExist or MultipleObjectsReturned otherwise. */
     public T get(String lookup, Object value, Object... more) {
+        if (more.length == 0 && shape == Shape.MODELS && isPrimaryKeyLookup(lookup, value) && query.isPristine()) {
+            // get(pk=...) on an untouched queryset: a cached statement, no query building (the hot path).
+            return QueryExecution.getByPrimaryKey(meta, handle(), value);
+        }
         return filter(lookup, value, more).get();
+    }
+
+    private boolean isPrimaryKeyLookup(String lookup, Object value) {
+        if (value == null || value instanceof Expression || value instanceof QuerySet<?> || value instanceof Model) return false;
+        String name = lookup.endsWith("__exact") ? lookup.substring(0, lookup.length() - 7) : lookup;
+        return name.equals("pk") || name.equals(meta.pk().name());
     }
 
     /** The only row matching the condition. */

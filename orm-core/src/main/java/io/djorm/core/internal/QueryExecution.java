@@ -29,6 +29,7 @@ import java.util.function.Function;
 /** Runs a query against an alias and shapes its rows: the terminal half of a QuerySet. */
 public final class QueryExecution<T> {
     private static final int MAX_GET_RESULTS = 21;
+    private static final int DEFAULT_INSERT_ROWS = 500;
     private final ModelMeta meta;
     private final Query query;
     private final DatabaseHandle handle;
@@ -103,6 +104,45 @@ public final class QueryExecution<T> {
             case "NAMED" -> c -> (T) RowFactory.row(names, java.util.Arrays.asList(values.apply(c)));
             default -> throw new IllegalStateException(shape);
         };
+    }
+
+    /** A prepared primary-key lookup: its SQL, its columns, and one hydrator per alias (they keep no row state). */
+    private record PkLookup(String sql, List<FieldMeta> fields,
+                            java.util.concurrent.ConcurrentHashMap<String, Hydrator<?>> hydrators) {
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, PkLookup> PK_LOOKUPS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The instance with this primary key, through a statement rendered once per model and dialect.
+     * Raises DoesNotExist as {@code get()} does.
+     */
+    @SuppressWarnings("unchecked")
+    public static <M> M getByPrimaryKey(ModelMeta meta, DatabaseHandle handle, Object pkValue) {
+        Dialect d = handle.database().dialect();
+        PkLookup lookup = PK_LOOKUPS.computeIfAbsent(meta.labelLower() + "@" + d.name() + "@" + d.getClass().getName(), k -> {
+            StringBuilder sql = new StringBuilder("SELECT ");
+            List<FieldMeta> fields = meta.concreteFields();
+            for (int i = 0; i < fields.size(); i++) {
+                if (i > 0) sql.append(", ");
+                sql.append(d.quote(meta.dbTable())).append('.').append(d.quote(fields.get(i).column()));
+            }
+            sql.append(" FROM ").append(d.quote(meta.dbTable())).append(" WHERE ").append(d.quote(meta.dbTable()))
+                    .append('.').append(d.quote(meta.pk().column())).append(" = ?");
+            return new PkLookup(sql.toString(), fields, new java.util.concurrent.ConcurrentHashMap<>());
+        });
+        Statement st = new Statement(lookup.sql(), java.util.Collections.singletonList(Persistence.dbValue(meta.pk(), pkValue)));
+        Hydrator<M> hydrator = (Hydrator<M>) lookup.hydrators().computeIfAbsent(handle.alias(),
+                alias -> new Hydrator<>(meta, lookup.fields(), List.of(), List.of(), alias));
+        return handle.call(conn -> {
+            try (RowCursor c = conn.query(st)) {
+                if (!c.next()) {
+                    throw new DoesNotExist(meta.javaClass(), meta.modelName() + " matching query does not exist.");
+                }
+                return hydrator.read(c);
+            }
+        });
     }
 
     /** The only row; DoesNotExist or MultipleObjectsReturned otherwise. */
@@ -342,7 +382,10 @@ public final class QueryExecution<T> {
             List<FieldMeta> fields = Persistence.insertFields(meta, group);
             Persistence.checkStorable(group.get(0), List.of());
             for (Model m : group) Persistence.checkStorable(m, fields);
-            int perStatement = Math.max(1, Math.min(batchSize, d.maxParameters() / Math.max(1, fields.size())));
+            // Moderate statements: the same prepared INSERT is reused batch after batch, and all of them still
+            // travel as one unit (one round trip on a remote server).
+            int perStatement = Math.max(1, Math.min(Math.min(batchSize, DEFAULT_INSERT_ROWS),
+                    d.maxParameters() / Math.max(1, fields.size())));
             boolean wantKeys = group == withoutPk && pk.type().isAutoIncrement();
             for (int i = 0; i < group.size(); i += perStatement) {
                 List<Model> batch = group.subList(i, Math.min(group.size(), i + perStatement));

@@ -107,6 +107,15 @@ public final class Query implements QueryResolver {
     }
 
     /** Applies a change and remembers it, so that {@link #asSubquery} can build the query again. */
+    /**
+     * Whether nothing was changed since the query was created (every row of the model, loaded whole):
+     * the shape that primary-key lookups can answer from a prepared statement.
+     */
+    public boolean isPristine() {
+        return history.isEmpty() && !empty && mode == Mode.MODELS && outerQuery == null
+                && baseAlias.equals(model.dbTable());
+    }
+
     public void apply(java.util.function.Consumer<Query> change) {
         change.accept(this);
         history.add(change);
