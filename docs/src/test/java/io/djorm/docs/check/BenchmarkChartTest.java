@@ -34,6 +34,9 @@ class BenchmarkChartTest {
         BenchmarkChart.write(panels, png);
         var image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(960);
-        assertThat(BenchmarkChart.storedFigures(png)).contains("bulkCreate 10,000 rows | 28.14 | 18.54");
+        String stored = BenchmarkChart.storedFigures(png);
+        for (BenchmarkChart.Panel panel : panels) {
+            for (BenchmarkChart.Bar bar : panel.bars()) assertThat(stored).contains(panel.title() + " | " + bar.label() + " | ");
+        }
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.djorm.core.Djorm;
 import io.djorm.core.ValidationError;
-import io.djorm.docs.shop.CosineDistance;
+import io.djorm.vector.CosineDistance;
 import io.djorm.docs.shop.Passage;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,7 @@ import static io.djorm.core.expressions.F.F;
 
 import io.djorm.async.Async;
 import io.djorm.core.Djorm;
+import io.djorm.vector.CosineDistance;
 import io.djorm.core.IntegrityError;
 import io.djorm.core.Q;
 import io.djorm.core.Transaction;
