@@ -29,6 +29,11 @@ public final class TestDatabases {
      * primary for remote and replica backends (ignored otherwise).
      */
     public static Map<String, Object> settings(String backend, Path dir, String serverUrl) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Map<String, Object> db = new LinkedHashMap<>();
         switch (backend) {
             case "sqlite" -> {
