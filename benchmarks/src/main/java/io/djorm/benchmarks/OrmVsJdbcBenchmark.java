@@ -50,15 +50,15 @@ public final class OrmVsJdbcBenchmark {
         config.enforceForeignKeys(true);
         try (Connection jdbc = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
             List<String[]> results = new ArrayList<>();
-            results.add(measure("bulkCreate 10,000 rows", 1, 5, () -> ormBulkCreate(), () -> jdbcBulkInsert(jdbc)));
+            results.add(measure("bulkCreate 10,000 rows", 15, 15, () -> ormBulkCreate(), () -> jdbcBulkInsert(jdbc)));
             resetTo(jdbc, ROWS);
-            results.add(measure("hydrate all 10,000 rows into objects", 5, 15, () -> Item.objects().all().list(),
+            results.add(measure("hydrate all 10,000 rows into objects", 15, 21, () -> Item.objects().all().list(),
                     () -> jdbcHydrateAll(jdbc)));
             List<Long> ids = Item.objects().all().valuesListFlat("id", Long.class).list();
-            results.add(measure("get by primary key x10,000", 2, 7, () -> {
+            results.add(measure("get by primary key x10,000", 5, 9, () -> {
                 for (Long id : ids) Item.objects().get("pk", id);
             }, () -> jdbcGetEach(jdbc, ids)));
-            results.add(measure("create x1,000 in one transaction", 2, 7, OrmVsJdbcBenchmark::ormCreateInTransaction,
+            results.add(measure("create x1,000 in one transaction", 10, 15, OrmVsJdbcBenchmark::ormCreateInTransaction,
                     () -> jdbcInsertInTransaction(jdbc)));
             results.add(measure("filter + count", 20, 51, () -> Item.objects().filter("quantity__gt", 500)
                     .filter("name__startswith", "item-1").count(), () -> jdbcCount(jdbc)));
