@@ -2,7 +2,9 @@ package io.djorm.migrations;
 
 import io.djorm.core.internal.fields.AutoType;
 import io.djorm.core.internal.fields.CharType;
+import io.djorm.core.internal.fields.ForeignKeyType;
 import io.djorm.core.internal.fields.IntegerType;
+import io.djorm.core.internal.fields.ManyToManyType;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.meta.Relation;
@@ -37,13 +39,15 @@ final class Fixtures {
         return FieldMeta.builder(name, new IntegerType());
     }
 
+    /** A ForeignKey to {@code target} ("app.Model"), with the core's relation kind. */
     static FieldMeta.Builder fk(String name, String target) {
-        return FieldMeta.builder(name, new ForeignKeyKind()).relation(new Relation(Relation.Kind.MANY_TO_ONE, target,
+        return FieldMeta.builder(name, new ForeignKeyType()).relation(new Relation(Relation.Kind.MANY_TO_ONE, target,
                 Relation.OnDelete.CASCADE, "", "", true, ""));
     }
 
+    /** A ManyToManyField to {@code target} with an automatic join table, with the core's relation kind. */
     static FieldMeta.Builder m2m(String name, String target) {
-        return FieldMeta.builder(name, new ManyToManyKind()).relation(new Relation(Relation.Kind.MANY_TO_MANY, target,
+        return FieldMeta.builder(name, new ManyToManyType()).relation(new Relation(Relation.Kind.MANY_TO_MANY, target,
                 Relation.OnDelete.CASCADE, "", "", true, ""));
     }
 
