@@ -6,6 +6,8 @@ import io.djorm.core.GetOrCreate;
 import io.djorm.core.Manager;
 import io.djorm.core.Model;
 import io.djorm.core.Q;
+import io.djorm.core.expressions.Aggregate;
+import io.djorm.core.expressions.Expression;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +82,21 @@ public final class AsyncManager<T extends Model> {
     /** See {@link Manager#last()} (Django: {@code alast}). */
     public CompletableFuture<Optional<T>> lastAsync() {
         return submit(manager::last);
+    }
+
+    /** See {@link Manager#aggregate(Map)} (Django: {@code aaggregate}). */
+    public CompletableFuture<Map<String, Object>> aggregateAsync(Map<String, ? extends Expression> aggregates) {
+        return submit(() -> manager.aggregate(aggregates));
+    }
+
+    /** See {@link Manager#aggregate(String, Expression, Object...)}. */
+    public CompletableFuture<Map<String, Object>> aggregateAsync(String name, Expression aggregate, Object... more) {
+        return submit(() -> manager.aggregate(name, aggregate, more));
+    }
+
+    /** See {@link Manager#aggregate(Aggregate...)}: keyed by default names such as {@code "pages__sum"}. */
+    public CompletableFuture<Map<String, Object>> aggregateAsync(Aggregate... aggregates) {
+        return submit(() -> manager.aggregate(aggregates));
     }
 
     /** See {@link Manager#create(Object...)} (Django: {@code acreate}). */

@@ -8,6 +8,8 @@ import io.djorm.core.DeleteResult;
 import io.djorm.core.GetOrCreate;
 import io.djorm.core.Q;
 import io.djorm.core.QuerySet;
+import io.djorm.core.expressions.Aggregate;
+import io.djorm.core.expressions.Expression;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +96,21 @@ public final class AsyncQuerySet<T> {
     /** See {@link QuerySet#at(long)}. */
     public CompletableFuture<T> atAsync(long index) {
         return submit(() -> queryset.all().at(index));
+    }
+
+    /** See {@link QuerySet#aggregate(Map)} (Django: {@code aaggregate}). */
+    public CompletableFuture<Map<String, Object>> aggregateAsync(Map<String, ? extends Expression> aggregates) {
+        return submit(() -> queryset.aggregate(aggregates));
+    }
+
+    /** See {@link QuerySet#aggregate(String, Expression, Object...)}: {@code aggregateAsync("total", new Sum("pages"))}. */
+    public CompletableFuture<Map<String, Object>> aggregateAsync(String name, Expression aggregate, Object... more) {
+        return submit(() -> queryset.aggregate(name, aggregate, more));
+    }
+
+    /** See {@link QuerySet#aggregate(Aggregate...)}: keyed by default names such as {@code "pages__sum"}. */
+    public CompletableFuture<Map<String, Object>> aggregateAsync(Aggregate... aggregates) {
+        return submit(() -> queryset.aggregate(aggregates));
     }
 
     /** See {@link QuerySet#explain()} (Django: {@code aexplain}). */
