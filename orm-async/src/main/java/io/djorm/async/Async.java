@@ -7,6 +7,7 @@ import io.djorm.core.Djorm;
 import io.djorm.core.Manager;
 import io.djorm.core.Model;
 import io.djorm.core.QuerySet;
+import io.djorm.core.RelatedManager;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -43,6 +44,14 @@ public final class Async {
         return new AsyncQuerySet<>(queryset, AsyncRuntime.INSTANCE);
     }
 
+    /**
+     * The async twin of a related manager ({@code author.books()}, {@code book.tags}): list, count,
+     * get, create, add, remove, clear, set.
+     */
+    public static <T extends Model> AsyncRelatedManager<T> of(RelatedManager<T> related) {
+        return new AsyncRelatedManager<>(related, AsyncRuntime.INSTANCE);
+    }
+
     /** The async twin of an instance: save, delete, refresh. */
     public static <T extends Model> AsyncModel<T> of(T instance) {
         return new AsyncModel<>(instance, AsyncRuntime.INSTANCE);
@@ -50,7 +59,7 @@ public final class Async {
 
     /**
      * Runs any sync ORM work on a connection thread of the default alias (for calls without a twin,
-     * such as related managers). The work must not leave an atomic block open.
+     * such as {@code add(objs, throughDefaults)} of a many-to-many). The work must not leave an atomic block open.
      */
     public static <R> CompletableFuture<R> supply(Supplier<R> work) {
         return supply(Djorm.DEFAULT_DB_ALIAS, work);

@@ -5,6 +5,7 @@ import io.djorm.async.internal.TransactionChain;
 import io.djorm.core.Manager;
 import io.djorm.core.Model;
 import io.djorm.core.QuerySet;
+import io.djorm.core.RelatedManager;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -36,6 +37,11 @@ public final class AsyncTransaction {
     /** A queryset whose calls run inside this transaction (it must use this transaction's alias). */
     public <T> AsyncQuerySet<T> of(QuerySet<T> queryset) {
         return new AsyncQuerySet<>(queryset, chain);
+    }
+
+    /** A related manager whose calls run inside this transaction (its owner must live on this transaction's alias). */
+    public <T extends Model> AsyncRelatedManager<T> of(RelatedManager<T> related) {
+        return new AsyncRelatedManager<>(related, chain);
     }
 
     /** An instance whose save/delete/refresh run inside this transaction. */

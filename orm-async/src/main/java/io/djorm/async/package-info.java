@@ -4,7 +4,8 @@
  *
  * <h2>One naming scheme</h2>
  * The async twin of a sync call has the same name with the suffix {@code Async}, on the async wrapper
- * of the same object: {@code Async.of(manager)}, {@code Async.of(queryset)}, {@code Async.of(instance)}.
+ * of the same object: {@code Async.of(manager)}, {@code Async.of(queryset)}, {@code Async.of(instance)},
+ * {@code Async.of(relatedManager)}.
  * Chaining ({@code filter}, {@code orderBy}, {@code values}, ...) stays on the sync, lazy QuerySet.
  *
  * <table>
@@ -30,8 +31,14 @@
  * <tr><td>{@code await obj.asave()}</td><td>{@code Async.of(obj).saveAsync()}</td></tr>
  * <tr><td>{@code await obj.adelete()}</td><td>{@code Async.of(obj).deleteAsync()}</td></tr>
  * <tr><td>{@code await obj.arefresh_from_db()}</td><td>{@code Async.of(obj).refreshFromDbAsync()}</td></tr>
- * <tr><td>{@code await qs.aaggregate(...)}, related managers ({@code aadd}, {@code aremove}, ...)</td>
- *     <td>not twinned yet (the sync APIs do not exist yet); run them with {@code Async.supply(() -> ...)}</td></tr>
+ * <tr><td>{@code await qs.aaggregate(total=Sum("pages"))}</td><td>{@code aggregateAsync("total", new Sum("pages"))},
+ *     {@code aggregateAsync(new Sum("pages"))}, {@code aggregateAsync(map)}</td></tr>
+ * <tr><td>{@code [x async for x in author.books.all()]}</td><td>{@code Async.of(author.books()).listAsync()}</td></tr>
+ * <tr><td>{@code await obj.rel.acount()} / {@code aexists()} / {@code aget(...)}</td>
+ *     <td>{@code Async.of(obj.rel).countAsync()} / {@code existsAsync()} / {@code getAsync("f", v)}</td></tr>
+ * <tr><td>{@code await obj.rel.acreate(**kw)}</td><td>{@code Async.of(obj.rel).createAsync("f", v, ...)}</td></tr>
+ * <tr><td>{@code await obj.rel.aadd(a, b)} / {@code aremove(a)}</td><td>{@code addAsync(a, b)} / {@code removeAsync(a)}</td></tr>
+ * <tr><td>{@code await obj.rel.aclear()} / {@code aset([a, b])}</td><td>{@code clearAsync()} / {@code setAsync(List.of(a, b))}</td></tr>
  * <tr><td>{@code sync_to_async(fn)}</td><td>{@code Async.supply(alias, fn)}</td></tr>
  * <tr><td>(none in Django)</td><td>{@code Async.atomic(alias, tx -> ...)}: an async transaction</td></tr>
  * </table>

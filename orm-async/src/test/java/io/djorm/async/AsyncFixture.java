@@ -1,5 +1,7 @@
 package io.djorm.async;
 
+import io.djorm.async.demo.Article;
+import io.djorm.async.demo.Author;
 import io.djorm.async.demo.Book;
 import io.djorm.core.Djorm;
 import io.djorm.testkit.TestDatabases;
@@ -11,7 +13,8 @@ import java.util.Map;
 
 /**
  * Configures djorm for one backend: a fresh database (and a fresh real tursodb server for the remote
- * and replica backends) with the demo tables. One configuration is kept while tests of one class and
+ * and replica backends) with the demo tables
+ * (books, and authors with their articles). One configuration is kept while tests of one class and
  * backend run; switching tears the previous one (and the async workers) down.
  */
 final class AsyncFixture {
@@ -42,10 +45,13 @@ final class AsyncFixture {
             settings.put("DATABASES", Map.of("default", TestDatabases.settings(backend, dir, url)));
             settings.put("INSTALLED_APPS", List.of("io.djorm.async.demo"));
             Djorm.configure(settings);
-            Djorm.connection().createTables(Book.class);
+            Djorm.connection().createTables(Book.class, Author.class, Article.class);
             currentKey = key;
         }
         Djorm.connection().execute("DELETE FROM \"" + Djorm.apps().register(Book.class).dbTable() + "\"");
+        // Through the ORM, so the automatic many-to-many rows of the articles go too.
+        Article.objects().all().delete();
+        Author.objects().all().delete();
     }
 
     /** Stops the async workers, djorm and the server. */
