@@ -38,7 +38,7 @@ public abstract class RelatedManager<T extends Model> {
     abstract Q condition();
 
     /** The alias the owner lives on. */
-    final String db() {
+    public final String db() {
         return owner.db() != null ? owner.db() : Djorm.DEFAULT_DB_ALIAS;
     }
 
