@@ -9,7 +9,9 @@ import io.djorm.core.internal.fields.DateTimeType;
 import io.djorm.core.internal.fields.DateType;
 import io.djorm.core.internal.fields.DecimalType;
 import io.djorm.core.internal.fields.FloatType;
+import io.djorm.core.internal.fields.ForeignKeyType;
 import io.djorm.core.internal.fields.IntegerType;
+import io.djorm.core.internal.fields.OneToOneType;
 import io.djorm.core.internal.fields.PositiveIntegerType;
 import io.djorm.core.internal.fields.SmallIntegerType;
 import io.djorm.core.internal.fields.TextType;
@@ -63,8 +65,9 @@ final class ModelInspector {
                 .map(s -> s.get(0)).toList();
         for (Column c : introspection.columns(table)) {
             ForeignKey key = keys.get(c.name());
-            FieldMeta.Builder f = key != null ? relation(c, key, app, modelNames) : plain(c);
-            f.nullable(c.nullable()).unique(uniqueColumns.contains(c.name()) && !c.primaryKey()).primaryKey(c.primaryKey());
+            boolean unique = uniqueColumns.contains(c.name()) && !c.primaryKey();
+            FieldMeta.Builder f = key != null ? relation(c, key, unique, app, modelNames) : plain(c);
+            f.nullable(c.nullable()).unique(unique).primaryKey(c.primaryKey());
             if (c.primaryKey() && c.name().equals("id") && f.type() instanceof IntegerType) {
                 f = FieldMeta.builder("id", new AutoType()).primaryKey(true).autoCreated(true);
             }
@@ -75,12 +78,21 @@ final class ModelInspector {
         return b.build();
     }
 
-    private static FieldMeta.Builder relation(Column c, ForeignKey key, String app, Map<String, String> modelNames) {
+    /**
+     * A foreign key column: a ForeignKey (a OneToOneField when the column is unique) to the model of an
+     * inspected table. A key to a table that is not inspected keeps its column's plain kind, with the
+     * relation recorded so the generated source can point it out.
+     */
+    private static FieldMeta.Builder relation(Column c, ForeignKey key, boolean unique, String app,
+                                              Map<String, String> modelNames) {
         String column = c.name();
         String name = column.endsWith("_id") && column.length() > 3 ? column.substring(0, column.length() - 3) : column;
-        String target = modelNames.containsKey(key.table()) ? app + "." + modelNames.get(key.table()) : key.table();
-        FieldMeta.Builder f = FieldMeta.builder(javaName(name), kind(c.type())).column(column);
-        return f.relation(new Relation(Relation.Kind.MANY_TO_ONE, target, Relation.OnDelete.DO_NOTHING, "", "", true, ""));
+        boolean inspected = modelNames.containsKey(key.table());
+        String target = inspected ? app + "." + modelNames.get(key.table()) : key.table();
+        Relation.Kind relationKind = unique ? Relation.Kind.ONE_TO_ONE : Relation.Kind.MANY_TO_ONE;
+        FieldType fieldKind = !inspected ? kind(c.type()) : unique ? new OneToOneType() : new ForeignKeyType();
+        FieldMeta.Builder f = FieldMeta.builder(javaName(name), fieldKind).column(column);
+        return f.relation(new Relation(relationKind, target, Relation.OnDelete.DO_NOTHING, "", "", true, ""));
     }
 
     private static FieldMeta.Builder plain(Column c) {

@@ -2,8 +2,10 @@ package io.djorm.migrations.internal.inspect;
 
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
+import io.djorm.core.meta.Relation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,12 +35,7 @@ public final class ModelSource {
             if (f.autoCreated()) continue;
             body.add("");
             if (f.isRelation() && isModel(f.relation().target(), models)) {
-                String target = f.relation().target().substring(f.relation().target().indexOf('.') + 1);
-                imports.add("io.djorm.core.Ref");
-                imports.add("io.djorm.core.fields.ForeignKey");
-                imports.add("io.djorm.core.meta.Relation.OnDelete");
-                body.add("    @ForeignKey(to = " + target + ".class, onDelete = OnDelete.DO_NOTHING" + common(f, f.name() + "_id") + ")");
-                body.add("    public Ref<" + target + "> " + f.name() + ";");
+                relation(model, f, imports, body);
                 continue;
             }
             String kind = f.type().internalType();
@@ -59,6 +56,34 @@ public final class ModelSource {
         out.append("    public static Manager<").append(model.modelName()).append("> objects() {\n");
         out.append("        return Manager.of(").append(model.modelName()).append(".class);\n    }\n}\n");
         return out.toString();
+    }
+
+    /**
+     * A key to an inspected table: {@code @ForeignKey}, or {@code @OneToOneField} for a unique column
+     * (the annotation carries the uniqueness). DO_NOTHING, as Django's inspectdb: the database's own
+     * rule stays in charge until a person chooses one. Several keys to one model get distinct reverse
+     * names ({@code <model>_<field>_set}), as Django's, so the reverse accessors do not clash.
+     */
+    private static void relation(ModelMeta model, FieldMeta f, Set<String> imports, List<String> body) {
+        String target = f.relation().target().substring(f.relation().target().indexOf('.') + 1);
+        String annotation = f.relation().kind() == Relation.Kind.ONE_TO_ONE ? "OneToOneField" : "ForeignKey";
+        imports.add("io.djorm.core.Ref");
+        imports.add("io.djorm.core.fields." + annotation);
+        imports.add("io.djorm.core.meta.Relation.OnDelete");
+        if (f.primaryKey()) {
+            body.add("    // The column is also the table's primary key, which a relation field cannot be; review this model.");
+        }
+        StringBuilder attributes = new StringBuilder("to = " + target + ".class, onDelete = OnDelete.DO_NOTHING");
+        long sameTarget = model.fields().stream().filter(o -> o.isRelation()
+                && o.relation().target().equalsIgnoreCase(f.relation().target())).count();
+        if (sameTarget > 1) {
+            attributes.append(", relatedName = ").append(quote(model.modelName().toLowerCase(Locale.ROOT) + "_" + f.name() + "_set"));
+        }
+        if (f.nullable()) attributes.append(", nullable = true");
+        if (!f.column().equals(FieldMeta.snakeCase(f.name()) + "_id")) attributes.append(", dbColumn = ").append(quote(f.column()));
+        if (f.hasDefault() && f.defaultText() != null) attributes.append(", defaultValue = ").append(quote(f.defaultText()));
+        body.add("    @" + annotation + "(" + attributes + ")");
+        body.add("    public Ref<" + target + "> " + f.name() + ";");
     }
 
     private static boolean isModel(String label, List<ModelMeta> models) {
