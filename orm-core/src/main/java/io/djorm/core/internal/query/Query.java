@@ -596,6 +596,11 @@ public final class Query implements QueryResolver {
                 throw new FieldError("The annotation '" + e.getKey() + "' conflicts with a field on " + model.label()
                         + "; choose another name.");
             }
+            if (Relations.byQueryName(model, e.getKey()) != null) {
+                // Otherwise the name shadows the relation and later paths through it fail obscurely.
+                throw new FieldError("The annotation '" + e.getKey() + "' conflicts with a field on " + model.label()
+                        + " (the reverse relation '" + e.getKey() + "'); choose another name.");
+            }
             Expression resolved = e.getValue().resolve(this);
             annotations.put(e.getKey(), resolved);
             if (mode != Mode.MODELS) {
