@@ -32,12 +32,22 @@ final class Plan {
         return tail;
     }
 
-    /** Chains a statement and, for a write, a {@code SELECT changes()} right after it. */
+    /**
+     * Chains a statement and, for a write, a {@code SELECT changes()} right after it. A write with
+     * {@code RETURNING} needs none: it returns one row per changed row, which saves the server a step.
+     */
     Counted chainCounted(Statement statement) {
         int step = chain(statement);
         if (StatementKind.of(statement.sql()) != StatementKind.WRITE) return new Counted(step, -1);
+        if (RETURNING.matcher(LITERALS.matcher(statement.sql()).replaceAll("''")).find()) {
+            return new Counted(step, Counted.FROM_RETURNED_ROWS);
+        }
         return new Counted(step, chain(CHANGES));
     }
+
+    private static final java.util.regex.Pattern LITERALS = java.util.regex.Pattern.compile("'(?:[^']|'')*'");
+    private static final java.util.regex.Pattern RETURNING =
+            java.util.regex.Pattern.compile("\\bRETURNING\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Adds a step outside the chain, run when {@code condition} holds (null: always). */
     int addUnchained(Statement statement, com.fasterxml.jackson.databind.node.ObjectNode condition) {
@@ -77,9 +87,13 @@ final class Plan {
      * @param changesStep the {@code SELECT changes()} step, or -1
      */
     record Counted(int step, int changesStep) {
+        /** The marker for a write whose change count is the number of rows its RETURNING clause gave. */
+        static final int FROM_RETURNED_ROWS = -2;
+
         /** The rows the statement changed: asked of the server where possible, else as it reported. */
         long changes(PipelineReply reply) {
             StepOutcome own = reply.step(step);
+            if (changesStep == FROM_RETURNED_ROWS) return own.returnedRowCount();
             if (changesStep < 0) return own.reportedChanges();
             StepOutcome asked = reply.step(changesStep);
             return asked.result() == null ? own.reportedChanges() : asked.singleLong();

@@ -51,6 +51,11 @@ record StepOutcome(JsonNode result, String errorMessage, String errorCode) {
         return new Rows(List.copyOf(columns), rows, rowCount);
     }
 
+    /** How many rows the step returned. */
+    long returnedRowCount() {
+        return result == null ? 0 : result.path("rows").size();
+    }
+
     /** The change count the server reported itself (some servers always report 0). */
     long reportedChanges() {
         return result.path("affected_row_count").asLong(0);
