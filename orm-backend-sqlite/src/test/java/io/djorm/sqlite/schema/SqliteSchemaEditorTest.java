@@ -270,6 +270,9 @@ class SqliteSchemaEditorTest {
         assertThat(introspection.foreignKeys("books")).containsExactly(new ForeignKey("author_id", "people", "id"));
         assertThat(introspection.indexes("books")).extracting(SqliteIntrospection.Index::name)
                 .anyMatch(n -> n.startsWith("books_title_"));
+        // the join table's generated index names follow its new name too
+        assertThat(introspection.indexes("books_tags")).extracting(SqliteIntrospection.Index::name)
+                .filteredOn(n -> !n.startsWith("sqlite_")).isNotEmpty().allMatch(n -> n.startsWith("books_tags_"));
     }
 
     @Test

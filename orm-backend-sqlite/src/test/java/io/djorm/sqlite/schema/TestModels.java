@@ -2,11 +2,12 @@ package io.djorm.sqlite.schema;
 
 import io.djorm.core.internal.fields.AutoType;
 import io.djorm.core.internal.fields.CharType;
+import io.djorm.core.internal.fields.ForeignKeyType;
 import io.djorm.core.internal.fields.IntegerType;
 import io.djorm.core.internal.fields.JsonType;
+import io.djorm.core.internal.fields.ManyToManyType;
 import io.djorm.core.internal.fields.PositiveIntegerType;
 import io.djorm.core.meta.FieldMeta;
-import io.djorm.core.meta.FieldType;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.meta.Relation;
 import io.djorm.core.spi.Connection;
@@ -26,21 +27,7 @@ final class TestModels {
     private TestModels() {
     }
 
-    /** A relation kind for tests, until the core ships ForeignKey and ManyToManyField kinds. */
-    static final class RelationType extends FieldType {
-        private final boolean column;
-
-        RelationType(boolean column) {
-            this.column = column;
-        }
-
-        @Override public String internalType() { return column ? "ForeignKey" : "ManyToManyField"; }
-        @Override public Object coerce(Object value, FieldMeta field) { return value; }
-        @Override public Object toDb(Object value, FieldMeta field) { return value; }
-        @Override public Object read(RowCursor row, int c, FieldMeta field) { return row.getObject(c); }
-        @Override public boolean hasColumn() { return column; }
-    }
-
+    /** The implicit auto primary key. */
     static FieldMeta id() {
         return FieldMeta.builder("id", new AutoType()).primaryKey(true).autoCreated(true).build();
     }
@@ -62,12 +49,12 @@ final class TestModels {
     }
 
     static FieldMeta.Builder foreignKey(String name, String target) {
-        return FieldMeta.builder(name, new RelationType(true)).relation(new Relation(Relation.Kind.MANY_TO_ONE, target,
+        return FieldMeta.builder(name, new ForeignKeyType()).relation(new Relation(Relation.Kind.MANY_TO_ONE, target,
                 Relation.OnDelete.CASCADE, "", "", true, ""));
     }
 
     static FieldMeta.Builder manyToMany(String name, String target) {
-        return FieldMeta.builder(name, new RelationType(false)).relation(new Relation(Relation.Kind.MANY_TO_MANY,
+        return FieldMeta.builder(name, new ManyToManyType()).relation(new Relation(Relation.Kind.MANY_TO_MANY,
                 target, Relation.OnDelete.CASCADE, "", "", true, ""));
     }
 

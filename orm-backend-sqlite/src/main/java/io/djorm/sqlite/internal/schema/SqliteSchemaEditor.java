@@ -90,14 +90,13 @@ public class SqliteSchemaEditor implements SchemaEditor {
         ModelMeta before = model.toBuilder().dbTable(oldTable).build();
         ModelMeta after = model.toBuilder().dbTable(newTable).build();
         execute("ALTER TABLE " + q(oldTable) + " RENAME TO " + q(newTable));
-        for (FieldMeta f : model.fields()) {
-            if (TableSql.hasAutoJoinTable(f)) {
-                execute("ALTER TABLE " + q(SchemaNames.joinTable(oldTable, f.name())) + " RENAME TO "
-                        + q(SchemaNames.joinTable(newTable, f.name())));
-            }
-        }
         // Generated index names start with the table name; keep them matching the new name.
         syncIndexes(before, after);
+        for (FieldMeta f : model.fields()) {
+            if (TableSql.hasAutoJoinTable(f)) {
+                alterDbTableOnly(tables.joinModel(before, f, List.of()), tables.joinModel(after, f, List.of()));
+            }
+        }
     }
 
     // ---- fields -------------------------------------------------------------------------------
