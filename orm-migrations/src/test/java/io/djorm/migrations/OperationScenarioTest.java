@@ -120,7 +120,13 @@ class OperationScenarioTest {
                 new Change("Rename table for Book to books", base(), withBook(b -> b.dbTable("books")), List.of(), "books",
                         "title"),
                 change("Add field tags to book", withBook(b -> b, tag()), withBook(b -> b.field(m2m("tags", "shop.Tag").build()),
-                        tag())));
+                        tag())),
+                new Change("Rename model Book to Volume", withBook(b -> b.field(m2m("tags", "shop.Tag").build()), tag()),
+                        List.of(author(), book("Volume").field(m2m("tags", "shop.Tag").build()).build(), tag()),
+                        List.of("shop.Book=Volume"), "shop_volume", "title"),
+                new Change("Rename table for Book to books", withBook(b -> b.field(m2m("tags", "shop.Tag").build()), tag()),
+                        withBook(b -> b.dbTable("books").field(m2m("tags", "shop.Tag").build()), tag()), List.of(), "books",
+                        "title"));
     }
 
     static Stream<Arguments> cases() {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Compares the state the migrations build with the state of the models and lists, per app, the
@@ -51,19 +52,26 @@ public final class Autodetector {
 
     /** The operations per app, apps sorted; an app without changes is absent. */
     public Map<String, List<Operation>> changes(Set<String> apps) {
+        // Model renames first, in every app: they re-point relations of other apps in the old state,
+        // which must not then read as altered fields of those apps.
+        Map<String, Buckets> buckets = new TreeMap<>();
+        for (String app : new TreeSet<>(apps)) {
+            Buckets b = new Buckets();
+            detectModelRenames(app, byName(from.models(app)), byName(to.models(app)), b);
+            buckets.put(app, b);
+        }
         Map<String, List<Operation>> out = new TreeMap<>();
-        for (String app : apps) {
-            List<Operation> ops = changes(app);
-            if (!ops.isEmpty()) out.put(app, ops);
+        for (Map.Entry<String, Buckets> e : buckets.entrySet()) {
+            List<Operation> ops = changes(e.getKey(), e.getValue());
+            if (!ops.isEmpty()) out.put(e.getKey(), ops);
         }
         return out;
     }
 
-    private List<Operation> changes(String app) {
-        Buckets b = new Buckets();
+    /** The app's operations besides model renames, with the old state already past them. */
+    private List<Operation> changes(String app, Buckets b) {
         Map<String, ModelMeta> oldModels = byName(from.models(app));
         Map<String, ModelMeta> newModels = byName(to.models(app));
-        detectModelRenames(app, oldModels, newModels, b);
         for (ModelMeta created : createOrder(newModels, oldModels)) b.creates.add(new CreateModel(created));
         for (String name : oldModels.keySet()) {
             if (!newModels.containsKey(name)) b.deletes.add(new DeleteModel(oldModels.get(name).modelName()));
@@ -102,8 +110,14 @@ public final class Autodetector {
         }
     }
 
+    /** The fields as compared for a rename: a relation to the model itself reads "self", since its label changes too. */
     private static List<String> fieldsOf(ModelMeta m) {
-        return m.fields().stream().map(f -> ModelCodec.field(f).toString()).toList();
+        return m.fields().stream().map(f -> ModelCodec.field(selfAgnostic(m, f)).toString()).toList();
+    }
+
+    private static FieldMeta selfAgnostic(ModelMeta m, FieldMeta f) {
+        if (!f.isRelation() || !f.relation().target().equalsIgnoreCase(m.label())) return f;
+        return f.toBuilder().relation(ProjectState.withTarget(f.relation(), "self")).build();
     }
 
     /** New models, each after the new models of its app that it points at. */

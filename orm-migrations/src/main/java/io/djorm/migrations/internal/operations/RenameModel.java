@@ -8,7 +8,9 @@ import io.djorm.migrations.internal.state.ProjectState;
 
 /**
  * Renames a model. Its table follows when it had the derived name ({@code <app>_<model>}); relations
- * pointing at it are re-pointed in the state (SQLite rewrites their REFERENCES clauses itself).
+ * pointing at it are re-pointed in the state (SQLite rewrites their REFERENCES clauses itself), and the
+ * join-table columns named after the model are renamed, for its own many-to-many fields and those
+ * pointing at it.
  */
 public record RenameModel(String oldName, String newName) implements Operation {
     @Override public void stateForwards(String app, ProjectState state) {
@@ -41,12 +43,14 @@ public record RenameModel(String oldName, String newName) implements Operation {
     @Override public void databaseForwards(String app, SchemaOps ops, ProjectState before, ProjectState after) {
         ModelMeta from = before.get(app, oldName);
         ModelMeta to = after.get(app, newName);
+        JoinTableColumns.rename(ops, after, to.label(), oldName, from.dbTable());
         ops.alterDbTable(to, from.dbTable(), to.dbTable());
     }
 
     @Override public void databaseBackwards(String app, SchemaOps ops, ProjectState before, ProjectState after) {
         ModelMeta from = before.get(app, oldName);
         ModelMeta to = after.get(app, newName);
+        JoinTableColumns.rename(ops, before, from.label(), newName, to.dbTable());
         ops.alterDbTable(from, to.dbTable(), from.dbTable());
     }
 
