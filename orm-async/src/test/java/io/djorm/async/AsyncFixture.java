@@ -4,10 +4,7 @@ import io.djorm.async.demo.Article;
 import io.djorm.async.demo.Author;
 import io.djorm.async.demo.Book;
 import io.djorm.core.Djorm;
-import io.djorm.testkit.TestDatabases;
-import io.djorm.testkit.TursoServer;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import io.djorm.testkit.TestBackend;
 import java.util.List;
 import java.util.Map;
 
@@ -19,15 +16,14 @@ import java.util.Map;
  */
 final class AsyncFixture {
     private static String currentKey;
-    private static TursoServer server;
+    private static TestBackend current;
 
     private AsyncFixture() {
     }
 
     /** The backends to run: all four, or those named in -Ddjorm.backends=a,b. */
     static List<String> backends() {
-        String only = System.getProperty("djorm.backends");
-        return only == null || only.isBlank() ? TestDatabases.ALL : List.of(only.split(","));
+        return TestBackend.selected();
     }
 
     /** Makes sure djorm runs on {@code backend} with empty demo tables. */
@@ -35,16 +31,8 @@ final class AsyncFixture {
         String key = testClass.getName() + "@" + backend;
         if (!key.equals(currentKey) || !Djorm.isConfigured()) {
             tearDown();
-            Path dir = TestDatabases.tempDir("djorm-async-" + backend + "-");
-            String url = null;
-            if (TestDatabases.needsServer(backend)) {
-                server = TursoServer.start();
-                url = server.url();
-            }
-            Map<String, Object> settings = new LinkedHashMap<>();
-            settings.put("DATABASES", Map.of("default", TestDatabases.settings(backend, dir, url)));
-            settings.put("INSTALLED_APPS", List.of("io.djorm.async.demo"));
-            Djorm.configure(settings);
+            current = TestBackend.start(backend);
+            Djorm.configure(Map.of("DATABASES", current.databases(), "INSTALLED_APPS", List.of("io.djorm.async.demo")));
             Djorm.connection().createTables(Book.class, Author.class, Article.class);
             currentKey = key;
         }
@@ -59,9 +47,9 @@ final class AsyncFixture {
         Async.shutdown();
         Async.configure(Djorm.DEFAULT_DB_ALIAS, AsyncOptions.defaults());
         if (Djorm.isConfigured()) Djorm.shutdown();
-        if (server != null) {
-            server.close();
-            server = null;
+        if (current != null) {
+            current.close();
+            current = null;
         }
         currentKey = null;
     }

@@ -2,11 +2,9 @@ package io.djorm.behaviour;
 
 import io.djorm.core.Djorm;
 import io.djorm.core.meta.ModelMeta;
-import io.djorm.testkit.TestDatabases;
+import io.djorm.testkit.TestBackend;
 import io.djorm.testkit.TursoServer;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +15,7 @@ import java.util.Map;
  */
 final class BackendFixture {
     private static String currentKey;
-    private static TursoServer server;
+    private static TestBackend current;
     private static List<Class<?>> currentModels = List.of();
 
     private BackendFixture() {
@@ -28,16 +26,8 @@ final class BackendFixture {
         String key = testClass.getName() + "@" + backend;
         if (!key.equals(currentKey)) {
             tearDown();
-            Path dir = TestDatabases.tempDir("djorm-" + backend + "-");
-            String url = null;
-            if (TestDatabases.needsServer(backend)) {
-                server = TursoServer.start();
-                url = server.url();
-            }
-            Map<String, Object> settings = new LinkedHashMap<>();
-            settings.put("DATABASES", Map.of("default", TestDatabases.settings(backend, dir, url)));
-            settings.put("INSTALLED_APPS", apps);
-            Djorm.configure(settings);
+            current = TestBackend.start(backend);
+            Djorm.configure(Map.of("DATABASES", current.databases(), "INSTALLED_APPS", apps));
             Djorm.connection().createTables(models.toArray(Class<?>[]::new));
             currentModels = models;
             currentKey = key;
@@ -68,14 +58,14 @@ final class BackendFixture {
 
     /** The running server, for tests that inject faults; null for local backends. */
     static TursoServer server() {
-        return server;
+        return current == null ? null : current.server();
     }
 
     static synchronized void tearDown() {
         if (Djorm.isConfigured()) Djorm.shutdown();
-        if (server != null) {
-            server.close();
-            server = null;
+        if (current != null) {
+            current.close();
+            current = null;
         }
         currentKey = null;
     }

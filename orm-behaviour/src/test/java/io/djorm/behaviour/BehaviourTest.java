@@ -1,6 +1,6 @@
 package io.djorm.behaviour;
 
-import io.djorm.testkit.TestDatabases;
+import io.djorm.testkit.TestBackend;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +19,7 @@ abstract class BehaviourTest {
     String backend;
 
     static List<String> backends() {
-        String only = System.getProperty("djorm.backends");
-        return only == null || only.isBlank() ? TestDatabases.ALL : List.of(only.split(","));
+        return TestBackend.selected();
     }
 
     /** The model classes whose tables this test needs, parents before children. */
@@ -34,10 +33,5 @@ abstract class BehaviourTest {
     @AfterAll
     static void releaseBackend() {
         BackendFixture.tearDown();
-    }
-
-    /** Whether this run is on a backend whose reads may lag writes until a sync (the replica). */
-    boolean isRemote() {
-        return backend.equals("libsql-remote") || backend.equals("libsql-replica");
     }
 }

@@ -50,10 +50,11 @@ public final class QueryExecution<T> {
     /** Every row. */
     public List<T> fetchAll() {
         if (query.isEmpty()) return List.of();
-        Statement st = new SqlCompiler(query, dialect()).select().toStatement();
+        SqlCompiler compiler = new SqlCompiler(query, dialect());
+        Statement st = compiler.select().toStatement();
+        Function<RowCursor, T> reader = reader(compiler); // the same compiler: its columns are the SELECT's
         List<T> rows = handle.call(conn -> {
             try (RowCursor c = conn.query(st)) {
-                Function<RowCursor, T> reader = reader(new SqlCompiler(query, dialect()));
                 List<T> out = new ArrayList<>();
                 while (c.next()) out.add(reader.apply(c));
                 return out;

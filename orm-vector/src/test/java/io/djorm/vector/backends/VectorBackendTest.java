@@ -1,10 +1,7 @@
 package io.djorm.vector.backends;
 
 import io.djorm.core.Djorm;
-import io.djorm.testkit.TestDatabases;
-import io.djorm.testkit.TursoServer;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import io.djorm.testkit.TestBackend;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -23,14 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 @MethodSource("io.djorm.vector.backends.VectorBackendTest#backends")
 abstract class VectorBackendTest {
     private static String currentKey;
-    private static TursoServer server;
+    private static TestBackend current;
 
     @Parameter
     String backend;
 
     static List<String> backends() {
-        String only = System.getProperty("djorm.backends");
-        return only == null || only.isBlank() ? TestDatabases.ALL : List.of(only.split(","));
+        return TestBackend.selected();
     }
 
     /** The model classes whose tables the test needs, parents first. */
@@ -41,16 +37,9 @@ abstract class VectorBackendTest {
         String key = getClass().getName() + "@" + backend;
         if (!key.equals(currentKey)) {
             releaseBackend();
-            Path dir = TestDatabases.tempDir("djorm-vector-" + backend + "-");
-            String url = null;
-            if (TestDatabases.needsServer(backend)) {
-                server = TursoServer.start();
-                url = server.url();
-            }
-            Map<String, Object> settings = new LinkedHashMap<>();
-            settings.put("DATABASES", Map.of("default", TestDatabases.settings(backend, dir, url)));
-            settings.put("INSTALLED_APPS", List.of("io.djorm.vector.backends.library"));
-            Djorm.configure(settings);
+            current = TestBackend.start(backend);
+            Djorm.configure(Map.of("DATABASES", current.databases(), "INSTALLED_APPS",
+                    List.of("io.djorm.vector.backends.library")));
             Djorm.connection().createTables(models().toArray(Class<?>[]::new));
             currentKey = key;
         }
@@ -64,9 +53,9 @@ abstract class VectorBackendTest {
     @AfterAll
     static void releaseBackend() {
         if (Djorm.isConfigured()) Djorm.shutdown();
-        if (server != null) {
-            server.close();
-            server = null;
+        if (current != null) {
+            current.close();
+            current = null;
         }
         currentKey = null;
     }
