@@ -95,6 +95,18 @@ class ReplicaDatabaseTest {
     }
 
     @Test
+    void anInsertOutsideATransactionIsInTheFileBeforeAnotherConnectionReads() {
+        try (Database db = open(Map.of()); Connection writer = db.connect(); Connection reader = db.connect()) {
+            List<Object> keys = new ArrayList<>();
+            writer.enqueueInsert(new Statement("INSERT INTO author (name) VALUES (?)", List.of("Eco")), "\"id\"",
+                    rows -> keys.add(rows.rows().get(0)[0]));
+            assertThat(keys).containsExactly(3L);
+            assertThat(LocalSql.query(file, "SELECT name FROM author WHERE id = 3")).containsExactly(List.of("Eco"));
+            assertThat(names(reader, "SELECT name FROM author ORDER BY id")).containsExactly("Le Guin", "Lem", "Eco");
+        }
+    }
+
+    @Test
     void withThePrimaryDownReadsWorkAndWritesNameThePrimary() {
         try (Database db = open(Map.of()); Connection connection = db.connect()) {
             server.kill();

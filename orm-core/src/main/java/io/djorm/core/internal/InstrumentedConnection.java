@@ -76,6 +76,16 @@ public final class InstrumentedConnection implements Connection {
     }
 
     @Override
+    public void enqueueInsert(Statement insert, String keyColumn, Consumer<Rows> onKey) {
+        long t = System.nanoTime();
+        try {
+            delegate.enqueueInsert(insert, keyColumn, onKey);
+        } finally {
+            record(insert.sql(), insert.params(), t);
+        }
+    }
+
+    @Override
     public void flush() {
         delegate.flush();
     }

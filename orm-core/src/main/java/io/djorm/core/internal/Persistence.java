@@ -175,25 +175,18 @@ public final class Persistence {
         List<FieldMeta> fields = insertFields(meta, List.of(m));
         checkStorable(m, fields);
         FieldMeta pk = meta.pk();
-        boolean returning = pk.type().isAutoIncrement() && m.pk() == null;
-        Statement st = InsertSql.build(d, meta, fields, List.of(m), returning);
-        if (!returning) {
+        boolean newKey = pk.type().isAutoIncrement() && m.pk() == null;
+        Statement st = InsertSql.build(d, meta, fields, List.of(m), false);
+        if (!newKey) {
             if (conn.inTransaction()) conn.enqueue(st, rows -> { });
             else conn.update(st);
             return;
         }
-        if (conn.inTransaction()) {
-            conn.enqueue(st, rows -> {
-                RowCursor c = rows.cursor();
-                if (!c.next()) throw new DatabaseError("INSERT into " + meta.dbTable() + " returned no primary key.");
-                pk.accessor().set(m, pk.type().read(c, 0, pk));
-            });
-        } else {
-            try (RowCursor c = conn.query(st)) {
-                if (!c.next()) throw new DatabaseError("INSERT into " + meta.dbTable() + " returned no primary key.");
-                pk.accessor().set(m, pk.type().read(c, 0, pk));
-            }
-        }
+        conn.enqueueInsert(st, d.quote(pk.column()), rows -> {
+            RowCursor c = rows.cursor();
+            if (!c.next()) throw new DatabaseError("INSERT into " + meta.dbTable() + " returned no primary key.");
+            pk.accessor().set(m, pk.type().read(c, 0, pk));
+        });
     }
 
     /** The columns an INSERT of these instances writes: all but an auto primary key that none of them sets. */

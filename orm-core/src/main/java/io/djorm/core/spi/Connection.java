@@ -40,6 +40,20 @@ public interface Connection extends AutoCloseable {
         onResult.accept(executeAll(List.of(statement)).get(0));
     }
 
+    /**
+     * Runs a one-row INSERT into a table whose primary key is its integer rowid, and hands {@code onKey}
+     * a one-row, one-column result holding the new key. Like {@link #enqueue}, a transport may hold it
+     * back. The default appends {@code RETURNING keyColumn} to the statement; a transport may read the key
+     * some cheaper way instead (libSQL servers: {@code last_insert_rowid()} in the same batch).
+     *
+     * @param insert the INSERT, without a RETURNING clause
+     * @param keyColumn the primary key column, quoted for this dialect
+     * @param onKey receives the new key
+     */
+    default void enqueueInsert(Statement insert, String keyColumn, java.util.function.Consumer<Rows> onKey) {
+        enqueue(new Statement(insert.sql() + " RETURNING " + keyColumn, insert.params()), onKey);
+    }
+
     /** Sends any statements held back by {@link #enqueue}; raises the first failure among them. */
     default void flush() {
     }

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * {@code batch}: a transaction's {@code BEGIN} rides with its first statement, writes given to
  * {@link #enqueue} wait for the next call, and {@link #commit()} carries {@code COMMIT} (so an atomic
  * block of inserts costs one round trip). Change counts come from a {@code SELECT changes()} step in the
- * same batch, which is right on servers that do not report counts themselves.
+ * same batch and new keys from a {@code SELECT last_insert_rowid()} step, which are right on servers that
+ * report neither themselves.
  *
  * <p>Works with full servers (sqld, Turso: batons name a stream, one SQLite connection each) and with
  * servers that only echo batons and share one SQLite connection between all clients (tursodb). On the
@@ -119,8 +120,8 @@ public final class HranaConnection implements Connection {
         List<Rows> results = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
             Counted step = steps.get(i);
-            StepOutcome outcome = ownOutcome(reply, step.step(), statements.get(i));
-            results.add(outcome.rows(step.changes(reply)));
+            ownOutcome(reply, step.step(), statements.get(i));
+            results.add(step.rows(reply));
         }
         return results;
     }
@@ -134,6 +135,21 @@ public final class HranaConnection implements Connection {
         requireUsableTransaction("enqueue a statement");
         for (Object p : statement.params()) HranaValues.encode(p); // a bad value fails here, not later
         held.add(new HeldWrite(statement, onResult, null, savepointDepth));
+    }
+
+    @Override
+    public void enqueueInsert(Statement insert, String keyColumn, Consumer<Rows> onKey) {
+        if (state == State.NONE) {
+            Plan plan = new Plan();
+            Counted step = plan.chainInsert(insert);
+            PipelineReply reply = send(plan, true, false, insert.sql());
+            ownOutcome(reply, step.step(), insert);
+            onKey.accept(step.rows(reply));
+            return;
+        }
+        requireUsableTransaction("enqueue a statement");
+        for (Object p : insert.params()) HranaValues.encode(p); // a bad value fails here, not later
+        held.add(new HeldWrite(insert, onKey, null, savepointDepth, keyColumn));
     }
 
     @Override
@@ -284,7 +300,7 @@ public final class HranaConnection implements Connection {
             // No stream identity on this server: make sure the shared connection is still in our transaction.
             plan.guardTransaction(PROBE);
         }
-        for (HeldWrite h : held) plan.held.add(new HeldStep(h, plan.chainCounted(h.statement())));
+        plan.chainHeld(held);
         held.clear();
         return plan;
     }
@@ -380,7 +396,7 @@ public final class HranaConnection implements Connection {
                 breakTransaction("a statement held back until this call failed (" + error.getMessage() + ").");
                 throw error;
             }
-            if (h.write().onResult() != null) h.write().onResult().accept(outcome.rows(h.counted().changes(reply)));
+            if (h.write().onResult() != null) h.write().onResult().accept(h.counted().rows(reply));
         }
     }
 

@@ -40,15 +40,29 @@ record StepOutcome(JsonNode result, String errorMessage, String errorCode) {
 
     /** The rows this step returned, with {@code rowCount} as its change count. */
     Rows rows(long rowCount) {
+        List<Object[]> rows = new ArrayList<>();
+        for (JsonNode row : result.path("rows")) rows.add(decodeRow(row));
+        return new Rows(columns(), rows, rowCount);
+    }
+
+    /** Only row {@code index} of what this step returned (none when it returned fewer), with a change count. */
+    Rows row(int index, long rowCount) {
+        JsonNode row = result.path("rows").path(index);
+        List<Object[]> rows = new ArrayList<>(1);
+        if (row.isArray()) rows.add(decodeRow(row));
+        return new Rows(columns(), rows, rowCount);
+    }
+
+    private List<String> columns() {
         List<String> columns = new ArrayList<>();
         for (JsonNode col : result.path("cols")) columns.add(col.path("name").asText());
-        List<Object[]> rows = new ArrayList<>();
-        for (JsonNode row : result.path("rows")) {
-            Object[] values = new Object[row.size()];
-            for (int i = 0; i < values.length; i++) values[i] = HranaValues.decode(row.get(i));
-            rows.add(values);
-        }
-        return new Rows(List.copyOf(columns), rows, rowCount);
+        return List.copyOf(columns);
+    }
+
+    private static Object[] decodeRow(JsonNode row) {
+        Object[] values = new Object[row.size()];
+        for (int i = 0; i < values.length; i++) values[i] = HranaValues.decode(row.get(i));
+        return values;
     }
 
     /** How many rows the step returned. */

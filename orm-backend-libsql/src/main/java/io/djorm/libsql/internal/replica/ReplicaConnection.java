@@ -61,7 +61,13 @@ final class ReplicaConnection implements Connection, ReplicaSync {
     @Override
     public void enqueue(Statement statement, Consumer<Rows> onResult) {
         primary.enqueue(statement, onResult);
-        unsynced = true;
+        afterPrimaryCall(); // outside a transaction it ran at once: pull it in, as after any write
+    }
+
+    @Override
+    public void enqueueInsert(Statement insert, String keyColumn, Consumer<Rows> onKey) {
+        primary.enqueueInsert(insert, keyColumn, onKey);
+        afterPrimaryCall();
     }
 
     @Override

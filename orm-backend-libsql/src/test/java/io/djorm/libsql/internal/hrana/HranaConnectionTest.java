@@ -25,13 +25,25 @@ class HranaConnectionTest {
     private static TursoServer server;
     private static HranaClient client;
     private static final RoundTripCounter trips = new RoundTripCounter();
+    private static final List<String> sentSql = java.util.Collections.synchronizedList(new ArrayList<>());
     private HranaConnection conn;
 
     @BeforeAll
     static void startServer() {
         server = TursoServer.start();
         client = new HranaClient(new HranaEndpoint(HttpUrl.get(server.url()), null, Duration.ofSeconds(10),
-                Duration.ofSeconds(5), List.of(trips), "default"));
+                Duration.ofSeconds(5), List.of(trips, HranaConnectionTest::recordSql), "default"));
+    }
+
+    /** Notes the SQL of every step a request carries. */
+    private static okhttp3.Response recordSql(okhttp3.Interceptor.Chain chain) throws java.io.IOException {
+        okio.Buffer body = new okio.Buffer();
+        chain.request().body().writeTo(body);
+        for (com.fasterxml.jackson.databind.JsonNode step : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(body.readUtf8()).findValues("stmt")) {
+            sentSql.add(step.path("sql").asText());
+        }
+        return chain.proceed(chain.request());
     }
 
     @AfterAll
@@ -47,6 +59,7 @@ class HranaConnectionTest {
         conn.update(Statement.of("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL,"
                 + " big INTEGER, ratio REAL, data BLOB)"));
         trips.reset();
+        sentSql.clear();
     }
 
     @AfterEach
@@ -230,6 +243,101 @@ class HranaConnectionTest {
         conn.commit();
         assertThat(ids).hasSize(5).isSorted().doesNotHaveDuplicates();
         assertThat(count()).isEqualTo(5);
+    }
+
+    @Test
+    void heldInsertsLearnTheirOwnNewKeysInOneRoundTrip() {
+        conn.update(insert("before")); // the first new key is not 1, so a key off by one row shows
+        java.util.Map<String, Long> keys = new java.util.LinkedHashMap<>();
+        conn.begin();
+        trips.reset();
+        sentSql.clear();
+        for (int i = 0; i < 20; i++) {
+            String name = "k" + i;
+            conn.enqueueInsert(insert(name), "\"id\"", r -> keys.put(name, (Long) r.rows().get(0)[0]));
+        }
+        assertThat(keys).isEmpty();
+        conn.commit();
+        assertThat(trips.count()).isEqualTo(1);
+        assertThat(sentSql).filteredOn(sql -> sql.startsWith("INSERT")).singleElement().asString()
+                .as("the held one-row inserts travel as one statement").contains("RETURNING \"id\"");
+        java.util.Map<String, Long> stored = new java.util.LinkedHashMap<>();
+        for (Object[] row : rows("SELECT name, id FROM item WHERE name LIKE 'k%'")) stored.put((String) row[0], (Long) row[1]);
+        assertThat(keys).hasSize(20).isEqualTo(stored);
+    }
+
+    @Test
+    void anInsertOutsideATransactionReportsItsKeyAtOnce() {
+        conn.update(insert("first"));
+        List<Rows> results = new ArrayList<>();
+        conn.enqueueInsert(insert("second"), "\"id\"", results::add);
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.rowCount()).isEqualTo(1L);
+            assertThat(r.rows().get(0)[0]).isEqualTo(rows("SELECT id FROM item WHERE name = 'second'").get(0)[0]);
+        });
+    }
+
+    @Test
+    void aHeldInsertThatFailsFeedsNoCallbackAndKeepsNothing() {
+        conn.update(insert("taken"));
+        List<Rows> fed = new ArrayList<>();
+        conn.begin();
+        conn.enqueueInsert(insert("fresh"), "\"id\"", fed::add);
+        conn.enqueueInsert(insert("taken"), "\"id\"", fed::add);
+        assertThatThrownBy(conn::commit).isInstanceOf(IntegrityError.class).hasMessageContaining("UNIQUE");
+        conn.rollback();
+        assertThat(fed).as("the joined insert failed as a whole").isEmpty();
+        assertThat(rows("SELECT name FROM item")).extracting(r -> r[0]).containsExactly("taken");
+    }
+
+    @Test
+    void heldInsertsJoinOnlyWithTheirNeighboursOfTheSameShape() {
+        conn.update(Statement.of("DROP TABLE IF EXISTS tag"));
+        conn.update(Statement.of("CREATE TABLE tag (id INTEGER PRIMARY KEY AUTOINCREMENT, label TEXT)"));
+        conn.update(insert("before"));
+        List<String> order = new ArrayList<>();
+        java.util.Map<String, Long> keys = new java.util.LinkedHashMap<>();
+        java.util.function.BiConsumer<String, Statement> keyed = (name, st) ->
+                conn.enqueueInsert(st, "\"id\"", r -> keys.put(name, (Long) r.rows().get(0)[0]));
+        conn.begin();
+        sentSql.clear();
+        keyed.accept("a1", insert("a1"));
+        keyed.accept("a2", insert("a2"));
+        keyed.accept("t1", new Statement("INSERT INTO tag (label) VALUES (?)", List.of("t1")));
+        keyed.accept("a3", new Statement("INSERT INTO item (name, big) VALUES (?, ?)", List.of("a3", 3L)));
+        conn.enqueue(new Statement("UPDATE item SET big = 7 WHERE name = ?", List.of("a1")), r -> order.add("update"));
+        keyed.accept("a4", insert("a4"));
+        keyed.accept("a5", insert("a5"));
+        conn.commit();
+        assertThat(sentSql).filteredOn(sql -> sql.startsWith("INSERT") || sql.startsWith("UPDATE")).containsExactly(
+                "INSERT INTO item (name) VALUES (?), (?) RETURNING \"id\"",
+                "INSERT INTO tag (label) VALUES (?)",
+                "INSERT INTO item (name, big) VALUES (?, ?)",
+                "UPDATE item SET big = 7 WHERE name = ?",
+                "INSERT INTO item (name) VALUES (?), (?) RETURNING \"id\"");
+        assertThat(order).containsExactly("update");
+        assertThat(keys.get("t1")).isEqualTo(rows("SELECT id FROM tag WHERE label = 't1'").get(0)[0]);
+        for (String name : List.of("a1", "a2", "a3", "a4", "a5")) {
+            assertThat(keys.get(name)).as(name).isEqualTo(rows("SELECT id FROM item WHERE name = ?", name).get(0)[0]);
+        }
+        assertThat(rows("SELECT big FROM item WHERE name = 'a1'").get(0)[0]).isEqualTo(7L);
+    }
+
+    @Test
+    void aLongRunOfHeldInsertsIsSplitBelowTheParameterLimit() {
+        int n = OneRowInsert.MAX_PARAMS / 2 + 1; // two values a row: one row more than a statement may bind
+        List<Long> keys = new ArrayList<>();
+        conn.begin();
+        sentSql.clear();
+        for (int i = 0; i < n; i++) {
+            conn.enqueueInsert(new Statement("INSERT INTO item (name, big) VALUES (?, ?)", List.of("n" + i, (long) i)),
+                    "\"id\"", r -> keys.add((Long) r.rows().get(0)[0]));
+        }
+        conn.commit();
+        assertThat(sentSql).filteredOn(sql -> sql.startsWith("INSERT")).hasSize(2);
+        assertThat(keys).hasSize(n).doesNotHaveDuplicates();
+        List<Object[]> stored = rows("SELECT id, big FROM item ORDER BY big");
+        for (int i = 0; i < n; i++) assertThat(stored.get(i)[0]).isEqualTo(keys.get(i));
     }
 
     @Test

@@ -1,0 +1,50 @@
+package io.djorm.libsql.internal.hrana;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.djorm.core.spi.Statement;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which inserts may be joined into one statement, and what the joined statement looks like. */
+class OneRowInsertTest {
+    private static OneRowInsert parts(String sql, Object... params) {
+        return OneRowInsert.of(new Statement(sql, Arrays.asList(params)), "\"id\"");
+    }
+
+    @Test
+    void aOneRowValuesInsertSplitsIntoHeadAndRow() {
+        OneRowInsert insert = parts("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?)", 1L, "x");
+        assertThat(insert.head()).isEqualTo("INSERT INTO \"t\" (\"a\", \"b\")");
+        assertThat(insert.row()).isEqualTo("(?, ?)");
+    }
+
+    @Test
+    void anythingElseIsNeverJoined() {
+        assertThat(parts("INSERT INTO \"t\" DEFAULT VALUES")).isNull();
+        assertThat(parts("INSERT INTO \"t\" (\"a\") VALUES (?), (?)", 1L, 2L)).as("already several rows").isNull();
+        assertThat(parts("INSERT INTO \"t\" (\"a\") VALUES (?) ON CONFLICT DO NOTHING", 1L)).isNull();
+        assertThat(parts("INSERT INTO \"t\" (\"a\") SELECT ?", 1L)).isNull();
+        assertThat(parts("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, 2)", 1L)).as("a literal in the row").isNull();
+        assertThat(parts("SELECT ? FROM x WHERE y IN (SELECT 1) AND z = ' VALUES (?)'", 1L)).isNull();
+    }
+
+    @Test
+    void onlyTheSameHeadAndKeyJoin() {
+        OneRowInsert a = parts("INSERT INTO \"t\" (\"a\") VALUES (?)", 1L);
+        assertThat(a.joinsWith(parts("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L))).isTrue();
+        assertThat(a.joinsWith(parts("INSERT INTO \"u\" (\"a\") VALUES (?)", 2L))).isFalse();
+        assertThat(a.joinsWith(OneRowInsert.of(new Statement("INSERT INTO \"t\" (\"a\") VALUES (?)", List.of(2L)), "\"pk\"")))
+                .isFalse();
+        assertThat(a.joinsWith(null)).isFalse();
+    }
+
+    @Test
+    void theJoinedStatementKeepsTheRowsInOrderAndReturnsTheKeys() {
+        Statement joined = OneRowInsert.joined(List.of(parts("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?)", 1L, "x"),
+                parts("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?)", 2L, null)));
+        assertThat(joined.sql()).isEqualTo("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?), (?, ?) RETURNING \"id\"");
+        assertThat(joined.params()).containsExactly(1L, "x", 2L, null);
+    }
+}
