@@ -57,6 +57,36 @@ class TransactionTest extends BehaviourTest {
     }
 
     @Test
+    void everyObjectSavedInABlockGetsItsOwnKey() {
+        Author.objects().create("name", "Before"); // new keys do not start at 1
+        List<Book> books = new ArrayList<>();
+        List<Author> authors = new ArrayList<>();
+        Transaction.atomic(() -> {
+            for (int i = 0; i < 30; i++) {
+                Book b = new Book();
+                b.title = "book " + i;
+                b.pages = i;
+                b.save();
+                books.add(b);
+                if (i % 10 == 9) authors.add(Author.objects().create("name", "author " + i)); // breaks the run
+            }
+        });
+        for (Book b : books) assertThat(Book.objects().get("pk", b.pk()).title).isEqualTo(b.title);
+        for (Author a : authors) assertThat(Author.objects().get("pk", a.pk()).name).isEqualTo(a.name);
+        assertThat(books).extracting(Book::pk).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aFailingRowAmongManySavesKeepsNothingOfTheBlock() {
+        assertThatThrownBy(() -> Transaction.atomic(() -> {
+            for (int i = 0; i < 5; i++) Author.objects().create("name", "a" + i, "email", "a" + i + "@example.com");
+            Author.objects().create("name", "again", "email", "a2@example.com");
+            Author.objects().create("name", "after", "email", "after@example.com");
+        })).isInstanceOf(IntegrityError.class).hasMessageContaining("UNIQUE");
+        assertThat(Author.objects().count()).isZero();
+    }
+
+    @Test
     void readsInsideTheBlockSeeItsWrites() {
         Transaction.atomic(() -> {
             Book b = Book.objects().create("title", "Inside", "pages", 5);

@@ -1,0 +1,76 @@
+package io.djorm.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+
+/**
+ * Records the HTTP requests djorm sends while switched on, and replays them as bare HTTP posts: the
+ * same bytes to the same URLs, with no ORM work around them. The replay is the "raw JDBC" of a remote
+ * server: what the server and the network cost for exactly the work djorm asked for.
+ */
+final class RequestRecorder implements Interceptor {
+    private static final OkHttpClient HTTP = new OkHttpClient();
+    private static final MediaType JSON = MediaType.get("application/json");
+    private List<Sent> recording;
+    private String lastUrl;
+
+    /** One recorded request. */
+    record Sent(String url, byte[] body) {
+    }
+
+    @Override
+    public synchronized Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        lastUrl = request.url().toString();
+        if (recording != null && request.body() != null) {
+            Buffer buffer = new Buffer();
+            request.body().writeTo(buffer);
+            recording.add(new Sent(lastUrl, buffer.readByteArray()));
+        }
+        return chain.proceed(request);
+    }
+
+    /** Starts recording. */
+    synchronized void start() {
+        recording = new ArrayList<>();
+    }
+
+    /** Stops recording and returns what was sent. */
+    synchronized List<Sent> stop() {
+        List<Sent> out = recording;
+        recording = null;
+        return out;
+    }
+
+    /** The URL of the last request seen (the server's pipeline endpoint). */
+    synchronized String url() {
+        return lastUrl;
+    }
+
+    /** Sends the recorded requests again, in order, each after the answer to the one before. */
+    void replay(List<Sent> sent) {
+        post(sent);
+    }
+
+    /** Posts each request and reads its whole answer. */
+    static void post(List<Sent> requests) {
+        for (Sent s : requests) {
+            Request request = new Request.Builder().url(s.url()).post(RequestBody.create(s.body(), JSON)).build();
+            try (Response r = HTTP.newCall(request).execute()) {
+                if (!r.isSuccessful()) throw new IllegalStateException("HTTP " + r.code() + " from " + s.url());
+                r.body().bytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
