@@ -147,6 +147,44 @@ class PrefetchTest extends BehaviourTest {
     }
 
     @Test
+    void prefetchToAttrKeepsTheRowsBesideTheManager() {
+        Writer a = Writer.named("A");
+        Writer b = Writer.named("B");
+        Tag sf = Tag.named("sf");
+        Novel.by(a, "Short", 50);
+        Novel.by(a, "Long", 500).tags.add(sf);
+        Novel.by(b, "Longest", 900);
+        try (QueryCapture q = QueryCapture.start()) {
+            List<Writer> writers = Writer.objects()
+                    .prefetchRelated(new Prefetch("novels", Novel.objects().filter("pages__gt", 100), "longNovels"),
+                            new Prefetch("longNovels__tags"))
+                    .orderBy("name").list();
+            assertThat(q.count()).as(q.toString()).isEqualTo(3);
+            assertThat(writers.get(0).<Novel>prefetched("longNovels")).extracting(n -> n.title).containsExactly("Long");
+            assertThat(writers.get(1).<Novel>prefetched("longNovels")).extracting(n -> n.title).containsExactly("Longest");
+            Novel longOne = writers.get(0).<Novel>prefetched("longNovels").get(0);
+            assertThat(longOne.tags.all().list()).extracting(t -> t.name).containsExactly("sf");
+            assertThat(q.count()).as("the tags came with the prefetch").isEqualTo(3);
+            // the manager is untouched: it still answers with every novel, from the database
+            assertThat(writers.get(0).novels().all().list()).extracting(n -> n.title).containsExactlyInAnyOrder("Short", "Long");
+            assertThat(q.count()).isEqualTo(4);
+        }
+        List<Novel> novels = Novel.objects().prefetchRelated(new Prefetch("author", null, "writer")).orderBy("title").list();
+        assertThat(novels).extracting(n -> n.<Writer>prefetched("writer").get(0).name).containsExactly("A", "B", "A");
+    }
+
+    @Test
+    void prefetchToAttrMistakesSayWhatToDo() {
+        Writer.named("A");
+        assertThatThrownBy(() -> Writer.objects().prefetchRelated(new Prefetch("novels", null, "name")).list())
+                .isInstanceOf(FieldError.class).hasMessageContaining("conflicts with a field on the Writer model");
+        Writer plain = Writer.objects().all().get();
+        assertThatThrownBy(() -> plain.prefetched("longNovels")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("new Prefetch(lookup, queryset, \"longNovels\")");
+        assertThatThrownBy(() -> new Prefetch("novels", null, "a__b")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void prefetchReverseOneToOne() {
         Writer a = Writer.named("A");
         Writer.named("B");

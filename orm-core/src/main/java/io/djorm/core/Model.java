@@ -189,6 +189,23 @@ public abstract class Model {
         return found;
     }
 
+    /**
+     * The rows a {@code new Prefetch(lookup, queryset, toAttr)} kept on this instance under
+     * {@code toAttr} (Django: the {@code to_attr} attribute): a list of one or none for a foreign key
+     * or one-to-one step.
+     *
+     * @throws IllegalStateException when no prefetch filled that name on this instance
+     */
+    @SuppressWarnings("unchecked")
+    public final <T extends Model> java.util.List<T> prefetched(String toAttr) {
+        Object rows = extras == null ? null : extras.get(ModelInternals.PREFETCH_ATTR_PREFIX + toAttr);
+        if (rows == null) {
+            throw new IllegalStateException("Nothing was prefetched as '" + toAttr + "' on this " + meta().modelName()
+                    + ". Load it with prefetchRelated(new Prefetch(lookup, queryset, \"" + toAttr + "\")).");
+        }
+        return (java.util.List<T>) rows;
+    }
+
     /** A value computed by the query that loaded this instance ({@code annotate}), or null. */
     public final Object annotation(String name) {
         return extras == null ? null : extras.get("annotation:" + name);

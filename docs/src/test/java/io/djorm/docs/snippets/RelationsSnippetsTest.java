@@ -101,6 +101,16 @@ class RelationsSnippetsTest extends ShopTest {
                 .list();
         // endregion relations-prefetch-object
         assertThat(authors).hasSize(2);
+
+        // region relations-prefetch-to-attr
+        Author herbert = Author.objects()
+                .prefetchRelated(new Prefetch("books", Book.objects().filter("pages__gt", 420), "longBooks"))
+                .get("name", "Frank Herbert");
+        List<Book> longBooks = herbert.prefetched("longBooks");   // Django: herbert.long_books
+        long allBooks = herbert.books().count();                   // the manager still sees every book
+        // endregion relations-prefetch-to-attr
+        assertThat(longBooks).extracting(b -> b.title).containsExactly("Children of Dune");
+        assertThat(allBooks).isEqualTo(2);
     }
 
     @Test

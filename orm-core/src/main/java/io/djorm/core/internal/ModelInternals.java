@@ -13,6 +13,8 @@ import java.util.UUID;
 public final class ModelInternals {
     /** The extras key prefix under which prefetchRelated stores an instance's related rows. */
     public static final String PREFETCH_PREFIX = "prefetch:";
+    /** The key prefix of rows a {@code Prefetch} with {@code toAttr} keeps on an instance. */
+    public static final String PREFETCH_ATTR_PREFIX = "prefetch-attr:";
     private static Access access;
 
     /** What Model exposes to the internals. */

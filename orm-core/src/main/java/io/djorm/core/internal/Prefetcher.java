@@ -43,25 +43,40 @@ final class Prefetcher {
         if (instances.isEmpty() || i == parts.length) return;
         ModelMeta meta = instances.get(0).meta();
         String part = parts[i];
-        Query custom = i == parts.length - 1 && prefetch.queryset() != null ? QuerySetAccess.query(prefetch.queryset()) : null;
+        boolean last = i == parts.length - 1;
+        Query custom = last && prefetch.queryset() != null ? QuerySetAccess.query(prefetch.queryset()) : null;
+        String toAttr = last ? prefetch.toAttr() : null;
         String prefix = String.join("__", java.util.Arrays.copyOf(parts, i + 1));
-        if (custom == null && loaded.containsKey(prefix)) {
+        if (custom == null && toAttr == null && loaded.containsKey(prefix)) {
             step(loaded.get(prefix), parts, i + 1, prefetch);
             return;
         }
+        if (toAttr != null && meta.findField(toAttr) != null) {
+            throw new FieldError("toAttr=\"" + toAttr + "\" conflicts with a field on the " + meta.modelName()
+                    + " model; choose another name for " + prefetch + ".");
+        }
+        String cacheKey = toAttr == null ? ModelInternals.PREFETCH_PREFIX : ModelInternals.PREFETCH_ATTR_PREFIX + toAttr;
         FieldMeta f = meta.findField(part);
         List<Model> next;
         if (f != null && f.isRelation() && f.hasColumn()) {
-            next = forward(instances, f, custom);
+            next = forward(instances, f, custom, toAttr == null ? null : cacheKey);
         } else if (f != null && f.isRelation()) {
-            next = manyToMany(instances, Relations.target(f), new Relations.Reverse(meta, f).queryName(), f.name(), custom);
+            next = manyToMany(instances, Relations.target(f), new Relations.Reverse(meta, f).queryName(),
+                    toAttr == null ? cacheKey + f.name() : cacheKey, custom);
         } else {
             Relations.Reverse reverse = reverseByAccessor(meta, part, prefetch);
+            String key = toAttr == null ? cacheKey + reverse.accessorName() : cacheKey;
             next = reverse.manyToMany()
-                    ? manyToMany(instances, reverse.source(), reverse.field().name(), reverse.accessorName(), custom)
-                    : reverseForeignKey(instances, reverse, custom);
+                    ? manyToMany(instances, reverse.source(), reverse.field().name(), key, custom)
+                    : reverseForeignKey(instances, reverse, custom, key);
         }
-        if (custom == null) loaded.put(prefix, next);
+        // Later lookups continue from a path, or from a toAttr name in its place ("longBooks__tags").
+        if (toAttr != null) {
+            parts[i] = toAttr;
+            loaded.put(String.join("__", java.util.Arrays.copyOf(parts, i + 1)), next);
+        } else if (custom == null) {
+            loaded.put(prefix, next);
+        }
         step(next, parts, i + 1, prefetch);
     }
 
@@ -77,10 +92,15 @@ final class Prefetcher {
                 + String.join(", ", names.stream().sorted().toList()) + ".");
     }
 
-    /** Forward foreign keys: one query for the targets not cached yet. */
-    private List<Model> forward(List<Model> instances, FieldMeta f, Query custom) {
+    /**
+     * Forward foreign keys: one query for the targets not cached yet. With {@code attrKey} every target
+     * is queried (through the custom queryset) and kept under that key, as a list of one or none,
+     * instead of in the holders.
+     */
+    private List<Model> forward(List<Model> instances, FieldMeta f, Query custom, String attrKey) {
         ModelMeta target = Relations.target(f);
         FieldMeta key = Relations.targetKey(f);
+        if (attrKey != null) return forwardToAttr(instances, f, target, key, custom, attrKey);
         Set<Object> wanted = new LinkedHashSet<>();
         for (Model m : instances) {
             var ref = Holders.ref(m, f);
@@ -103,8 +123,24 @@ final class Prefetcher {
         return out;
     }
 
+    private List<Model> forwardToAttr(List<Model> instances, FieldMeta f, ModelMeta target, FieldMeta key, Query custom,
+                                      String attrKey) {
+        Set<Object> wanted = new LinkedHashSet<>();
+        for (Model m : instances) {
+            Object id = Holders.ref(m, f).id();
+            if (id != null) wanted.add(id);
+        }
+        Map<Object, Model> byKey = new LinkedHashMap<>();
+        if (!wanted.isEmpty()) for (Model row : fetch(target, custom, key.name(), wanted, null)) byKey.put(key.accessor().get(row), row);
+        for (Model m : instances) {
+            Model related = byKey.get(Holders.ref(m, f).id());
+            ModelInternals.access().extras(m).put(attrKey, related == null ? List.of() : List.of(related));
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
     /** Reverse foreign keys (and reverse one-to-one): one query for the rows pointing at any instance. */
-    private List<Model> reverseForeignKey(List<Model> instances, Relations.Reverse reverse, Query custom) {
+    private List<Model> reverseForeignKey(List<Model> instances, Relations.Reverse reverse, Query custom, String cacheKey) {
         FieldMeta fk = reverse.field();
         FieldMeta ownerKey = Relations.targetKey(fk);
         Map<Object, List<Model>> groups = new LinkedHashMap<>();
@@ -122,7 +158,7 @@ final class Prefetcher {
         }
         for (Model m : instances) {
             List<Model> mine = groups.getOrDefault(ownerKey.accessor().get(m), List.of());
-            ModelInternals.access().extras(m).put(ModelInternals.PREFETCH_PREFIX + reverse.accessorName(), List.copyOf(mine));
+            ModelInternals.access().extras(m).put(cacheKey, List.copyOf(mine));
         }
         return rows;
     }
@@ -131,7 +167,7 @@ final class Prefetcher {
      * Many-to-many, either side: one query of the other model joined to the join table, each row
      * carrying the key of the instance it belongs to.
      */
-    private List<Model> manyToMany(List<Model> instances, ModelMeta other, String lookup, String cacheName, Query custom) {
+    private List<Model> manyToMany(List<Model> instances, ModelMeta other, String lookup, String cacheKey, Query custom) {
         Set<Object> pks = new LinkedHashSet<>();
         for (Model m : instances) if (m.pk() != null) pks.add(m.pk());
         Map<Object, List<Model>> groups = new LinkedHashMap<>();
@@ -143,7 +179,7 @@ final class Prefetcher {
         }
         for (Model m : instances) {
             List<Model> mine = groups.getOrDefault(m.pk(), List.of());
-            ModelInternals.access().extras(m).put(ModelInternals.PREFETCH_PREFIX + cacheName, List.copyOf(mine));
+            ModelInternals.access().extras(m).put(cacheKey, List.copyOf(mine));
         }
         return rows;
     }
