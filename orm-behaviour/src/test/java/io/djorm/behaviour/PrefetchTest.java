@@ -200,6 +200,36 @@ class PrefetchTest extends BehaviourTest {
     }
 
     @Test
+    void selectRelatedFollowsAReverseOneToOne() {
+        Writer a = Writer.named("A");
+        Writer.named("B");
+        Profile p = new Profile();
+        p.writer.set(a);
+        p.bio = "bio of A";
+        p.save();
+        Novel.by(a, "A1", 10);
+        try (QueryCapture q = QueryCapture.start()) {
+            List<Writer> writers = Writer.objects().selectRelated("profile").orderBy("name").list();
+            assertThat(writers.get(0).profile().bio).isEqualTo("bio of A");
+            assertThat(writers.get(0).profile().writer.get()).isSameAs(writers.get(0));
+            assertThatThrownBy(() -> writers.get(1).profile()).isInstanceOf(io.djorm.core.DoesNotExist.class);
+            assertThat(q.count()).as(q.toString()).isEqualTo(1);
+            // from a novel, through its author, to the author's profile: still one query
+            Novel a1 = Novel.objects().selectRelated("author__profile").get("title", "A1");
+            assertThat(a1.author.get().profile().bio).isEqualTo("bio of A");
+            assertThat(q.count()).isEqualTo(2);
+            // a filter over the same relation shares the join
+            assertThat(Writer.objects().filter("profile__bio__startswith", "bio").selectRelated("profile").list())
+                    .singleElement().satisfies(w -> assertThat(w.profile().bio).isEqualTo("bio of A"));
+            assertThat(q.count()).isEqualTo(3);
+        }
+        assertThat(Writer.objects().filter("profile__bio__startswith", "bio").selectRelated("profile").sql())
+                .containsOnlyOnce("JOIN");
+        assertThatThrownBy(() -> Writer.objects().selectRelated("novels").list()).isInstanceOf(FieldError.class)
+                .hasMessageContaining("Choices are: profile").hasMessageContaining("prefetchRelated");
+    }
+
+    @Test
     void badPrefetchPathsSayWhatExists() {
         Writer.named("A");
         assertThatThrownBy(() -> Writer.objects().prefetchRelated("books").list())

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Reads the related instances a {@code selectRelated} query carries to the right of each row and puts
- * them into the holders of the instances they belong to, so that reading them needs no query.
+ * them into the holders of the instances they belong to (or, for a reverse one-to-one, the parent's
+ * related-object cache), so that reading them needs no query.
  */
 final class SelectedRelations {
     private final List<Query.RelatedSelection> selections;
@@ -39,7 +40,14 @@ final class SelectedRelations {
             // A NULL key means the LEFT OUTER JOIN found no row.
             Model related = row.getObject(pkColumns[i]) == null ? null : (Model) hydrators[i].read(row);
             loaded[i] = related;
-            Holders.access().fill(Holders.ref(parent, s.via()), related);
+            if (s.reverse()) {
+                // What relatedObject() reads: none means DoesNotExist without a query, as in Django.
+                ModelInternals.access().extras(parent).put(ModelInternals.PREFETCH_PREFIX + s.reverseAccessor(),
+                        related == null ? List.of() : List.of(related));
+                if (related != null) Holders.access().fill(Holders.ref(related, s.via()), parent);
+            } else {
+                Holders.access().fill(Holders.ref(parent, s.via()), related);
+            }
         }
     }
 }

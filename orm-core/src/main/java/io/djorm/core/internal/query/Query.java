@@ -727,10 +727,16 @@ public final class Query implements QueryResolver {
      * @param path the path from the base model ({@code "book__author"})
      * @param alias the joined table's alias
      * @param model the related model
-     * @param via the foreign key followed to reach it
+     * @param via the foreign key followed to reach it (for a reverse one-to-one: the one in {@code model})
      * @param parent the index of the selection it hangs off, or -1 for the base model
+     * @param reverseAccessor for a reverse one-to-one, its name on the parent; otherwise null
      */
-    public record RelatedSelection(String path, String alias, ModelMeta model, FieldMeta via, int parent) {
+    public record RelatedSelection(String path, String alias, ModelMeta model, FieldMeta via, int parent,
+                                   String reverseAccessor) {
+        /** Whether it is the other side of a one-to-one that points at its parent (Django: user.profile). */
+        public boolean reverse() {
+            return reverseAccessor != null;
+        }
     }
 
     /** Adds foreign-key paths to load with the rows; no paths: every non-null foreign key, recursively. */
@@ -757,29 +763,48 @@ public final class Query implements QueryResolver {
         int parent = -1;
         for (String part : path.split("__", -1)) {
             FieldMeta f = current.findField(part);
-            if (f == null || !f.isRelation() || !f.hasColumn()) {
-                List<String> choices = current.fields().stream()
-                        .filter(x -> x.isRelation() && x.hasColumn()).map(FieldMeta::name).sorted().toList();
+            Relations.Reverse reverse = f == null ? reverseOneToOne(current, part) : null;
+            if (reverse == null && (f == null || !f.isRelation() || !f.hasColumn())) {
+                List<String> choices = new ArrayList<>(current.fields().stream()
+                        .filter(x -> x.isRelation() && x.hasColumn()).map(FieldMeta::name).toList());
+                for (Relations.Reverse r : Relations.reverseOf(current)) {
+                    if (!r.multiValued() && !r.manyToMany()) choices.add(r.queryName());
+                }
+                choices.sort(null);
                 throw new FieldError("Invalid field name '" + part + "' in selectRelated(\"" + path + "\"): it is not a "
-                        + "ForeignKey or OneToOneField of " + current.label() + ". Choices are: "
-                        + (choices.isEmpty() ? "(none)" : String.join(", ", choices))
-                        + ". Use prefetchRelated for reverse and many-to-many relations.");
+                        + "ForeignKey or OneToOneField of " + current.label() + ", nor the reverse side of a"
+                        + " OneToOneField. Choices are: " + (choices.isEmpty() ? "(none)" : String.join(", ", choices))
+                        + ". Use prefetchRelated for reverse foreign keys and many-to-many relations.");
             }
             pathSoFar = pathSoFar.isEmpty() ? part : pathSoFar + "__" + part;
-            ModelMeta target = Relations.target(f);
+            ModelMeta target = reverse != null ? reverse.source() : Relations.target(f);
             int existing = -1;
             for (int i = 0; i < out.size(); i++) if (out.get(i).path().equals(pathSoFar)) existing = i;
             if (existing < 0) {
-                String targetColumn = f.relation().toField().isEmpty() ? target.pk().column()
-                        : target.field(f.relation().toField()).column();
-                String joined = join(pathSoFar, false, alias, f.column(), target.dbTable(), targetColumn, f.nullable());
-                out.add(new RelatedSelection(pathSoFar, joined, target, f, parent));
+                if (reverse != null) {
+                    // The same join a filter over the reverse one-to-one makes, so the two share it.
+                    String toField = reverse.field().relation().toField();
+                    String ownColumn = toField.isEmpty() ? current.pk().column() : current.field(toField).column();
+                    String joined = join(pathSoFar, false, alias, ownColumn, target.dbTable(), reverse.field().column(), true);
+                    out.add(new RelatedSelection(pathSoFar, joined, target, reverse.field(), parent, reverse.accessorName()));
+                } else {
+                    String targetColumn = f.relation().toField().isEmpty() ? target.pk().column()
+                            : target.field(f.relation().toField()).column();
+                    String joined = join(pathSoFar, false, alias, f.column(), target.dbTable(), targetColumn, f.nullable());
+                    out.add(new RelatedSelection(pathSoFar, joined, target, f, parent, null));
+                }
                 existing = out.size() - 1;
             }
             parent = existing;
             alias = out.get(existing).alias();
             current = target;
         }
+    }
+
+    /** The reverse side of a one-to-one named {@code name} on {@code model}, or null. */
+    private static Relations.Reverse reverseOneToOne(ModelMeta model, String name) {
+        Relations.Reverse r = Relations.byQueryName(model, name);
+        return r != null && !r.multiValued() && !r.manyToMany() ? r : null;
     }
 
     private static List<String> nonNullForeignKeyPaths(ModelMeta m, String prefix, Set<String> seen) {
