@@ -184,14 +184,19 @@ class PrefetchTest extends BehaviourTest {
         assertThatThrownBy(() -> new Prefetch("novels", null, "a__b")).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Test
-    void prefetchReverseOneToOne() {
+    private static Writer writerAWithAProfileAndWriterBWithout() {
         Writer a = Writer.named("A");
         Writer.named("B");
         Profile p = new Profile();
         p.writer.set(a);
         p.bio = "bio of A";
         p.save();
+        return a;
+    }
+
+    @Test
+    void prefetchReverseOneToOne() {
+        writerAWithAProfileAndWriterBWithout();
         try (QueryCapture q = QueryCapture.start()) {
             List<Writer> writers = Writer.objects().prefetchRelated("profile").orderBy("name").list();
             assertThat(writers.get(0).profile().bio).isEqualTo("bio of A");
@@ -201,12 +206,7 @@ class PrefetchTest extends BehaviourTest {
 
     @Test
     void selectRelatedFollowsAReverseOneToOne() {
-        Writer a = Writer.named("A");
-        Writer.named("B");
-        Profile p = new Profile();
-        p.writer.set(a);
-        p.bio = "bio of A";
-        p.save();
+        Writer a = writerAWithAProfileAndWriterBWithout();
         Novel.by(a, "A1", 10);
         try (QueryCapture q = QueryCapture.start()) {
             List<Writer> writers = Writer.objects().selectRelated("profile").orderBy("name").list();
