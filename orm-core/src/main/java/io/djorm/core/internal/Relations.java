@@ -207,18 +207,13 @@ public final class Relations {
             }
             return new JoinTable(table, sourceKey, targetKey, table.label(), false);
         }
-        String from = owner.modelName().toLowerCase(Locale.ROOT);
-        String to = target.modelName().toLowerCase(Locale.ROOT);
-        if (from.equals(to)) {
-            from = "from_" + from;
-            to = "to_" + to;
-        }
+        List<String> keys = JoinTableNames.keyNames(owner.modelName(), target.modelName());
         FieldMeta id = FieldMeta.builder("id", ModelMetaFactory.type(io.djorm.core.internal.fields.AutoType.class))
                 .javaType(Long.class).primaryKey(true).autoCreated(true).build();
-        FieldMeta sourceKey = joinKey(from, owner.label());
-        FieldMeta targetKey = joinKey(to, target.label());
-        ModelMeta table = ModelMeta.builder(owner.appLabel(), owner.modelName() + "_" + field.name())
-                .dbTable(owner.dbTable() + "_" + field.name())
+        FieldMeta sourceKey = joinKey(keys.get(0), owner.label());
+        FieldMeta targetKey = joinKey(keys.get(1), target.label());
+        ModelMeta table = ModelMeta.builder(owner.appLabel(), JoinTableNames.modelName(owner.modelName(), field.name()))
+                .dbTable(JoinTableNames.table(owner.dbTable(), field.name()))
                 .field(id).field(sourceKey).field(targetKey)
                 .build();
         return new JoinTable(table, sourceKey, targetKey, owner.label() + "_" + field.name(), true);

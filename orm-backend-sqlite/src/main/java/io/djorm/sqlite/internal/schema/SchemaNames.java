@@ -26,11 +26,6 @@ public final class SchemaNames {
         return head + tail;
     }
 
-    /** The automatic join table of a many-to-many field ({@code <table>_<field>}). */
-    public static String joinTable(String table, String fieldName) {
-        return table + "_" + fieldName;
-    }
-
     /** The first eight hex digits of the MD5 of the text: short, stable across runs and JVMs. */
     static String hash8(String text) {
         try {

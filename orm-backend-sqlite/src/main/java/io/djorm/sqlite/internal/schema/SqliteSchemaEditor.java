@@ -2,6 +2,7 @@ package io.djorm.sqlite.internal.schema;
 
 import io.djorm.core.IntegrityError;
 import io.djorm.core.NotSupportedError;
+import io.djorm.core.internal.JoinTableNames;
 import io.djorm.core.meta.ConstraintMeta;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.IndexMeta;
@@ -79,7 +80,7 @@ public class SqliteSchemaEditor implements SchemaEditor {
     @Override
     public void deleteModel(ModelMeta model) {
         for (FieldMeta f : model.fields()) {
-            if (TableSql.hasAutoJoinTable(f)) execute("DROP TABLE " + q(SchemaNames.joinTable(model.dbTable(), f.name())));
+            if (TableSql.hasAutoJoinTable(f)) execute("DROP TABLE " + q(JoinTableNames.table(model.dbTable(), f.name())));
         }
         execute("DROP TABLE " + q(model.dbTable()));
     }
@@ -122,7 +123,7 @@ public class SqliteSchemaEditor implements SchemaEditor {
         ModelMeta before = model.toBuilder().replaceField(field.name(), field).build();
         ModelMeta after = model.toBuilder().removeField(field.name()).build();
         if (TableSql.hasAutoJoinTable(field)) {
-            execute("DROP TABLE " + q(SchemaNames.joinTable(before.dbTable(), field.name())));
+            execute("DROP TABLE " + q(JoinTableNames.table(before.dbTable(), field.name())));
         } else if (!field.hasColumn()) {
             return;
         } else if (canDropColumn(before, field) && !alterColumnLosesDetails()) {

@@ -5,12 +5,12 @@ import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.IndexMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.meta.Relation;
+import io.djorm.core.internal.JoinTableNames;
 import io.djorm.core.internal.fields.AutoType;
 import io.djorm.core.spi.Dialect;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -170,17 +170,12 @@ final class TableSql {
      */
     ModelMeta joinModel(ModelMeta owner, FieldMeta field, List<ModelMeta> local) {
         ModelMeta target = targets.target(owner, field.relation(), local);
-        String from = owner.modelName().toLowerCase(Locale.ROOT);
-        String to = target.modelName().toLowerCase(Locale.ROOT);
-        if (from.equals(to)) {
-            from = "from_" + from;
-            to = "to_" + to;
-        }
+        List<String> keys = JoinTableNames.keyNames(owner.modelName(), target.modelName());
         FieldMeta id = FieldMeta.builder("id", new AutoType()).primaryKey(true).autoCreated(true).build();
-        FieldMeta fromKey = joinKey(from, owner.label());
-        FieldMeta toKey = joinKey(to, target.label());
-        return ModelMeta.builder(owner.appLabel(), owner.modelName() + "_" + field.name())
-                .dbTable(SchemaNames.joinTable(owner.dbTable(), field.name()))
+        FieldMeta fromKey = joinKey(keys.get(0), owner.label());
+        FieldMeta toKey = joinKey(keys.get(1), target.label());
+        return ModelMeta.builder(owner.appLabel(), JoinTableNames.modelName(owner.modelName(), field.name()))
+                .dbTable(JoinTableNames.table(owner.dbTable(), field.name()))
                 .field(id).field(fromKey).field(toKey)
                 .uniqueTogether(List.of(fromKey.name(), toKey.name()))
                 .build();

@@ -1,5 +1,6 @@
 package io.djorm.migrations.internal.operations;
 
+import io.djorm.core.internal.JoinTableNames;
 import io.djorm.core.internal.fields.AutoType;
 import io.djorm.core.internal.fields.ForeignKeyType;
 import io.djorm.core.meta.FieldMeta;
@@ -35,10 +36,10 @@ final class JoinTableColumns {
                 boolean ownerRenamed = owner.label().equalsIgnoreCase(label);
                 boolean targetRenamed = target.label().equalsIgnoreCase(label);
                 if (!ownerRenamed && !targetRenamed) continue;
-                List<String> before = keyNames(ownerRenamed ? previousName : owner.modelName(),
+                List<String> before = JoinTableNames.keyNames(ownerRenamed ? previousName : owner.modelName(),
                         targetRenamed ? previousName : target.modelName());
-                String table = (ownerRenamed ? currentTable : owner.dbTable()) + "_" + field.name();
-                renameKeys(ops, owner, field, table, target, before, keyNames(owner.modelName(), target.modelName()));
+                String table = JoinTableNames.table(ownerRenamed ? currentTable : owner.dbTable(), field.name());
+                renameKeys(ops, owner, field, table, target, before, JoinTableNames.keyNames(owner.modelName(), target.modelName()));
             }
         }
     }
@@ -46,13 +47,6 @@ final class JoinTableColumns {
     private static boolean isAutoJoin(FieldMeta field) {
         return field.isRelation() && field.relation().kind() == Relation.Kind.MANY_TO_MANY
                 && (field.relation().through() == null || field.relation().through().isEmpty());
-    }
-
-    /** The names of the two key fields: {@code [owner, target]} in lower case, prefixed for a self relation. */
-    private static List<String> keyNames(String ownerName, String targetName) {
-        String from = Json.lower(ownerName);
-        String to = Json.lower(targetName);
-        return from.equals(to) ? List.of("from_" + from, "to_" + to) : List.of(from, to);
     }
 
     /** One key at a time, so each call sees the table as it is at that moment. */
@@ -73,7 +67,7 @@ final class JoinTableColumns {
     private static ModelMeta joinModel(ModelMeta owner, FieldMeta field, String table, List<String> keys,
                                        List<String> labels) {
         FieldMeta id = FieldMeta.builder("id", new AutoType()).primaryKey(true).autoCreated(true).build();
-        return ModelMeta.builder(owner.appLabel(), owner.modelName() + "_" + field.name())
+        return ModelMeta.builder(owner.appLabel(), JoinTableNames.modelName(owner.modelName(), field.name()))
                 .dbTable(table)
                 .field(id).field(key(keys.get(0), labels.get(0))).field(key(keys.get(1), labels.get(1)))
                 .uniqueTogether(keys)
