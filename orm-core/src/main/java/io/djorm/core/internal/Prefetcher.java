@@ -72,8 +72,7 @@ final class Prefetcher {
         }
         // Later lookups continue from a path, or from a toAttr name in its place ("longBooks__tags").
         if (toAttr != null) {
-            parts[i] = toAttr;
-            loaded.put(String.join("__", java.util.Arrays.copyOf(parts, i + 1)), next);
+            loaded.put(i == 0 ? toAttr : String.join("__", java.util.Arrays.copyOf(parts, i)) + "__" + toAttr, next);
         } else if (custom == null) {
             loaded.put(prefix, next);
         }

@@ -132,9 +132,7 @@ public final class HranaConnection implements Connection {
             onResult.accept(executeAll(List.of(statement)).get(0));
             return;
         }
-        requireUsableTransaction("enqueue a statement");
-        for (Object p : statement.params()) HranaValues.encode(p); // a bad value fails here, not later
-        held.add(new HeldWrite(statement, onResult, null, savepointDepth));
+        hold(statement, onResult, null);
     }
 
     @Override
@@ -147,9 +145,14 @@ public final class HranaConnection implements Connection {
             onKey.accept(step.rows(reply));
             return;
         }
+        hold(insert, onKey, keyColumn);
+    }
+
+    /** Holds a write of the open transaction back until the next request; keyColumn marks a keyed insert. */
+    private void hold(Statement statement, Consumer<Rows> onResult, String keyColumn) {
         requireUsableTransaction("enqueue a statement");
-        for (Object p : insert.params()) HranaValues.encode(p); // a bad value fails here, not later
-        held.add(new HeldWrite(insert, onKey, null, savepointDepth, keyColumn));
+        for (Object p : statement.params()) HranaValues.encode(p); // a bad value fails here, not later
+        held.add(new HeldWrite(statement, onResult, null, savepointDepth, keyColumn));
     }
 
     @Override
