@@ -83,6 +83,32 @@ public final class TursoServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the server process (SIGSTOP) without killing it: connections stay open and requests get no
+     * answer until {@link #thaw()}, as with a server that hangs. Linux and macOS only.
+     */
+    public void freeze() {
+        signal("-STOP");
+    }
+
+    /** Lets a {@link #freeze() frozen} server run again (SIGCONT). */
+    public void thaw() {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) {
+        if (process == null || !process.isAlive()) throw new IllegalStateException("tursodb is not running");
+        try {
+            Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) throw new IllegalStateException("kill " + signal + " failed for tursodb");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not signal tursodb", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling tursodb", e);
+        }
+    }
+
     /** Starts the server again on the same port and database file after {@link #kill()}. */
     public void restart() {
         kill();

@@ -68,6 +68,23 @@ final class BatchBuilder {
         return JSON.objectNode().put("type", "is_autocommit");
     }
 
+    /**
+     * Removes the {@code is_autocommit} conditions of a built batch request (for a server that refuses
+     * them; such a server isolates its streams, so a fresh stream is in autocommit mode anyway).
+     *
+     * @return whether there was any
+     */
+    static boolean dropAutocommitConditions(ObjectNode request) {
+        boolean dropped = false;
+        for (com.fasterxml.jackson.databind.JsonNode step : request.path("batch").path("steps")) {
+            if ("is_autocommit".equals(step.path("condition").path("type").asText())) {
+                ((ObjectNode) step).remove("condition");
+                dropped = true;
+            }
+        }
+        return dropped;
+    }
+
     private static ObjectNode statementJson(Statement statement) {
         ObjectNode stmt = JSON.objectNode().put("sql", statement.sql());
         ArrayNode args = stmt.putArray("args");

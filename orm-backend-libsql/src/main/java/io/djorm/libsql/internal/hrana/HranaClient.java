@@ -1,14 +1,24 @@
 package io.djorm.libsql.internal.hrana;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.djorm.core.spi.Statement;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
+import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -17,20 +27,36 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Sends Hrana pipelines over HTTP to one server. Speaks {@code v3/pipeline} and falls back to
- * {@code v2/pipeline} when the server lacks v3; appends {@code close} to a stream's last pipeline and
- * stops doing so when the server refuses it. Both lessons are learned once per server and remembered.
- * Thread-safe; one instance per database alias, shared by its connections.
+ * {@code v2/pipeline} when the server lacks v3 (discovered once, by the first request; concurrent first
+ * requests wait for that answer); appends {@code close} to a stream's last pipeline and stops doing so
+ * when the server refuses it, and drops {@code is_autocommit} conditions when a server refuses those.
+ * Every lesson is learned once per server and remembered.
+ *
+ * <p>Answers are read as a stream through {@code OPTIONS.MAX_RESPONSE_SIZE} and checked to be valid
+ * Hrana replies before anything reads them. A request is sent twice only when it provably never left:
+ * its pooled connection had been closed by the server ({@link StaleConnectionCheck}). Thread-safe; one
+ * instance per database alias, shared by its connections.
  */
 public final class HranaClient implements AutoCloseable {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // Infinity, as some servers write it
+            .build();
     private static final MediaType JSON = MediaType.get("application/json");
     private static final int QUOTE_LIMIT = 200;
+    private static final int ERROR_BODY_LIMIT = 8192;
+    private static final int STALE_RETRIES = 3;
+    private static final int MAX_ABANDONED = 32;
+    /** How long the best-effort rollback of an abandoned stream may take. */
+    private static final Duration CLEANUP_DEADLINE = Duration.ofSeconds(2);
+    private static final Statement ROLLBACK = Statement.of("ROLLBACK");
     private final HranaEndpoint endpoint;
     private final OkHttpClient http;
     private final ServerCapabilities capabilities = new ServerCapabilities();
+    private final Queue<AbandonedStream> abandoned = new ConcurrentLinkedQueue<>();
 
     /** Creates a client with its own HTTP connection pool. */
     public HranaClient(HranaEndpoint endpoint) {
@@ -41,8 +67,9 @@ public final class HranaClient implements AutoCloseable {
                 .writeTimeout(endpoint.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .connectTimeout(endpoint.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 // OkHttp would silently resend a POST after some connection failures; a write must never
-                // be sent twice, so the connection decides about retries itself.
+                // be sent twice, so only a request that provably never left is sent again (see post()).
                 .retryOnConnectionFailure(false)
+                .addNetworkInterceptor(new StaleConnectionCheck())
                 // Short keep-alive so that a pooled connection is rarely stale when reused.
                 .connectionPool(new ConnectionPool(8, 10, TimeUnit.SECONDS));
         for (Interceptor interceptor : endpoint.interceptors()) builder.addInterceptor(interceptor);
@@ -60,7 +87,7 @@ public final class HranaClient implements AutoCloseable {
     }
 
     /**
-     * Sends one batch on a stream and returns the server's answer.
+     * Sends one batch on a stream and returns the server's answer, checked to be a valid reply.
      *
      * @param baton the stream's baton, or null to open a new stream
      * @param baseUrl the stream's sticky URL, or null
@@ -68,25 +95,94 @@ public final class HranaClient implements AutoCloseable {
      * @param closeStream whether this is the stream's last pipeline (adds {@code close} where accepted)
      */
     PipelineReply send(String baton, String baseUrl, ObjectNode batch, boolean closeStream) throws TransportFailure {
+        releaseAbandonedStreams();
+        int steps = batch.path("batch").path("steps").size();
         while (true) {
             boolean withClose = closeStream && capabilities.accepts("close");
-            ObjectNode body = JsonNodeFactory.instance.objectNode();
-            body.put("baton", baton);
-            ArrayNode requests = body.putArray("requests");
-            requests.add(batch);
-            if (withClose) requests.addObject().put("type", "close");
-            HttpUrl url = pipelineUrl(baseUrl);
-            HttpAnswer answer = post(url, body);
-            if (answer.status() == 404 && capabilities.speaksV3()) {
-                capabilities.fallBackToV2(); // nothing ran: the path does not exist
-                continue;
+            ObjectNode body = pipeline(baton, batch, withClose);
+            HttpAnswer answer;
+            boolean discovering = capabilities.beginDiscovery();
+            try {
+                answer = post(pipelineUrl(baseUrl), body, endpoint.timeout());
+                if (discovering) {
+                    if (answer.status() == 404) {
+                        capabilities.learnV3(false); // nothing ran: the path does not exist
+                        continue;
+                    }
+                    if (answer.successful()) capabilities.learnV3(true);
+                }
+            } finally {
+                if (discovering) capabilities.endDiscovery();
             }
-            if (withClose && refusesRequestType(answer, "close")) {
+            if (withClose && refuses(answer, "close")) {
                 capabilities.refuse("close"); // the request was rejected while parsing: nothing ran
                 continue;
             }
-            return parse(answer, withClose);
+            if (refuses(answer, "is_autocommit") && BatchBuilder.dropAutocommitConditions(batch)) {
+                capabilities.refuse("is_autocommit");
+                continue;
+            }
+            return parse(answer, withClose, steps);
         }
+    }
+
+    /**
+     * Gives up a stream whose last request got no answer (a timeout, a broken connection): that request
+     * may still run and leave a transaction open, holding the write lock on a full server, or joining
+     * later writes on a server that shares one connection. Sends a ROLLBACK (and {@code close}) for it
+     * now, with a short deadline, and when that fails too, again before each later request until the
+     * server answers.
+     *
+     * @param baton the stream's last baton, or null when the server never gave one
+     * @param baseUrl the stream's sticky URL, or null
+     */
+    void abandon(String baton, String baseUrl) {
+        boolean shared = !Boolean.TRUE.equals(capabilities.tracksStreams());
+        if (baton == null && !shared) return; // a stream never named cannot be addressed: it expires on the server
+        AbandonedStream stream = new AbandonedStream(baton, baseUrl, shared);
+        if (release(stream)) return;
+        abandoned.add(stream);
+        while (abandoned.size() > MAX_ABANDONED) abandoned.poll();
+    }
+
+    /** How many abandoned streams still wait for their rollback. */
+    int abandonedStreams() {
+        return abandoned.size();
+    }
+
+    private void releaseAbandonedStreams() {
+        for (int i = abandoned.size(); i > 0; i--) {
+            AbandonedStream stream = abandoned.poll();
+            if (stream == null) return;
+            if (!release(stream)) {
+                abandoned.add(stream);
+                return; // the server still does not answer: try again before the next request
+            }
+        }
+    }
+
+    /** One best-effort attempt; true when the server answered (whatever it said, the stream is settled). */
+    private boolean release(AbandonedStream stream) {
+        BatchBuilder rollback = new BatchBuilder();
+        // On a shared connection, only roll back when the connection is inside a transaction at all.
+        rollback.add(ROLLBACK, stream.shared() ? BatchBuilder.not(BatchBuilder.isAutocommit()) : null);
+        boolean close = stream.baton() != null && capabilities.accepts("close");
+        try {
+            post(pipelineUrl(stream.baseUrl()), pipeline(stream.baton(), rollback.toRequest(), close),
+                    endpoint.timeout().compareTo(CLEANUP_DEADLINE) < 0 ? endpoint.timeout() : CLEANUP_DEADLINE);
+            return true;
+        } catch (TransportFailure stillUnanswered) {
+            return false;
+        }
+    }
+
+    private static ObjectNode pipeline(String baton, ObjectNode batch, boolean withClose) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("baton", baton);
+        ArrayNode requests = body.putArray("requests");
+        requests.add(batch);
+        if (withClose) requests.addObject().put("type", "close");
+        return body;
     }
 
     private HttpUrl pipelineUrl(String baseUrl) {
@@ -96,7 +192,7 @@ public final class HranaClient implements AutoCloseable {
         return base.newBuilder().encodedPath(base.encodedPath() + path).query(null).build();
     }
 
-    private HttpAnswer post(HttpUrl url, ObjectNode body) throws TransportFailure {
+    private HttpAnswer post(HttpUrl url, ObjectNode body, Duration deadline) throws TransportFailure {
         byte[] json;
         try {
             json = MAPPER.writeValueAsBytes(body);
@@ -105,23 +201,61 @@ public final class HranaClient implements AutoCloseable {
         }
         Request.Builder request = new Request.Builder().url(url).post(RequestBody.create(json, JSON));
         if (endpoint.authToken() != null) request.header("Authorization", "Bearer " + endpoint.authToken());
-        try (Response response = http.newCall(request.build()).execute()) {
-            return new HttpAnswer(response.code(), response.body() == null ? "" : response.body().string());
-        } catch (InterruptedIOException e) {
-            throw new TransportFailure(TransportFailure.Kind.TIMEOUT, "The libSQL server at " + endpoint.displayUrl()
-                    + " did not answer within " + seconds(endpoint.timeout()) + " (OPTIONS.TIMEOUT; connection attempts"
-                    + " wait up to OPTIONS.CONNECT_TIMEOUT, " + seconds(endpoint.connectTimeout())
-                    + "). Check that the server is healthy, or raise OPTIONS.TIMEOUT for slow statements.", e);
-        } catch (IOException e) {
-            throw new TransportFailure(TransportFailure.Kind.UNREACHABLE, "Could not reach the libSQL server at "
-                    + endpoint.displayUrl() + " (" + e.getClass().getSimpleName() + ": " + scrub(e.getMessage())
-                    + "). Check that the server is running and that NAME points to it; requests wait up to "
-                    + seconds(endpoint.timeout()) + " (OPTIONS.TIMEOUT) and connection attempts up to "
-                    + seconds(endpoint.connectTimeout()) + " (OPTIONS.CONNECT_TIMEOUT).", e);
+        for (int attempt = 0; ; attempt++) {
+            Call call = http.newCall(request.build());
+            call.timeout().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            try (Response response = call.execute()) {
+                return read(response, json.length);
+            } catch (StaleConnectionCheck.StaleConnection e) {
+                if (attempt < STALE_RETRIES) continue; // it never left: sending it again is safe
+                throw unreachable(e);
+            } catch (InterruptedIOException e) {
+                throw new TransportFailure(TransportFailure.Kind.TIMEOUT, "The libSQL server at " + endpoint.displayUrl()
+                        + " did not answer within " + seconds(deadline) + " (OPTIONS.TIMEOUT; connection attempts"
+                        + " wait up to OPTIONS.CONNECT_TIMEOUT, " + seconds(endpoint.connectTimeout())
+                        + "). Check that the server is healthy, or raise OPTIONS.TIMEOUT for slow statements.", e);
+            } catch (IOException e) {
+                throw unreachable(e);
+            }
         }
     }
 
-    private PipelineReply parse(HttpAnswer answer, boolean closeSent) throws TransportFailure {
+    private TransportFailure unreachable(IOException e) {
+        String webSocket = endpoint.webSocketScheme() == null || !(e instanceof SSLException
+                || e instanceof java.net.ProtocolException || String.valueOf(e.getMessage()).contains("unexpected end"))
+                ? "" : " NAME uses " + endpoint.webSocketScheme() + "://, which djorm serves over "
+                + endpoint.url().scheme() + "://; this server does not answer HTTP on that address. Give its HTTP URL"
+                + " (the Hrana HTTP endpoint) in NAME instead.";
+        return new TransportFailure(TransportFailure.Kind.UNREACHABLE, "Could not reach the libSQL server at "
+                + endpoint.displayUrl() + " (" + e.getClass().getSimpleName() + ": " + scrub(e.getMessage())
+                + ")." + webSocket + " Check that the server is running and that NAME points to it; requests wait up to "
+                + seconds(endpoint.timeout()) + " (OPTIONS.TIMEOUT) and connection attempts up to "
+                + seconds(endpoint.connectTimeout()) + " (OPTIONS.CONNECT_TIMEOUT).", e);
+    }
+
+    /** Reads the answer: a successful one parsed as it streams in, through the size limit. */
+    private HttpAnswer read(Response response, int requestBytes) throws IOException, TransportFailure {
+        ResponseBody body = response.body();
+        int status = response.code();
+        if (status < 200 || status >= 300) {
+            String text = body == null ? "" : new String(body.byteStream().readNBytes(ERROR_BODY_LIMIT), StandardCharsets.UTF_8);
+            return new HttpAnswer(status, null, text, requestBytes);
+        }
+        if (body == null) return new HttpAnswer(status, null, "", requestBytes);
+        BoundedBody bounded = new BoundedBody(body.byteStream(), endpoint.maxResponseBytes());
+        try {
+            return new HttpAnswer(status, MAPPER.readTree(bounded), bounded.start(), requestBytes);
+        } catch (BoundedBody.TooLarge e) {
+            throw new TransportFailure(TransportFailure.Kind.TOO_LARGE_RESPONSE, "The libSQL server at "
+                    + endpoint.displayUrl() + " sent an answer larger than OPTIONS.MAX_RESPONSE_SIZE ("
+                    + endpoint.maxResponseBytes() + " bytes); djorm stopped reading it. The request itself ran on the"
+                    + " server. Ask for fewer rows or columns (slice the query set), or raise OPTIONS.MAX_RESPONSE_SIZE.", e);
+        } catch (JsonProcessingException e) {
+            return new HttpAnswer(status, null, bounded.start(), requestBytes);
+        }
+    }
+
+    private PipelineReply parse(HttpAnswer answer, boolean closeSent, int steps) throws TransportFailure {
         if (answer.status() == 401 || answer.status() == 403) {
             String why = endpoint.authToken() == null ? "no AUTH_TOKEN is set"
                     : "the AUTH_TOKEN was rejected: it may be wrong, expired or for another database";
@@ -129,36 +263,40 @@ public final class HranaClient implements AutoCloseable {
                     + " refused the credentials (HTTP " + answer.status() + "): " + why + ". Set AUTH_TOKEN in"
                     + " DATABASES[\"" + endpoint.alias() + "\"] to a valid token for this database.", null);
         }
-        if (answer.status() < 200 || answer.status() >= 300) {
+        if (answer.status() == 413) {
+            throw new TransportFailure(TransportFailure.Kind.TOO_LARGE_REQUEST, "The libSQL server at "
+                    + endpoint.displayUrl() + " refused a request of " + answer.requestBytes() + " bytes as too large"
+                    + " (HTTP 413), so none of it ran. djorm splits the writes of a transaction into requests of at most"
+                    + " OPTIONS.MAX_REQUEST_SIZE (" + endpoint.maxRequestBytes() + " bytes): set it below the server's"
+                    + " limit; a single statement larger than that must be made smaller.", null);
+        }
+        if (!answer.successful()) {
             throw new TransportFailure(TransportFailure.Kind.HTTP_STATUS, "The libSQL server at "
-                    + endpoint.displayUrl() + " answered HTTP " + answer.status() + ": " + quote(answer.body()), null);
+                    + endpoint.displayUrl() + " answered HTTP " + answer.status() + ": " + quote(answer.text()), null);
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(answer.body());
-        } catch (JsonProcessingException e) {
-            root = null;
-        }
-        JsonNode first = root == null ? null : root.path("results").path(0);
-        if (first == null || !first.isObject()) {
+        JsonNode root = answer.json();
+        String problem = root == null ? "it is not JSON" : ReplyShape.problem(root, steps);
+        if (problem != null) {
             throw new TransportFailure(TransportFailure.Kind.BAD_BODY, "The libSQL server at " + endpoint.displayUrl()
-                    + " answered with a body that is not a Hrana pipeline response: " + quote(answer.body())
-                    + ". Check that NAME points to a libSQL server and not to a proxy or web page.", null);
+                    + " answered with a body that is not a valid Hrana pipeline reply (" + problem + "): "
+                    + quote(answer.text()) + ". Check that NAME points to a libSQL server and not to a proxy or web"
+                    + " page; if it does, the server is faulty.", null);
         }
         String baton = root.path("baton").isTextual() ? root.path("baton").asText() : null;
         String baseUrl = root.path("base_url").isTextual() ? root.path("base_url").asText() : null;
+        JsonNode first = root.path("results").path(0);
         if ("error".equals(first.path("type").asText())) {
             return new PipelineReply(baton, baseUrl, null, StepOutcome.failedRequest(first.path("error")), closeSent);
         }
         return new PipelineReply(baton, baseUrl, first.path("response").path("result"), null, closeSent);
     }
 
-    /** Whether the server rejected a request type it does not know (the test server: HTTP 500, parse error). */
-    private static boolean refusesRequestType(HttpAnswer answer, String type) {
+    /** Whether the server rejected a request or condition type it does not know (tursodb: HTTP 500, parse error). */
+    private static boolean refuses(HttpAnswer answer, String type) {
         if (answer.status() < 400 || answer.status() == 401 || answer.status() == 403) return false;
-        String body = answer.body();
+        String body = answer.text();
         boolean namesType = body.contains("`" + type + "`") || body.contains("\"" + type + "\"");
-        String lower = body.toLowerCase(java.util.Locale.ROOT);
+        String lower = body.toLowerCase(Locale.ROOT);
         return namesType && (lower.contains("unknown") || lower.contains("parse"));
     }
 
@@ -175,7 +313,7 @@ public final class HranaClient implements AutoCloseable {
         return token == null || token.isEmpty() ? text : text.replace(token, "<hidden>");
     }
 
-    private static String seconds(java.time.Duration d) {
+    private static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
     }
 
@@ -191,6 +329,21 @@ public final class HranaClient implements AutoCloseable {
         return "HranaClient[" + endpoint.displayUrl() + "]";
     }
 
-    private record HttpAnswer(int status, String body) {
+    /**
+     * What came back over HTTP.
+     *
+     * @param status the HTTP status
+     * @param json the parsed body of a successful answer, or null when it was not JSON (or not successful)
+     * @param text the start of the body, for messages
+     * @param requestBytes the size of the request body that was answered
+     */
+    private record HttpAnswer(int status, JsonNode json, String text, int requestBytes) {
+        boolean successful() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    /** A stream given up after its request went unanswered; {@code shared}: the server shares one connection. */
+    private record AbandonedStream(String baton, String baseUrl, boolean shared) {
     }
 }

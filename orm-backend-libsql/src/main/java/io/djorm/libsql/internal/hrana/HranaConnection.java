@@ -45,7 +45,10 @@ public final class HranaConnection implements Connection {
     private String baseUrl;
     private boolean beganOnServer;
     private String brokenReason;
-    private boolean lostByTimeout;
+    /** The transaction's last request went unanswered: its stream is handed to the client to roll back. */
+    private boolean unanswered;
+    private String lostBaton;
+    private String lostBaseUrl;
     private int units;
     private boolean closed;
 
@@ -56,9 +59,10 @@ public final class HranaConnection implements Connection {
 
     @Override
     public RowCursor query(Statement statement) {
-        Plan plan = newPlan();
-        int step = plan.chain(statement);
+        Plan plan = newPlan(List.of(statement));
         boolean read = state == State.NONE && StatementKind.of(statement.sql()) == StatementKind.READ;
+        if (!read) guardAutocommit(plan);
+        int step = plan.chain(statement);
         PipelineReply reply = send(plan, false, read, statement.sql());
         check(plan, reply);
         return ownOutcome(reply, step, statement).rows(0).cursor();
@@ -66,7 +70,8 @@ public final class HranaConnection implements Connection {
 
     @Override
     public long update(Statement statement) {
-        Plan plan = newPlan();
+        Plan plan = newPlan(List.of(statement));
+        guardAutocommit(plan);
         Counted step = plan.chainCounted(statement);
         PipelineReply reply = send(plan, false, false, statement.sql());
         check(plan, reply);
@@ -83,6 +88,8 @@ public final class HranaConnection implements Connection {
     /** Outside a transaction: BEGIN, each step only if the previous succeeded, COMMIT, else ROLLBACK. */
     private List<Rows> executeAsTransaction(List<Statement> statements) {
         Plan plan = new Plan();
+        boolean allReads = statements.stream().allMatch(s -> StatementKind.of(s.sql()) == StatementKind.READ);
+        if (statements.size() == 1 && !allReads) guardAutocommit(plan); // several: BEGIN itself fails in a transaction
         int begin = statements.size() > 1 ? plan.chain(BEGIN) : -1;
         List<Counted> steps = new ArrayList<>();
         for (Statement s : statements) steps.add(plan.chainCounted(s));
@@ -91,8 +98,8 @@ public final class HranaConnection implements Connection {
             commit = plan.chain(COMMIT);
             plan.addUnchained(ROLLBACK, BatchBuilder.and(BatchBuilder.ok(begin), BatchBuilder.not(BatchBuilder.ok(commit))));
         }
-        boolean allReads = statements.stream().allMatch(s -> StatementKind.of(s.sql()) == StatementKind.READ);
         PipelineReply reply = send(plan, true, allReads, statements.get(0).sql());
+        check(plan, reply);
         if (begin >= 0) ownOutcome(reply, begin, BEGIN);
         List<Rows> results = collect(reply, statements, steps);
         if (commit >= 0) ownOutcome(reply, commit, COMMIT);
@@ -101,7 +108,7 @@ public final class HranaConnection implements Connection {
 
     /** Inside a transaction: the unit runs under its own savepoint, undone when any step fails. */
     private List<Rows> executeInsideTransaction(List<Statement> statements) {
-        Plan plan = newPlan();
+        Plan plan = newPlan(statements);
         String savepoint = quote("djorm_unit_" + (++units));
         int mark = plan.chain(Statement.of("SAVEPOINT " + savepoint));
         List<Counted> steps = new ArrayList<>();
@@ -139,8 +146,10 @@ public final class HranaConnection implements Connection {
     public void enqueueInsert(Statement insert, String keyColumn, Consumer<Rows> onKey) {
         if (state == State.NONE) {
             Plan plan = new Plan();
+            guardAutocommit(plan);
             Counted step = plan.chainInsert(insert);
             PipelineReply reply = send(plan, true, false, insert.sql());
+            check(plan, reply);
             ownOutcome(reply, step.step(), insert);
             onKey.accept(step.rows(reply));
             return;
@@ -158,7 +167,7 @@ public final class HranaConnection implements Connection {
     @Override
     public void flush() {
         if (state == State.NONE || held.isEmpty()) return;
-        Plan plan = newPlan();
+        Plan plan = newPlan(List.of());
         PipelineReply reply = send(plan, false, false, plan.firstSql());
         check(plan, reply);
     }
@@ -183,7 +192,7 @@ public final class HranaConnection implements Connection {
             return;
         }
         try {
-            Plan plan = newPlan();
+            Plan plan = newPlan(List.of(COMMIT, ROLLBACK));
             int commit = plan.chain(COMMIT);
             ObjectNode notCommitted = BatchBuilder.not(BatchBuilder.ok(commit));
             plan.addUnchained(ROLLBACK, plan.anchor < 0 ? notCommitted
@@ -200,10 +209,14 @@ public final class HranaConnection implements Connection {
     public void rollback() {
         held.clear();
         if (state == State.NONE) return;
-        boolean serverHasIt = beganOnServer && !(state == State.BROKEN && lostByTimeout);
         boolean bestEffort = state == State.BROKEN;
         try {
-            if (!serverHasIt) return;
+            if (unanswered) {
+                // Its last request may still run and leave the transaction open: roll it back for sure.
+                client.abandon(lostBaton, lostBaseUrl);
+                return;
+            }
+            if (!beganOnServer) return;
             Plan plan = new Plan();
             plan.addUnchained(ROLLBACK, Boolean.FALSE.equals(client.capabilities().tracksStreams())
                     ? BatchBuilder.not(BatchBuilder.isAutocommit()) : null);
@@ -237,8 +250,8 @@ public final class HranaConnection implements Connection {
     public void rollbackToSavepoint(String name) {
         requireUsableTransaction("rollbackToSavepoint()");
         if (discardHeldSince(name)) return; // the savepoint and its work never left this process
-        Plan plan = newPlan();
         Statement undo = Statement.of("ROLLBACK TO " + quote(name));
+        Plan plan = newPlan(List.of(undo));
         int step = plan.chain(undo);
         PipelineReply reply = send(plan, false, false, undo.sql());
         check(plan, reply);
@@ -288,13 +301,25 @@ public final class HranaConnection implements Connection {
         return false;
     }
 
-    /** A plan that starts the pipeline as the transaction state requires and carries held writes. */
-    private Plan newPlan() {
+    /**
+     * A plan that starts the pipeline as the transaction state requires and carries the held writes;
+     * {@code own} are the statements the caller adds. Held writes that would not fit in one request of at
+     * most {@code OPTIONS.MAX_REQUEST_SIZE} with them are sent ahead, in order, on the same transaction.
+     */
+    private Plan newPlan(List<Statement> own) {
         requireOpenConnection();
         if (state == State.BROKEN) {
             throw new TransactionManagementError("This transaction cannot continue: " + brokenReason
                     + " Call rollback(), then start again.");
         }
+        sendHeldAhead(RequestSize.of(own));
+        Plan plan = startPlan();
+        plan.chainHeld(held);
+        held.clear();
+        return plan;
+    }
+
+    private Plan startPlan() {
         Plan plan = new Plan();
         if (state == State.PENDING_BEGIN) {
             plan.begin = plan.chain(BEGIN);
@@ -303,9 +328,44 @@ public final class HranaConnection implements Connection {
             // No stream identity on this server: make sure the shared connection is still in our transaction.
             plan.guardTransaction(PROBE);
         }
-        plan.chainHeld(held);
-        held.clear();
         return plan;
+    }
+
+    /** Splits the held writes into requests under the size limit while they would not fit in one. */
+    private void sendHeldAhead(long ownBytes) {
+        long limit = client.endpoint().maxRequestBytes();
+        long total = ownBytes + RequestSize.ofHeld(held);
+        while (!held.isEmpty() && RequestSize.PIPELINE + total > limit) {
+            int n = 0;
+            long chunk = RequestSize.PIPELINE;
+            while (n < held.size()) {
+                long next = n == 0 ? RequestSize.of(held.get(0).statement()) : RequestSize.ofHeld(held, n);
+                if (n > 0 && chunk + next > limit) break;
+                chunk += next;
+                n++;
+            }
+            List<HeldWrite> ahead = new ArrayList<>(held.subList(0, n));
+            held.subList(0, n).clear();
+            total -= chunk - RequestSize.PIPELINE;
+            Plan plan = startPlan();
+            plan.chainHeld(ahead);
+            try {
+                check(plan, send(plan, false, false, plan.firstSql()));
+            } catch (RuntimeException e) {
+                held.clear(); // as in one request, nothing after a failed write runs
+                throw e;
+            }
+        }
+    }
+
+    /** On a server that may share its connection, makes a write outside a transaction refuse to join one. */
+    private void guardAutocommit(Plan plan) {
+        ServerCapabilities capabilities = client.capabilities();
+        if (state != State.NONE || Boolean.TRUE.equals(capabilities.tracksStreams())
+                || !capabilities.accepts("is_autocommit")) {
+            return;
+        }
+        plan.onlyInAutocommit();
     }
 
     /** Sends a plan, following the transaction's stream; turns transport failures into exceptions. */
@@ -316,10 +376,20 @@ public final class HranaConnection implements Connection {
         try {
             reply = sendOnce(plan, sentBaton, inTransaction, endsStream, retryableRead);
         } catch (TransportFailure failure) {
-            if (!inTransaction) throw failure.toError("Statement: " + HranaErrors.shortSql(sql));
+            if (!inTransaction) {
+                throw failure.toError((failure.ranNothing() ? "Nothing of it ran. " : "") + "Statement: "
+                        + HranaErrors.shortSql(sql));
+            }
             boolean committing = endsStream && sql.equals(COMMIT.sql());
-            loseTransaction(failure.getMessage(), failure.kind() == TransportFailure.Kind.TIMEOUT);
-            throw failure.toError(committing
+            String stale = baton;
+            String staleBaseUrl = baseUrl;
+            loseTransaction(failure.getMessage());
+            if (!failure.ranNothing()) {
+                unanswered = true;
+                lostBaton = stale;
+                lostBaseUrl = staleBaseUrl;
+            }
+            throw failure.toError(committing && !failure.ranNothing()
                     ? "The connection failed while committing: whether the transaction was committed is unknown."
                             + " Check the data before running it again."
                     : "The transaction was lost and none of its statements were committed; djorm does not retry a"
@@ -353,7 +423,7 @@ public final class HranaConnection implements Connection {
                 client.capabilities().learnTracksStreams(false);
                 return;
             }
-            loseTransaction("the server closed the transaction's stream (it may have expired after idling)", false);
+            loseTransaction("the server closed the transaction's stream (it may have expired after idling)");
             throw new OperationalError("The libSQL server at " + client.endpoint().displayUrl() + " closed this"
                     + " transaction's stream. The transaction was lost and none of its statements were committed."
                     + " Call rollback(), then run the whole transaction again without long pauses inside it.");
@@ -365,6 +435,13 @@ public final class HranaConnection implements Connection {
 
     /** Checks the steps the plan added before the caller's own: BEGIN, the guard, held writes. */
     private void check(Plan plan, PipelineReply reply) {
+        if (plan.autocommitGuarded && reply.requestError() == null && reply.step(0).skipped()) {
+            throw new OperationalError("The libSQL server at " + client.endpoint().displayUrl() + " is inside a"
+                    + " transaction that this connection did not open, so this statement was not run: " + HranaErrors
+                    .shortSql(plan.firstSql()) + ". The server shares one SQLite connection between all its clients"
+                    + " (tursodb does; sqld and Turso Cloud isolate them), and the write would have joined another"
+                    + " client's transaction and shared its fate. Run it again once that transaction has ended.");
+        }
         if (reply.requestError() != null) {
             if (!plan.held.isEmpty() || plan.begin >= 0) breakTransaction("the server refused the whole request.");
             throw HranaErrors.forStatement(reply.requestError(), plan.firstSql());
@@ -380,7 +457,7 @@ public final class HranaConnection implements Connection {
         }
         if (plan.guard >= 0 && reply.step(plan.guard).skipped()) {
             loseTransaction("the server is no longer inside this transaction (it was restarted, or the transaction"
-                    + " was ended by another client of its shared connection).", false);
+                    + " was ended by another client of its shared connection).");
             throw new OperationalError("The libSQL server at " + client.endpoint().displayUrl() + " is no longer"
                     + " inside this connection's transaction: it was restarted, or another client ended it. The"
                     + " transaction was lost; nothing sent in this request ran. Call rollback(), then run the whole"
@@ -413,10 +490,9 @@ public final class HranaConnection implements Connection {
         return outcome;
     }
 
-    private void loseTransaction(String reason, boolean byTimeout) {
+    private void loseTransaction(String reason) {
         state = State.BROKEN;
         brokenReason = "the transaction was lost: " + reason;
-        lostByTimeout = byTimeout;
         baton = null;
         baseUrl = null;
     }
@@ -435,7 +511,9 @@ public final class HranaConnection implements Connection {
         baseUrl = null;
         beganOnServer = false;
         brokenReason = null;
-        lostByTimeout = false;
+        unanswered = false;
+        lostBaton = null;
+        lostBaseUrl = null;
     }
 
     private void requireOpenConnection() {

@@ -24,12 +24,15 @@ final class Plan {
     int guard = -1;
     /** The first step that must succeed for the transaction to be ours (BEGIN or guard), or -1. */
     int anchor = -1;
+    /** Whether the first step runs only when the server's connection is in autocommit mode. */
+    boolean autocommitGuarded;
     private String firstSql;
 
     /** Adds a statement that runs only when the previous chained step succeeded. */
     int chain(Statement statement) {
         if (firstSql == null) firstSql = statement.sql();
-        tail = batch.add(statement, tail < 0 ? null : BatchBuilder.ok(tail));
+        tail = batch.add(statement, tail >= 0 ? BatchBuilder.ok(tail)
+                : autocommitGuarded ? BatchBuilder.isAutocommit() : null);
         return tail;
     }
 
@@ -99,6 +102,16 @@ final class Plan {
     /** Adds a step outside the chain, run when {@code condition} holds (null: always). */
     int addUnchained(Statement statement, com.fasterxml.jackson.databind.node.ObjectNode condition) {
         return batch.add(statement, condition);
+    }
+
+    /**
+     * Makes the chain's first step (and so all of it) run only when the server's connection is not inside
+     * a transaction: on a server that shares one connection between clients, a write outside a transaction
+     * must not join another client's. Call before chaining anything.
+     */
+    void onlyInAutocommit() {
+        if (tail >= 0) throw new IllegalStateException("the autocommit condition goes on the first step");
+        autocommitGuarded = true;
     }
 
     /** Starts the chain with a step that is skipped unless the connection is inside a transaction. */

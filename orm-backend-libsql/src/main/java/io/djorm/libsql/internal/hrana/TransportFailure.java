@@ -20,8 +20,12 @@ final class TransportFailure extends Exception {
         AUTH,
         /** Any other non-2xx status. */
         HTTP_STATUS,
-        /** A 2xx answer that is not a Hrana JSON body. */
-        BAD_BODY
+        /** A 2xx answer that is not a valid Hrana pipeline reply. */
+        BAD_BODY,
+        /** HTTP 413: the server refused the request for its size before running any of it. */
+        TOO_LARGE_REQUEST,
+        /** The answer was longer than {@code OPTIONS.MAX_RESPONSE_SIZE}; the request itself ran. */
+        TOO_LARGE_RESPONSE
     }
 
     private final Kind kind;
@@ -38,6 +42,11 @@ final class TransportFailure extends Exception {
     /** Whether a read that failed this way may be sent once more: nothing was answered. */
     boolean retryableForRead() {
         return kind == Kind.UNREACHABLE;
+    }
+
+    /** Whether the server provably ran nothing of the request. */
+    boolean ranNothing() {
+        return kind == Kind.TOO_LARGE_REQUEST || kind == Kind.AUTH;
     }
 
     /** The public exception, with {@code context} (the statement, the transaction's fate) appended. */

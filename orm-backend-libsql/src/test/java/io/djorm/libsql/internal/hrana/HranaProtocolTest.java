@@ -214,7 +214,7 @@ class HranaProtocolTest {
         HranaConnection conn = new HranaConnection(client);
         assertThatThrownBy(() -> conn.update(Statement.of("DELETE FROM t")))
                 .isInstanceOf(OperationalError.class)
-                .hasMessageContaining("not a Hrana pipeline response")
+                .hasMessageContaining("not a valid Hrana pipeline reply")
                 .hasMessageContaining("<html><body>Bad gateway")
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(700));
         assertThatThrownBy(() -> conn.update(Statement.of("DELETE FROM t")))

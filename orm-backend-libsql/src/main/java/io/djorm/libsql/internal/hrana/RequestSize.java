@@ -1,0 +1,73 @@
+package io.djorm.libsql.internal.hrana;
+
+import io.djorm.core.spi.Statement;
+import io.djorm.libsql.internal.hrana.Plan.HeldWrite;
+import java.util.List;
+
+/**
+ * Estimates, from above, how many bytes statements take in a pipeline's JSON, so that a transaction's
+ * writes can be split into requests under {@code OPTIONS.MAX_REQUEST_SIZE} without writing them twice.
+ */
+final class RequestSize {
+    /** The pipeline's own envelope and the steps the connection adds (BEGIN, guard, COMMIT). */
+    static final long PIPELINE = 1024;
+    /** One step's envelope, its condition and the change-count or key step that may follow it. */
+    private static final long STEP = 200;
+    /** A joined row's placeholders beyond its values: {@code (?, ?), }. */
+    private static final long JOINED_ROW = 16;
+
+    private RequestSize() {
+    }
+
+    static long of(List<Statement> statements) {
+        long total = 0;
+        for (Statement s : statements) total += of(s);
+        return total;
+    }
+
+    static long ofHeld(List<HeldWrite> writes) {
+        long total = 0;
+        for (int i = 0; i < writes.size(); i++) total += ofHeld(writes, i);
+        return total;
+    }
+
+    /**
+     * Held write {@code i}: a keyed insert of the same SQL as the one before it travels as one more row of
+     * that statement, so it costs its values only.
+     */
+    static long ofHeld(List<HeldWrite> writes, int i) {
+        HeldWrite write = writes.get(i);
+        boolean joined = i > 0 && write.keyColumn() != null && write.keyColumn().equals(writes.get(i - 1).keyColumn())
+                && write.statement().sql().equals(writes.get(i - 1).statement().sql());
+        return joined ? JOINED_ROW + values(write.statement()) : of(write.statement());
+    }
+
+    /** The statement's SQL and values as JSON, with its step's envelope. */
+    static long of(Statement statement) {
+        return STEP + text(statement.sql()) + values(statement);
+    }
+
+    private static long values(Statement statement) {
+        long total = 0;
+        for (Object p : statement.params()) {
+            if (p instanceof String s) total += 26 + text(s);
+            else if (p instanceof byte[] b) total += 28 + (b.length + 2) / 3 * 4;
+            else total += 48;
+        }
+        return total;
+    }
+
+    /** A string's length as escaped UTF-8 JSON, quotes included. */
+    private static long text(String s) {
+        long n = 2;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') n += 2;
+            else if (c < 0x20) n += 6;
+            else if (c < 0x80) n += 1;
+            else if (c < 0x800 || Character.isSurrogate(c)) n += 2;
+            else n += 3;
+        }
+        return n;
+    }
+}
