@@ -22,6 +22,7 @@ public final class BackgroundSync implements AutoCloseable {
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong successes = new AtomicLong();
     private final AtomicReference<RuntimeException> lastFailure = new AtomicReference<>();
+    private volatile boolean closing;
 
     private BackgroundSync(ReplicaFile replica, Duration interval) {
         this.replica = replica;
@@ -50,6 +51,7 @@ public final class BackgroundSync implements AutoCloseable {
                     replica.databasePath(), result.revision(), result.pagesReceived(), result.bytesReceived(),
                     result.duration().toMillis());
         } catch (RuntimeException e) {
+            if (closing) return; // cancelled by close()
             failures.incrementAndGet();
             lastFailure.set(e);
             LOG.warn("Background sync of replica {} failed; reads keep serving revision {}: {}",
@@ -73,12 +75,15 @@ public final class BackgroundSync implements AutoCloseable {
     }
 
     /**
-     * Stops the schedule and waits for a pull in flight to finish (it is bounded by the pull timeout).
-     * The pull is not interrupted: an interrupt would close the database file in the middle of an apply.
+     * Stops the schedule, cancels the download of a pull in flight and waits for that pull to end. The
+     * thread is not interrupted: an interrupt would close the database file in the middle of an apply,
+     * which therefore runs to its end (it is local disk work).
      */
     @Override
     public void close() {
+        closing = true;
         scheduler.shutdown();
+        replica.cancelPull();
         try {
             long waitMillis = replica.source().timeout().toMillis() + 10_000;
             if (!scheduler.awaitTermination(waitMillis, TimeUnit.MILLISECONDS)) {

@@ -33,12 +33,24 @@ final class LocalReader implements AutoCloseable {
      * empty primary): SQLite would then create a database of its own, so the caller asks the primary.
      */
     Optional<Rows> read(Statement statement) {
+        return readAll(List.of(statement)).map(results -> results.get(0));
+    }
+
+    /**
+     * Runs several reads on the file under one read lock (so they see one state), or empty when the
+     * file holds no pages yet.
+     */
+    Optional<List<Rows>> readAll(List<Statement> statements) {
         try (ReplicaFile.ReadGuard guard = file.readLock()) {
             if (!file.hasPages()) return Optional.empty();
             if (connection == null || openedAtGeneration != file.generation()) reopen();
-            try (RowCursor cursor = connection.query(statement)) {
-                return Optional.of(readAll(cursor));
+            List<Rows> results = new ArrayList<>(statements.size());
+            for (Statement statement : statements) {
+                try (RowCursor cursor = connection.query(statement)) {
+                    results.add(readAll(cursor));
+                }
             }
+            return Optional.of(results);
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -23,6 +24,9 @@ final class PullClient {
     private static final int QUOTED_BODY_CHARS = 200;
     private final SyncSource source;
     private final OkHttpClient http;
+    /** The pull in flight, for {@link #cancel()}. */
+    private volatile Call current;
+    private volatile boolean cancelled;
 
     PullClient(SyncSource source, OkHttpClient http) {
         this.source = source;
@@ -54,7 +58,10 @@ final class PullClient {
         if (source.authToken() != null && !source.authToken().isEmpty()) {
             request.header("Authorization", "Bearer " + source.authToken());
         }
-        try (Response response = http.newCall(request.build()).execute()) {
+        Call call = http.newCall(request.build());
+        current = call;
+        if (cancelled) call.cancel(); // cancel() ran just before this call existed
+        try (Response response = call.execute()) {
             checkStatus(response);
             ResponseBody body = response.body();
             if (body == null) throw garbled("the response has no body", null);
@@ -70,10 +77,24 @@ final class PullClient {
                     + " timed out after " + source.timeout().toMillis() + " ms. The replica keeps its last synced "
                     + "state; check that the server is up, or raise OPTIONS.TIMEOUT for large pulls.", e);
         } catch (IOException e) {
+            if (call.isCanceled()) {
+                throw new OperationalError("The pull from the primary at " + source.displayUrl() + " was cancelled"
+                        + " because the replica is closing. Nothing was applied.", e);
+            }
             throw new OperationalError("Could not reach the primary at " + source.displayUrl()
                     + " to pull replica updates (timeout " + source.timeout().toMillis() + " ms): " + e.getMessage()
                     + ". The replica keeps its last synced state; check SYNC_URL and that the server is running.", e);
         }
+    }
+
+    /**
+     * Cancels the download in flight, if any, and every later one: they fail at once and nothing of them
+     * is applied. A pull that already has all its pages (and is writing them) is not affected.
+     */
+    void cancel() {
+        cancelled = true;
+        Call call = current;
+        if (call != null) call.cancel();
     }
 
     private void checkStatus(Response response) {

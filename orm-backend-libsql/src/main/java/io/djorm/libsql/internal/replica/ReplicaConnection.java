@@ -51,8 +51,15 @@ final class ReplicaConnection implements Connection, ReplicaSync {
         return changed;
     }
 
+    /** Reads outside a transaction (raw SQL through {@code Djorm.connection(alias).query}) are local too. */
     @Override
     public List<Rows> executeAll(List<Statement> statements) {
+        if (!statements.isEmpty() && !primary.inTransaction()
+                && statements.stream().allMatch(s -> ReadRoute.isLocalRead(s.sql()))) {
+            catchUpOwnWrites();
+            Optional<List<Rows>> rows = local.readAll(statements);
+            if (rows.isPresent()) return rows.get();
+        }
         List<Rows> results = primary.executeAll(statements);
         afterPrimaryCall();
         return results;
@@ -142,14 +149,14 @@ final class ReplicaConnection implements Connection, ReplicaSync {
     }
 
     /**
-     * Before a local read: send held-back writes, then pull them in. One attempt only: with the primary
-     * down, reads go on from the last synced state instead of waiting for it on every statement.
+     * Before a local read: send held-back writes, then pull them in. A failed pull leaves the writes
+     * marked unsynced, so every later read tries again until one pull succeeds (read-your-writes); in the
+     * meantime reads serve the last synced state.
      */
     private void catchUpOwnWrites() {
         if (!unsynced) return;
         primary.flush();
         pullOwnWrites();
-        unsynced = false;
     }
 
     /**

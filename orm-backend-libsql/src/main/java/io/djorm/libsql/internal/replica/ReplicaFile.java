@@ -310,6 +310,14 @@ public final class ReplicaFile implements AutoCloseable {
         return new ReadGuard(fileLock.readLock());
     }
 
+    /**
+     * Cancels a pull's download in flight and any later one (on shutdown): they fail with nothing applied. Writing
+     * pages that were all received is never interrupted.
+     */
+    public void cancelPull() {
+        client.cancel();
+    }
+
     /** A counter that goes up each time the file's content changes; readers reopen when it has moved. */
     public long generation() {
         return generation;

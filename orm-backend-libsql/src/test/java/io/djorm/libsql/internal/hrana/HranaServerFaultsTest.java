@@ -119,4 +119,93 @@ class HranaServerFaultsTest {
         server.restart();
         assertThat(count()).isZero();
     }
+
+    @Test
+    void aTimeoutInsideATransactionDoesNotSwallowTheNextWrite() {
+        try (HranaClient quick = new HranaClient(new HranaEndpoint(HttpUrl.get(server.url()), null, Duration.ofSeconds(2),
+                Duration.ofSeconds(2), List.of(), "default"))) {
+            HranaConnection conn = new HranaConnection(quick);
+            conn.begin();
+            conn.update(insert("first"));
+            server.freeze();
+            try {
+                assertThatThrownBy(() -> conn.update(insert("second")))
+                        .isInstanceOf(OperationalError.class).hasMessageContaining("transaction was lost");
+            } finally {
+                server.thaw();
+            }
+            conn.rollback();
+            new HranaConnection(quick).update(insert("after"));
+        }
+        server.restart(); // anything left uncommitted on the shared connection dies with the process
+        assertThat(names()).containsExactly("after");
+    }
+
+    @Test
+    void aWriteOutsideATransactionNeverJoinsAnotherClientsTransaction() {
+        HranaConnection a = new HranaConnection(client);
+        HranaConnection b = new HranaConnection(client);
+        a.begin();
+        a.update(insert("a"));
+        try {
+            if (Boolean.TRUE.equals(client.capabilities().tracksStreams())) {
+                b.update(insert("b")); // a server that isolates clients runs it on its own
+            } else {
+                assertThatThrownBy(() -> b.update(insert("b"))).isInstanceOf(OperationalError.class)
+                        .hasMessageContaining("transaction that this connection did not open");
+                assertThatThrownBy(() -> b.enqueueInsert(insert("b"), "\"rowid\"", r -> { }))
+                        .isInstanceOf(OperationalError.class);
+                assertThatThrownBy(() -> b.executeAll(List.of(insert("b")))).isInstanceOf(OperationalError.class);
+            }
+        } finally {
+            a.rollback();
+        }
+        assertThat(names()).containsExactlyElementsOf(
+                Boolean.TRUE.equals(client.capabilities().tracksStreams()) ? List.of("b") : List.of());
+    }
+
+    @Test
+    void largeAtomicBlocksAreSplitUnderTheRequestLimitAndStayAtomic() {
+        List<Long> sizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        okhttp3.Interceptor sizeOf = chain -> {
+            sizes.add(chain.request().body().contentLength());
+            return chain.proceed(chain.request());
+        };
+        long limit = 300_000;
+        try (HranaClient small = new HranaClient(new HranaEndpoint(HttpUrl.get(server.url()), null, Duration.ofSeconds(5),
+                Duration.ofSeconds(2), List.of(sizeOf), "default", limit, HranaEndpoint.DEFAULT_MAX_RESPONSE_BYTES, null))) {
+            String big = "x".repeat(100_000);
+            HranaConnection conn = new HranaConnection(small);
+            conn.begin();
+            for (int i = 0; i < 6; i++) conn.enqueueInsert(insert(big + i), "\"rowid\"", r -> { });
+            conn.commit();
+            assertThat(count()).isEqualTo(6);
+            assertThat(sizes).hasSizeGreaterThan(1).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(limit));
+
+            conn.begin();
+            for (int i = 0; i < 5; i++) conn.enqueueInsert(insert(big + i), "\"rowid\"", r -> { });
+            conn.enqueue(Statement.of("INSERT INTO missing_table VALUES (1)"), r -> { });
+            assertThatThrownBy(conn::commit).isInstanceOf(io.djorm.core.DatabaseError.class);
+            conn.rollback();
+            assertThat(count()).isEqualTo(6); // the parts sent ahead were rolled back with the rest
+        }
+    }
+
+    @Test
+    void anInfiniteFloatComesBackAsInfinity() {
+        try (HranaConnection conn = new HranaConnection(client);
+             RowCursor c = conn.query(Statement.of("SELECT 1e999"))) {
+            c.next();
+            assertThat(c.getObject(0)).isEqualTo(Double.POSITIVE_INFINITY);
+        }
+    }
+
+    private static List<String> names() {
+        List<String> names = new java.util.ArrayList<>();
+        try (HranaConnection conn = new HranaConnection(client);
+             RowCursor c = conn.query(Statement.of("SELECT name FROM item ORDER BY name"))) {
+            while (c.next()) names.add(c.getString(0));
+        }
+        return names;
+    }
 }
