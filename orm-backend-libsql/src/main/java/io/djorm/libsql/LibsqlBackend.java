@@ -31,7 +31,9 @@ import okhttp3.Interceptor;
  * </ul>
  * Further settings: {@code AUTH_TOKEN} (sent as a bearer token; never shown in logs or messages) and
  * {@code OPTIONS}: {@code TIMEOUT} (seconds a request may take, default 30), {@code CONNECT_TIMEOUT}
- * (seconds a connection attempt may take, default 10) and {@code INTERCEPTORS} (a list of OkHttp
+ * (seconds a connection attempt may take, default 10), {@code MAX_REQUEST_SIZE} (bytes a request may
+ * have before a transaction's writes are split into several, default 1 MiB), {@code MAX_RESPONSE_SIZE}
+ * (bytes of an answer read before giving up, default 32 MiB) and {@code INTERCEPTORS} (a list of OkHttp
  * interceptors, such as a {@link RoundTripCounter}).
  */
 public final class LibsqlBackend implements Backend {
@@ -73,30 +75,38 @@ public final class LibsqlBackend implements Backend {
     }
 
     private Database openRemote(DatabaseSettings settings, String address, String key) {
+        HranaEndpoint endpoint = endpoint(settings, address, key);
+        return new RemoteDatabase(settings, new HranaClient(endpoint), new SqliteDialect());
+    }
+
+    /** The server named by setting {@code key}, with the token, timeouts, size limits and interceptors of OPTIONS. */
+    private static HranaEndpoint endpoint(DatabaseSettings settings, String address, String key) {
         ServerUrls.ServerAddress server = ServerUrls.parse(address, "DATABASES[\"" + settings.alias() + "\"]." + key);
         String token = settings.string("AUTH_TOKEN");
         if (token == null || token.isBlank()) token = server.tokenFromUrl();
-        HranaEndpoint endpoint = new HranaEndpoint(server.url(), token,
+        return new HranaEndpoint(server.url(), token,
                 positive(settings, "TIMEOUT", settings.secondsOption("TIMEOUT", DEFAULT_TIMEOUT)),
                 positive(settings, "CONNECT_TIMEOUT", settings.secondsOption("CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT)),
-                interceptors(settings), settings.alias());
-        return new RemoteDatabase(settings, new HranaClient(endpoint), new SqliteDialect());
+                interceptors(settings), settings.alias(),
+                bytes(settings, "MAX_REQUEST_SIZE", HranaEndpoint.DEFAULT_MAX_REQUEST_BYTES),
+                bytes(settings, "MAX_RESPONSE_SIZE", HranaEndpoint.DEFAULT_MAX_RESPONSE_BYTES),
+                server.webSocketScheme());
+    }
+
+    private static long bytes(DatabaseSettings settings, String key, long defaultValue) {
+        long value = settings.longOption(key, defaultValue);
+        if (value < 1024) {
+            throw new ImproperlyConfigured("DATABASES[\"" + settings.alias() + "\"].OPTIONS." + key + " is " + value
+                    + "; give a number of bytes of at least 1024 (the default is " + defaultValue + ").");
+        }
+        return value;
     }
 
     /**
      * Opens an embedded replica: a local file kept in step with the server at SYNC_URL.
-     *
-     * <p>REPLICA MODE ENTRY POINT: the replica implementation replaces this method's body.
      */
     private Database openReplica(DatabaseSettings settings) {
-        ServerUrls.ServerAddress server = ServerUrls.parse(settings.string("SYNC_URL"),
-                "DATABASES[\"" + settings.alias() + "\"].SYNC_URL");
-        String token = settings.string("AUTH_TOKEN");
-        if (token == null || token.isBlank()) token = server.tokenFromUrl();
-        HranaEndpoint endpoint = new HranaEndpoint(server.url(), token,
-                positive(settings, "TIMEOUT", settings.secondsOption("TIMEOUT", DEFAULT_TIMEOUT)),
-                positive(settings, "CONNECT_TIMEOUT", settings.secondsOption("CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT)),
-                interceptors(settings), settings.alias());
+        HranaEndpoint endpoint = endpoint(settings, settings.string("SYNC_URL"), "SYNC_URL");
         return io.djorm.libsql.internal.replica.ReplicaDatabase.open(settings, new HranaClient(endpoint),
                 new SqliteDialect());
     }

@@ -25,8 +25,10 @@ public final class ServerUrls {
      *
      * @param url the HTTP(S) database URL, without query
      * @param tokenFromUrl the token from the URL, or null
+     * @param webSocketScheme the WebSocket scheme the address was given with ({@code wss}, {@code libsql+ws},
+     *                        ...), whose server is reached over HTTP instead; null for other schemes
      */
-    public record ServerAddress(HttpUrl url, String tokenFromUrl) {
+    public record ServerAddress(HttpUrl url, String tokenFromUrl, String webSocketScheme) {
         @Override
         public String toString() {
             return url.toString();
@@ -56,6 +58,7 @@ public final class ServerUrls {
         String trimmed = text.strip();
         String scheme;
         String rest;
+        String webSocketScheme = null;
         int sep = trimmed.indexOf("://");
         if (sep < 0) {
             String host = trimmed.replaceFirst("[:/].*$", "");
@@ -63,7 +66,9 @@ public final class ServerUrls {
             scheme = loopback ? "http" : "https";
             rest = trimmed;
         } else {
-            scheme = httpScheme(trimmed.substring(0, sep).toLowerCase(Locale.ROOT));
+            String given = trimmed.substring(0, sep).toLowerCase(Locale.ROOT);
+            scheme = httpScheme(given);
+            if (given.endsWith("ws") || given.endsWith("wss")) webSocketScheme = given;
             if (scheme == null) {
                 throw new ImproperlyConfigured(setting + " is " + hideToken(text) + ", whose scheme a libSQL server is"
                         + " not reached by. Use libsql://, https://, http://, libsql+ws:// or libsql+wss://.");
@@ -76,7 +81,7 @@ public final class ServerUrls {
                     + " it needs a host (and optionally :port), such as libsql://my-db.example.com or http://127.0.0.1:8080.");
         }
         String token = url.queryParameter("authToken");
-        return new ServerAddress(url.newBuilder().query(null).fragment(null).build(), token);
+        return new ServerAddress(url.newBuilder().query(null).fragment(null).build(), token, webSocketScheme);
     }
 
     /** The http or https scheme that serves a libSQL URL scheme, or null when the scheme is not one. */

@@ -156,6 +156,12 @@ public final class FakeHranaServer implements AutoCloseable {
                 Duration idle = idleClose;
                 socket.setSoTimeout(first || idle == null ? 0 : (int) idle.toMillis());
                 first = false;
+                in.mark(1);
+                if (in.read() == 0x16) { // a TLS handshake: answer as a plain HTTP server does, and hang up
+                    out.write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    return;
+                }
+                in.reset();
                 Received request;
                 try {
                     request = readRequest(in);

@@ -220,12 +220,18 @@ public final class HranaClient implements AutoCloseable {
         }
     }
 
+    /** For a WebSocket URL, what djorm made of it and what to do when the server does not answer HTTP there. */
+    private String webSocketHint() {
+        if (endpoint.webSocketScheme() == null) return "";
+        return " NAME uses " + endpoint.webSocketScheme() + "://, which djorm reaches over " + endpoint.url().scheme()
+                + "://, and this server does not answer Hrana over HTTP on that address. Give its HTTP URL (https://"
+                + " or libsql://) in NAME instead.";
+    }
+
     private TransportFailure unreachable(IOException e) {
-        String webSocket = endpoint.webSocketScheme() == null || !(e instanceof SSLException
-                || e instanceof java.net.ProtocolException || String.valueOf(e.getMessage()).contains("unexpected end"))
-                ? "" : " NAME uses " + endpoint.webSocketScheme() + "://, which djorm serves over "
-                + endpoint.url().scheme() + "://; this server does not answer HTTP on that address. Give its HTTP URL"
-                + " (the Hrana HTTP endpoint) in NAME instead.";
+        boolean notHttp = e instanceof SSLException || e instanceof java.net.ProtocolException
+                || String.valueOf(e.getMessage()).contains("unexpected end");
+        String webSocket = notHttp ? webSocketHint() : "";
         return new TransportFailure(TransportFailure.Kind.UNREACHABLE, "Could not reach the libSQL server at "
                 + endpoint.displayUrl() + " (" + e.getClass().getSimpleName() + ": " + scrub(e.getMessage())
                 + ")." + webSocket + " Check that the server is running and that NAME points to it; requests wait up to "
@@ -272,7 +278,8 @@ public final class HranaClient implements AutoCloseable {
         }
         if (!answer.successful()) {
             throw new TransportFailure(TransportFailure.Kind.HTTP_STATUS, "The libSQL server at "
-                    + endpoint.displayUrl() + " answered HTTP " + answer.status() + ": " + quote(answer.text()), null);
+                    + endpoint.displayUrl() + " answered HTTP " + answer.status() + ": " + quote(answer.text())
+                    + (answer.status() < 500 ? "." + webSocketHint() : ""), null);
         }
         JsonNode root = answer.json();
         String problem = root == null ? "it is not JSON" : ReplyShape.problem(root, steps);

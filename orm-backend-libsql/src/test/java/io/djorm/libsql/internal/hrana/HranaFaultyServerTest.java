@@ -201,4 +201,22 @@ class HranaFaultyServerTest {
         assertThat(requests).filteredOn(r -> r.path().endsWith("/v3/pipeline")).hasSize(1);
         assertThat(requests).filteredOn(r -> r.path().endsWith("/v2/pipeline")).hasSize(32);
     }
+
+    @Test
+    void aWebSocketUrlWhoseServerDoesNotAnswerHttpSaysSo() {
+        int port = HttpUrl.get(fake.url()).port();
+        fake.otherwise(r -> Answer.status(426, "Upgrade Required"));
+        for (String name : List.of("ws://127.0.0.1:" + port, "wss://127.0.0.1:" + port)) {
+            try (io.djorm.core.spi.Database db = new io.djorm.libsql.LibsqlBackend().open(new io.djorm.core.DatabaseSettings(
+                    "default", java.util.Map.of("ENGINE", "libsql", "NAME", name, "OPTIONS", java.util.Map.of("TIMEOUT", 3))));
+                 io.djorm.core.spi.Connection conn = db.connect()) {
+                String scheme = name.substring(0, name.indexOf(':'));
+                assertThatThrownBy(() -> conn.query(Statement.of("SELECT 1")))
+                        .as(name)
+                        .isInstanceOf(OperationalError.class)
+                        .hasMessageContaining("NAME uses " + scheme + "://")
+                        .hasMessageContaining("does not answer Hrana over HTTP");
+            }
+        }
+    }
 }
