@@ -68,9 +68,24 @@ public final class DatabaseConnection {
      */
     public SyncResult syncReplica() {
         if (handle.database() instanceof ReplicaDatabase replica) return replica.syncReplica();
-        throw new NotSupportedError("The alias '" + alias() + "' (" + handle.database().describe()
-                + ") is not an embedded replica, so it has nothing to sync. A replica has ENGINE libsql, NAME a local "
-                + "file and SYNC_URL the primary.");
+        throw notAReplica("nothing to sync");
+    }
+
+    /**
+     * How many background pulls ({@code OPTIONS.SYNC_INTERVAL}) of this embedded replica have failed since
+     * it opened; a failed background pull is logged and retried at the next interval, never thrown, so this
+     * is how a program notices a replica that has stopped following its primary. Raises
+     * {@link NotSupportedError} on a database that is not a replica.
+     */
+    public long backgroundSyncFailures() {
+        if (handle.database() instanceof ReplicaDatabase replica) return replica.backgroundSyncFailures();
+        throw notAReplica("no background syncs");
+    }
+
+    private NotSupportedError notAReplica(String consequence) {
+        return new NotSupportedError("The alias '" + alias() + "' (" + handle.database().describe()
+                + ") is not an embedded replica, so it has " + consequence + ". A replica has ENGINE libsql, NAME a "
+                + "local file and SYNC_URL the primary.");
     }
 
     /** A description without secrets. */

@@ -109,4 +109,20 @@ class ReplicaEdgeCasesTest {
             }
         }
     }
+
+    @Test
+    void failedBackgroundSyncsAreCountedThroughThePublicApi() throws Exception {
+        Map<String, Object> settings = new java.util.HashMap<>(replicaSettings());
+        settings.put("OPTIONS", Map.of("TIMEOUT", 5, "SYNC_INTERVAL", 0.05, "INTERCEPTORS", List.of(pullGate)));
+        Djorm.configure(Map.of("DATABASES", Map.of("default", settings)));
+        try {
+            assertThat(Djorm.connection().backgroundSyncFailures()).isZero();
+            refusePulls.set(true);
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (Djorm.connection().backgroundSyncFailures() < 2 && System.nanoTime() < deadline) Thread.sleep(20);
+            assertThat(Djorm.connection().backgroundSyncFailures()).isGreaterThanOrEqualTo(2);
+        } finally {
+            Djorm.shutdown();
+        }
+    }
 }

@@ -6,4 +6,7 @@ import io.djorm.core.SyncResult;
 public interface ReplicaDatabase extends Database {
     /** Pulls from the primary now; raises when the pull fails, leaving the last good state in place. */
     SyncResult syncReplica();
+
+    /** How many background pulls have failed since the replica opened (0 without background pulls). */
+    long backgroundSyncFailures();
 }
