@@ -30,6 +30,15 @@ abstract class BehaviourTest {
         BackendFixture.use(getClass(), backend, models(), List.of("io.djorm.behaviour.shop"));
     }
 
+    /**
+     * Whether statements run on a Hrana server (the remote backends), whose SQL functions are the
+     * server's own: a server may lack some that local SQLite has (tursodb: DENSE_RANK, LAG, LEAD), or
+     * have fewer (libSQL's engine: no REGEXP unless the server adds it).
+     */
+    static boolean runsOnAServer() {
+        return io.djorm.core.Djorm.database("default") instanceof io.djorm.libsql.internal.hrana.RemoteDatabase;
+    }
+
     @AfterAll
     static void releaseBackend() {
         BackendFixture.tearDown();

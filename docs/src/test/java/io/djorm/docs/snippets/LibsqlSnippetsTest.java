@@ -51,6 +51,26 @@ class LibsqlSnippetsTest {
     }
     // endregion libsql-cloud-settings
 
+    // region libsql-limits
+    static Map<String, Object> behindAProxy(String serverUrl) {
+        return Map.of("ENGINE", "libsql", "NAME", serverUrl, "OPTIONS", Map.of(
+                "TIMEOUT", 10,                        // seconds one request may take
+                "CONNECT_TIMEOUT", 3,                 // seconds a connection attempt may take
+                "MAX_REQUEST_SIZE", 512 * 1024,       // bytes: larger transactions travel in several requests
+                "MAX_RESPONSE_SIZE", 16 * 1024 * 1024));  // bytes: a larger answer raises OperationalError
+    }
+    // endregion libsql-limits
+
+    @Test
+    void limitsAreAccepted() {
+        Djorm.configure(Map.of("DATABASES", Map.of("default", behindAProxy(server.url())),
+                "INSTALLED_APPS", List.of("io.djorm.docs.shop")));
+        Djorm.connection().execute("CREATE TABLE limits_demo (v TEXT)");
+        Djorm.connection().execute("INSERT INTO limits_demo VALUES (?)", "x".repeat(600 * 1024)); // sent alone
+        assertThat(Djorm.connection().query("SELECT length(v) FROM limits_demo").rows().get(0)[0])
+                .isEqualTo(600L * 1024);
+    }
+
     @Test
     void remoteAndReplica() {
         String serverUrl = server.url();
@@ -79,7 +99,9 @@ class LibsqlSnippetsTest {
         Author.objects().create("name", "Ursula K. Le Guin");  // written on the primary, then pulled back
         SyncResult sync = Djorm.connection().syncReplica();    // pull other writers' changes now
         System.out.println("replica at revision " + sync.revision() + ", " + sync.pagesReceived() + " pages pulled");
+        long failedPulls = Djorm.connection().backgroundSyncFailures();  // logged and retried, never thrown
         // endregion libsql-replica
+        assertThat(failedPulls).isZero();
         assertThat(authors).isEqualTo(1);
         assertThat(Author.objects().count()).isEqualTo(2);
         Djorm.shutdown();

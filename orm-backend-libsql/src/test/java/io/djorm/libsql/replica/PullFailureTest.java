@@ -102,8 +102,32 @@ class PullFailureTest {
         fake.enqueue(new MockResponse().setBody(body));
         assertThatThrownBy(replica::pull)
                 .isInstanceOf(OperationalError.class)
-                .hasMessageContaining("page 1 never arrived");
+                .hasMessageContaining("did not carry page 1")
+                .hasMessageContaining("cannot serve a complete copy");
         assertNothingApplied();
+    }
+
+    @Test
+    void aPrimaryWhoseHistoryRestartedIsPulledAgainAsACompleteCopy() throws Exception {
+        byte[] old = new byte[4096];
+        java.util.Arrays.fill(old, (byte) 1);
+        byte[] fresh = new byte[4096];
+        java.util.Arrays.fill(fresh, (byte) 2);
+        fake.enqueue(new MockResponse().setBody(new Buffer().write(header("40", 3)).write(page(0, old))
+                .write(page(1, old)).write(page(2, old))));
+        assertThat(replica.pull().revision()).isEqualTo("40");
+        // Checkpointed: the revision count restarts, and only the page written since comes incrementally.
+        fake.enqueue(new MockResponse().setBody(new Buffer().write(header("2", 2)).write(page(1, fresh))));
+        fake.enqueue(new MockResponse().setBody(new Buffer().write(header("2", 2)).write(page(0, fresh))
+                .write(page(1, fresh))));
+        assertThat(replica.pull().revision()).isEqualTo("2");
+        fake.takeRequest(1, TimeUnit.SECONDS);
+        fake.takeRequest(1, TimeUnit.SECONDS);
+        assertThat(fake.takeRequest(1, TimeUnit.SECONDS).getBody().size()).as("the second pull starts from scratch")
+                .isZero();
+        byte[] file = Files.readAllBytes(dir.resolve("r.db"));
+        assertThat(file).hasSize(2 * 4096);
+        for (byte b : file) assertThat(b).isEqualTo((byte) 2);
     }
 
     @Test

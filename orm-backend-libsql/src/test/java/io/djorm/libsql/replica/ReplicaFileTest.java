@@ -162,7 +162,7 @@ class ReplicaFileTest {
     }
 
     @Test
-    void aPrimaryWhoseRevisionWentBackIsRefusedInsteadOfSkippingChanges() {
+    void aCheckpointedPrimaryThatCannotServeACompleteCopyIsReportedAsSuch() {
         primary.run("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)", "INSERT INTO t (v) VALUES ('a')",
                 "INSERT INTO t (v) VALUES ('b')");
         try (ReplicaFile replica = Replicas.open(file, server.url())) {
@@ -170,9 +170,11 @@ class ReplicaFileTest {
             primary.run("PRAGMA wal_checkpoint(TRUNCATE)");
             primary.run("INSERT INTO t (v) VALUES ('c')");
 
+            // tursodb serves only the pages written since the checkpoint: no complete copy to rebuild from.
             assertThatThrownBy(replica::pull)
                     .isInstanceOf(OperationalError.class)
-                    .hasMessageContaining("behind this replica's revision " + before);
+                    .hasMessageContaining("cannot serve a complete copy")
+                    .hasMessageContaining("keeps its last synced state (revision " + before + ")");
             assertThat(replica.revision()).isEqualTo(before);
             assertThat(LocalSql.count(file, "t")).isEqualTo(2);
         }

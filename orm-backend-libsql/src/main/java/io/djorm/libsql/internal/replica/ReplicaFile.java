@@ -175,23 +175,25 @@ public final class ReplicaFile implements AutoCloseable {
             if (awaitingRollForward) rollForwardOrDiscardReporting();
             long started = System.nanoTime();
             long currentPages = currentPages();
-            RedoLog.Writer redo = createRedo(currentPages);
-            long bytes;
-            try {
-                bytes = client.pull(metadata.revision(), redo);
-                checkPullUsable(redo);
-            } catch (IOException e) {
-                redo.discard();
-                throw localFailure("write the redo file " + redoFile, e);
-            } catch (RuntimeException e) {
-                redo.discard();
-                throw e;
+            Download download = download(metadata.revision(), currentPages);
+            if (!metadata.revision().isEmpty() && (historyRestarted(download.redo.header().serverRevision())
+                    || download.redo.firstMissingPage().isPresent())) {
+                // The primary cannot continue from our revision (checkpointed, restored or replaced): take a
+                // complete copy instead. It is applied like any pull, all or nothing, over the whole file.
+                download.redo.discard();
+                String ours = metadata.revision();
+                String theirs = download.redo.header().serverRevision();
+                download = download("", 0);
+                LOG.info("Replica file {}: the primary at {} restarted its history (revision {} after {}); pulled a"
+                        + " complete copy at revision {}", database, source.displayUrl(), theirs, ours,
+                        download.redo.header().serverRevision());
             }
+            RedoLog.Writer redo = download.redo;
             PullHeader header = redo.header();
             if (redo.pageCount() == 0 && header.serverRevision().equals(metadata.revision())
                     && header.dbSizePages() == currentPages) {
                 redo.discard();
-                return result(header.serverRevision(), 0, bytes, started);
+                return result(header.serverRevision(), 0, download.bytes, started);
             }
             try {
                 redo.commit();
@@ -203,12 +205,31 @@ public final class ReplicaFile implements AutoCloseable {
             }
             applySealed(RedoLog.readCommitted(redoFile).orElseThrow(
                     () -> new IOException("the redo file " + redoFile + " vanished or changed after it was sealed")));
-            return result(header.serverRevision(), redo.pageCount(), bytes, started);
+            return result(header.serverRevision(), redo.pageCount(), download.bytes, started);
         } catch (IOException e) {
             throw localFailure("apply the pulled pages to " + database, e);
         } finally {
             pullLock.unlock();
         }
+    }
+
+    /** The pages changed after {@code from}, downloaded into a redo file that is not sealed yet. */
+    private Download download(String from, long currentPages) {
+        RedoLog.Writer redo = createRedo(currentPages);
+        try {
+            long bytes = client.pull(from, redo);
+            if (from.isEmpty()) checkComplete(redo);
+            return new Download(redo, bytes);
+        } catch (IOException e) {
+            redo.discard();
+            throw localFailure("write the redo file " + redoFile, e);
+        } catch (RuntimeException e) {
+            redo.discard();
+            throw e;
+        }
+    }
+
+    private record Download(RedoLog.Writer redo, long bytes) {
     }
 
     private RedoLog.Writer createRedo(long currentPages) {
@@ -229,35 +250,32 @@ public final class ReplicaFile implements AutoCloseable {
         fireChanged();
     }
 
-    private void checkPullUsable(RedoLog.Writer redo) {
+    /** A pull from scratch must carry every page; a server that cannot give a full copy is named as such. */
+    private void checkComplete(RedoLog.Writer redo) {
         PullHeader header = redo.header();
-        checkRevisionNotBehind(header.serverRevision());
         Optional<Long> missing = redo.firstMissingPage();
         if (missing.isPresent()) {
-            throw new OperationalError("The primary at " + source.displayUrl() + " sent an incomplete pull: the database "
-                    + "has " + header.dbSizePages() + " pages at revision " + header.serverRevision() + " but page "
-                    + missing.get() + " never arrived. Nothing was applied. The primary can no longer serve this "
-                    + "replica's gap (it was probably checkpointed); delete " + database + " and " + metadataFile
-                    + " to pull a fresh copy.");
+            throw new OperationalError("The primary at " + source.displayUrl() + " cannot serve a complete copy of its"
+                    + " database: at revision " + header.serverRevision() + " it has " + header.dbSizePages() + " pages,"
+                    + " but a pull from scratch did not carry page " + missing.get() + ". Such a server sends only the"
+                    + " pages written since its last checkpoint (tursodb does, after PRAGMA wal_checkpoint), so no"
+                    + " replica can be built from it or rebuilt after the checkpoint; nothing was applied and "
+                    + database + " keeps its last synced state (revision " + (metadata.revision().isEmpty() ? "none"
+                    : metadata.revision()) + "). Do not checkpoint a primary that replicas follow, or serve them from"
+                    + " a server that gives full copies (sqld, Turso Cloud).");
         }
     }
 
     /**
-     * Revisions are opaque, but servers that number them (the Turso sync server counts WAL frames) can
-     * restart the count after a checkpoint. Going backwards would silently skip changes, so refuse.
+     * Revisions are opaque, but servers that number them (the Turso sync server counts WAL frames) restart
+     * the count after a checkpoint. Going backwards means the primary's history restarted: pulling
+     * incrementally from there would silently skip changes.
      */
-    private void checkRevisionNotBehind(String serverRevision) {
-        String ours = metadata.revision();
-        if (ours.isEmpty()) return;
+    private boolean historyRestarted(String serverRevision) {
         try {
-            if (Long.parseLong(serverRevision) < Long.parseLong(ours)) {
-                throw new OperationalError("The primary at " + source.displayUrl() + " is at revision " + serverRevision
-                        + ", behind this replica's revision " + ours + ": it was checkpointed, restored or replaced, "
-                        + "so its changes cannot be pulled incrementally. Nothing was applied; delete " + database
-                        + " and " + metadataFile + " to pull a fresh copy.");
-            }
+            return Long.parseLong(serverRevision) < Long.parseLong(metadata.revision());
         } catch (NumberFormatException opaque) {
-            // not numbered: nothing to compare
+            return false; // not numbered: nothing to compare
         }
     }
 

@@ -1,0 +1,43 @@
+package io.djorm.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.djorm.behaviour.shop.Author;
+import io.djorm.behaviour.shop.Book;
+import io.djorm.core.DataError;
+import io.djorm.core.Djorm;
+import io.djorm.testkit.TestDatabases;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 16, point 7: what an infinite double does. Local files store it; over HTTP a parameter cannot
+ * carry it, so saving raises DataError before anything is sent; an infinity computed by the database
+ * is read back as one everywhere.
+ */
+class InfiniteFloatTest extends BehaviourTest {
+
+    @Override
+    protected List<Class<?>> models() {
+        return List.of(Author.class, Book.class);
+    }
+
+    @Test
+    void savingAnInfiniteDouble() {
+        if (TestDatabases.needsServer(backend)) {
+            assertThatThrownBy(() -> Book.objects().create("title", "Endless", "rating", Double.POSITIVE_INFINITY))
+                    .isInstanceOf(DataError.class).hasMessageContaining("infinity");
+            assertThat(Book.objects().count()).isZero();
+            return;
+        }
+        Book.objects().create("title", "Endless", "rating", Double.NEGATIVE_INFINITY);
+        assertThat(Book.objects().get("title", "Endless").rating).isEqualTo(Double.NEGATIVE_INFINITY);
+    }
+
+    @Test
+    void anInfinityComputedByTheDatabaseIsReadAsInfinity() {
+        Object value = Djorm.connection().query("SELECT 1e999").rows().get(0)[0];
+        assertThat(value).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+}
