@@ -123,6 +123,12 @@ class LibsqlBackendTest {
         assertThatThrownBy(() -> backend.open(settings(Map.of("ENGINE", "libsql", "NAME", server.url(),
                 "OPTIONS", Map.of("TIMEOUT", "soon"))))).isInstanceOf(ImproperlyConfigured.class)
                 .hasMessageContaining("TIMEOUT");
+        assertThatThrownBy(() -> backend.open(settings(Map.of("ENGINE", "libsql", "NAME", server.url(),
+                "OPTIONS", Map.of("MAX_REQUEST_SIZE", 10))))).isInstanceOf(ImproperlyConfigured.class)
+                .hasMessageContaining("OPTIONS.MAX_REQUEST_SIZE is 10");
+        assertThatThrownBy(() -> backend.open(settings(Map.of("ENGINE", "libsql", "NAME", server.url(),
+                "OPTIONS", Map.of("MAX_RESPONSE_SIZE", "big"))))).isInstanceOf(ImproperlyConfigured.class)
+                .hasMessageContaining("MAX_RESPONSE_SIZE");
     }
 
     @Test

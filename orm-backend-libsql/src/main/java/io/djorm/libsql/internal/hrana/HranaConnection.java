@@ -27,7 +27,11 @@ import java.util.function.Consumer;
  * servers that only echo batons and share one SQLite connection between all clients (tursodb). On the
  * latter every pipeline inside a transaction first checks that the connection is still inside a
  * transaction, so a server restart between two requests is reported instead of letting the rest of the
- * transaction run in autocommit mode. A lost transaction is reported, never retried.
+ * transaction run in autocommit mode; and every write outside a transaction runs only if the connection
+ * is in autocommit mode, so it never joins another client's transaction. A lost transaction is reported,
+ * never retried; when its last request went unanswered, its stream is handed to the client to be rolled
+ * back as soon as the server answers again. Held writes too large for one request
+ * ({@code OPTIONS.MAX_REQUEST_SIZE}) travel ahead in several, on the same transaction.
  */
 public final class HranaConnection implements Connection {
     private static final Statement BEGIN = Statement.of("BEGIN");

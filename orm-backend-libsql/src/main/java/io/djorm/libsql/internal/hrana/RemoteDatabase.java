@@ -11,8 +11,9 @@ import io.djorm.core.spi.Dialect;
  *
  * <p>On a full server (sqld, Turso) each transaction has its own stream and SQLite connection. A server
  * that shares one SQLite connection between all clients (tursodb) offers no isolation: the transactions
- * of two connections interleave there, and the second one's BEGIN fails while the first is open. That
- * is a property of the server, not of this client.
+ * of two connections interleave there, and the second one's BEGIN fails while the first is open; a write
+ * outside a transaction is refused then instead of joining the open one. That is a property of the
+ * server, not of this client.
  */
 public final class RemoteDatabase implements Database {
     /** Connections the core's pool may open at once. */
