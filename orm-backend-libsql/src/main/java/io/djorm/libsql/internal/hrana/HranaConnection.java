@@ -86,7 +86,47 @@ public final class HranaConnection implements Connection {
     @Override
     public List<Rows> executeAll(List<Statement> statements) {
         if (statements.isEmpty()) return List.of();
+        if (statements.size() > 1 && RequestSize.PIPELINE + RequestSize.of(statements) > client.endpoint().maxRequestBytes()) {
+            return executeSplit(statements);
+        }
         return state == State.NONE ? executeAsTransaction(statements) : executeInsideTransaction(statements);
+    }
+
+    /**
+     * A unit too large for one request ({@code OPTIONS.MAX_REQUEST_SIZE}, a large bulk create): its
+     * statements travel in several requests of one transaction (outside a transaction, one of its own;
+     * inside, under a savepoint), so it stays all or nothing.
+     */
+    private List<Rows> executeSplit(List<Statement> statements) {
+        boolean own = state == State.NONE;
+        String mark = "djorm_split_" + (++units);
+        if (own) begin();
+        else savepoint(mark);
+        try {
+            List<Rows> results = new ArrayList<>(statements.size());
+            for (List<Statement> part : RequestSize.split(statements, client.endpoint().maxRequestBytes())) {
+                results.addAll(executeInsideTransaction(part));
+            }
+            if (own) commit();
+            else releaseSavepoint(mark);
+            return results;
+        } catch (RuntimeException e) {
+            undoSplit(own, mark);
+            throw e;
+        }
+    }
+
+    private void undoSplit(boolean own, String mark) {
+        try {
+            if (own) {
+                rollback();
+            } else if (state != State.BROKEN) {
+                rollbackToSavepoint(mark);
+                releaseSavepoint(mark);
+            }
+        } catch (RuntimeException alsoFailed) {
+            // the original failure is the one to report; a broken transaction is rolled back by its owner
+        }
     }
 
     /** Outside a transaction: BEGIN, each step only if the previous succeeded, COMMIT, else ROLLBACK. */

@@ -2,6 +2,7 @@ package io.djorm.libsql.internal.hrana;
 
 import io.djorm.core.spi.Statement;
 import io.djorm.libsql.internal.hrana.Plan.HeldWrite;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +24,25 @@ final class RequestSize {
         long total = 0;
         for (Statement s : statements) total += of(s);
         return total;
+    }
+
+    /** The statements in runs whose estimated size stays under {@code limit} (a larger one alone). */
+    static List<List<Statement>> split(List<Statement> statements, long limit) {
+        List<List<Statement>> parts = new ArrayList<>();
+        List<Statement> part = new ArrayList<>();
+        long size = PIPELINE;
+        for (Statement s : statements) {
+            long next = of(s);
+            if (!part.isEmpty() && size + next > limit) {
+                parts.add(part);
+                part = new ArrayList<>();
+                size = PIPELINE;
+            }
+            part.add(s);
+            size += next;
+        }
+        parts.add(part);
+        return parts;
     }
 
     static long ofHeld(List<HeldWrite> writes) {

@@ -190,6 +190,24 @@ class HranaServerFaultsTest {
             assertThatThrownBy(conn::commit).isInstanceOf(io.djorm.core.DatabaseError.class);
             conn.rollback();
             assertThat(count()).isEqualTo(6); // the parts sent ahead were rolled back with the rest
+
+            // A unit given at once (a bulk create): split too, and all or nothing in and out of a transaction.
+            sizes.clear();
+            List<Statement> six = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) six.add(insert(big + "bulk" + i));
+            assertThat(conn.executeAll(six)).hasSize(6);
+            assertThat(count()).isEqualTo(12);
+            assertThat(sizes).hasSizeGreaterThan(1).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(limit));
+            List<Statement> failing = new java.util.ArrayList<>(six);
+            failing.add(Statement.of("INSERT INTO missing_table VALUES (1)"));
+            assertThatThrownBy(() -> conn.executeAll(failing)).isInstanceOf(io.djorm.core.DatabaseError.class);
+            assertThat(conn.inTransaction()).isFalse();
+            assertThat(count()).isEqualTo(12);
+            conn.begin();
+            conn.update(insert("kept"));
+            assertThatThrownBy(() -> conn.executeAll(failing)).isInstanceOf(io.djorm.core.DatabaseError.class);
+            conn.commit();
+            assertThat(count()).isEqualTo(13); // the unit was undone, the transaction around it went on
         }
     }
 
