@@ -125,4 +125,20 @@ class ReplicaEdgeCasesTest {
             Djorm.shutdown();
         }
     }
+
+    @Test
+    void shutdownDoesNotWaitForABackgroundPullFromAFrozenPrimary() throws Exception {
+        Map<String, Object> settings = new java.util.HashMap<>(replicaSettings());
+        settings.put("OPTIONS", Map.of("TIMEOUT", 20, "SYNC_INTERVAL", 0.05));
+        Djorm.configure(Map.of("DATABASES", Map.of("default", settings)));
+        server.freeze();
+        try {
+            Thread.sleep(300); // a background pull is now waiting for the frozen server
+            long started = System.nanoTime();
+            Djorm.shutdown();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        } finally {
+            server.thaw();
+        }
+    }
 }
