@@ -163,9 +163,12 @@ public final class ReplicaFile implements AutoCloseable {
     /**
      * Pulls the primary's changes into the file, all or nothing. Pulls from several threads run one
      * after the other. Readers keep reading the old state until the pages are downloaded and sealed.
+     * When the primary cannot continue from this file's revision (its history restarted after a
+     * checkpoint, a restore or a replacement), a complete copy is pulled and applied the same way.
      *
-     * @throws OperationalError when the primary is unreachable, times out or answers nonsense (nothing
-     *         is applied), or when the file cannot be written
+     * @throws OperationalError when the primary is unreachable, times out or answers nonsense, or cannot
+     *         serve a complete copy when one is needed (nothing is applied), or when the file cannot be
+     *         written
      * @throws io.djorm.core.AuthenticationError when the primary refuses the token
      */
     public SyncResult pull() {
