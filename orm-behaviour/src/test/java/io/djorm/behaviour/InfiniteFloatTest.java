@@ -7,7 +7,7 @@ import io.djorm.behaviour.shop.Author;
 import io.djorm.behaviour.shop.Book;
 import io.djorm.core.DataError;
 import io.djorm.core.Djorm;
-import io.djorm.testkit.TestDatabases;
+import io.djorm.sqlite.SqliteDatabase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,8 @@ class InfiniteFloatTest extends BehaviourTest {
 
     @Test
     void savingAnInfiniteDouble() {
-        if (TestDatabases.needsServer(backend)) {
+        boolean localFile = Djorm.database("default") instanceof SqliteDatabase;
+        if (!localFile) { // remote, or a replica whose writes go to the primary
             assertThatThrownBy(() -> Book.objects().create("title", "Endless", "rating", Double.POSITIVE_INFINITY))
                     .isInstanceOf(DataError.class).hasMessageContaining("infinity");
             assertThat(Book.objects().count()).isZero();
