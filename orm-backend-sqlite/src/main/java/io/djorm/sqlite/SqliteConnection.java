@@ -202,6 +202,16 @@ public final class SqliteConnection implements Connection {
         return !broken;
     }
 
+    /** Interrupts the running statement (sqlite3_interrupt); it fails with SQLITE_INTERRUPT. */
+    @Override
+    public void cancel() {
+        try {
+            if (jdbc instanceof org.sqlite.SQLiteConnection sqlite) sqlite.getDatabase().interrupt();
+        } catch (SQLException ignored) {
+            // a closed connection runs nothing that could be interrupted
+        }
+    }
+
     @Override
     public void close() {
         for (CachedStatement c : cache.values()) closeQuietly(c.statement);

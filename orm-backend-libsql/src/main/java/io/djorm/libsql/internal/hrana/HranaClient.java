@@ -75,9 +75,10 @@ public final class HranaClient implements AutoCloseable {
             ArrayNode requests = body.putArray("requests");
             requests.add(batch);
             if (withClose) requests.addObject().put("type", "close");
+            boolean sentV3 = capabilities.speaksV3(); // not read after the answer: a concurrent call may fall back first
             HttpUrl url = pipelineUrl(baseUrl);
             HttpAnswer answer = post(url, body);
-            if (answer.status() == 404 && capabilities.speaksV3()) {
+            if (answer.status() == 404 && sentV3) {
                 capabilities.fallBackToV2(); // nothing ran: the path does not exist
                 continue;
             }
@@ -103,7 +104,8 @@ public final class HranaClient implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a Hrana request could not be written as JSON", e);
         }
-        Request.Builder request = new Request.Builder().url(url).post(RequestBody.create(json, JSON));
+        Request.Builder request = new Request.Builder().url(url).post(RequestBody.create(json, JSON))
+                .tag(Thread.class, Thread.currentThread()); // lets cancelCallsOf find it
         if (endpoint.authToken() != null) request.header("Authorization", "Bearer " + endpoint.authToken());
         try (Response response = http.newCall(request.build()).execute()) {
             return new HttpAnswer(response.code(), response.body() == null ? "" : response.body().string());
@@ -177,6 +179,16 @@ public final class HranaClient implements AutoCloseable {
 
     private static String seconds(java.time.Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
+    }
+
+    /**
+     * Abandons the HTTP calls {@code sender} is waiting on, from another thread: the waiting send fails
+     * as unreachable (an {@code IOException} "Canceled"), and the server sees the request go away.
+     */
+    void cancelCallsOf(Thread sender) {
+        for (okhttp3.Call call : http.dispatcher().runningCalls()) {
+            if (call.request().tag(Thread.class) == sender) call.cancel();
+        }
     }
 
     /** Shuts the HTTP client's threads and pooled connections down. */
