@@ -27,6 +27,9 @@ import java.util.function.Supplier;
 public final class ConnectionWorker implements TaskTarget {
     private static final Runnable STOP = () -> { };
     private static final ThreadLocal<ConnectionWorker> CURRENT = new ThreadLocal<>();
+    private static final int INTERRUPT_REPEATS = 200;
+    private static final Executor INTERRUPT_AGAIN = CompletableFuture.delayedExecutor(50,
+            java.util.concurrent.TimeUnit.MILLISECONDS);
     private final DatabaseHandle handle;
     private final Executor callbacks;
     private final boolean guardAtomicBlocks;
@@ -203,13 +206,21 @@ public final class ConnectionWorker implements TaskTarget {
      * Stops the statement {@code task} is running, if it is the running task: the connection's cancel
      * interrupts it (SQLite) or abandons its HTTP call (libSQL server), and the statement fails.
      * Holding the lifecycle lock keeps the next task from starting meanwhile, so only this task is hit.
+     * Repeated every 50 ms (for up to 10 s) while the task still runs, since a cancel that arrives
+     * between two statements has nothing to stop.
      */
     void interrupt(Task<?> task) {
+        interrupt(task, INTERRUPT_REPEATS);
+    }
+
+    private void interrupt(Task<?> task, int repeats) {
         synchronized (lifecycle) {
             DatabaseHandle.Binding b = binding;
             if (running != task || b == null) return;
             b.connection().cancel();
         }
+        // A cancel that lands between two statements of the task stops nothing: ask again until it ends.
+        if (repeats > 0) INTERRUPT_AGAIN.execute(() -> interrupt(task, repeats - 1));
     }
 
     private void releaseConnection() {
