@@ -1,10 +1,14 @@
 package io.djorm.async.internal;
 
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
 
@@ -16,34 +20,37 @@ import java.util.function.UnaryOperator;
  * run on the very thread it blocks.
  */
 public final class CallbackExecutor implements Executor {
-    private static final ThreadLocal<Queue<Runnable>> RUNNING = new ThreadLocal<>();
-    private static final long IDLE_PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
+    private static final ThreadLocal<Lane> RUNNING = new ThreadLocal<>();
+    private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     private final Executor user;
-    private final Queue<Runnable> pending;
-    private final java.util.concurrent.atomic.AtomicInteger active;
+    private final Lane lane;
     private final UnaryOperator<Runnable> around;
 
-    private CallbackExecutor(Executor user, Queue<Runnable> pending, java.util.concurrent.atomic.AtomicInteger active,
-                             UnaryOperator<Runnable> around) {
+    /** What the views of one user executor share. */
+    private static final class Lane {
+        final Queue<Runnable> pending = new ConcurrentLinkedQueue<>();
+        final AtomicInteger active = new AtomicInteger();
+        final Set<Thread> helpers = ConcurrentHashMap.newKeySet();
+    }
+
+    private CallbackExecutor(Executor user, Lane lane, UnaryOperator<Runnable> around) {
         this.user = user;
-        this.pending = pending;
-        this.active = active;
+        this.lane = lane;
         this.around = around;
     }
 
     /** Wraps a user executor (an existing wrapper is returned as it is). */
     public static CallbackExecutor of(Executor user) {
         if (user instanceof CallbackExecutor c) return c;
-        return new CallbackExecutor(user, new ConcurrentLinkedQueue<>(), new java.util.concurrent.atomic.AtomicInteger(),
-                UnaryOperator.identity());
+        return new CallbackExecutor(user, new Lane(), UnaryOperator.identity());
     }
 
     /**
-     * A view on the same queue whose callbacks run inside {@code around} (an async transaction marks
+     * A view on the same queue whose callbacks run inside {@code wrapper} (an async transaction marks
      * the threads running its callbacks this way).
      */
     CallbackExecutor around(UnaryOperator<Runnable> wrapper) {
-        return new CallbackExecutor(user, pending, active, r -> wrapper.apply(around.apply(r)));
+        return new CallbackExecutor(user, lane, r -> wrapper.apply(around.apply(r)));
     }
 
     /** The executor the user configured. */
@@ -53,7 +60,8 @@ public final class CallbackExecutor implements Executor {
 
     @Override
     public void execute(Runnable command) {
-        pending.add(around.apply(command));
+        lane.pending.add(around.apply(command));
+        for (Thread helper : lane.helpers) LockSupport.unpark(helper);
         try {
             user.execute(this::runOne);
         } catch (RuntimeException rejected) {
@@ -63,23 +71,23 @@ public final class CallbackExecutor implements Executor {
     }
 
     private void runOne() {
-        active.incrementAndGet(); // before the poll, so a callback is never out of both counts
+        lane.active.incrementAndGet(); // before the poll, so a callback is never out of both counts
         try {
-            Runnable next = pending.poll();
+            Runnable next = lane.pending.poll();
             if (next != null) runMarked(next);
         } finally {
-            active.decrementAndGet();
+            lane.active.decrementAndGet();
         }
     }
 
     /** Whether no callback is queued or running (the exit drain waits for this). */
     boolean isQuiet() {
-        return active.get() == 0 && pending.isEmpty();
+        return lane.active.get() == 0 && lane.pending.isEmpty();
     }
 
     private void runMarked(Runnable r) {
-        Queue<Runnable> previous = RUNNING.get();
-        RUNNING.set(pending);
+        Lane previous = RUNNING.get();
+        RUNNING.set(lane);
         try {
             r.run();
         } finally {
@@ -90,22 +98,35 @@ public final class CallbackExecutor implements Executor {
 
     /** Whether the current thread is running one of this executor's callbacks. */
     boolean runsOnCurrentThread() {
-        return RUNNING.get() == pending;
+        return RUNNING.get() == lane;
     }
 
     /**
      * Runs queued callbacks on the current thread until {@code future} is done, or until the deadline
-     * ({@link System#nanoTime()}; {@code Long.MAX_VALUE} for none) passes.
+     * ({@link System#nanoTime()}; {@code Long.MAX_VALUE} for none) passes. Sleeps while the queue is
+     * empty; a new callback or the future's completion wakes it.
      */
-    void helpUntilDone(java.util.concurrent.Future<?> future, long deadlineNanos) throws TimeoutException {
-        while (!future.isDone()) {
-            Runnable next = pending.poll();
-            if (next != null) {
-                runMarked(next);
-                continue;
+    void helpUntilDone(CompletableFuture<?> future, long deadlineNanos) throws TimeoutException {
+        Thread me = Thread.currentThread();
+        lane.helpers.add(me);
+        future.whenComplete((value, error) -> LockSupport.unpark(me));
+        try {
+            while (!future.isDone()) {
+                Runnable next = lane.pending.poll();
+                if (next != null) {
+                    runMarked(next);
+                    continue;
+                }
+                long wait = MAX_PARK_NANOS;
+                if (deadlineNanos != Long.MAX_VALUE) {
+                    long left = deadlineNanos - System.nanoTime();
+                    if (left <= 0) throw new TimeoutException();
+                    wait = Math.min(wait, left);
+                }
+                LockSupport.parkNanos(this, wait);
             }
-            if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() - deadlineNanos > 0) throw new TimeoutException();
-            LockSupport.parkNanos(IDLE_PARK_NANOS);
+        } finally {
+            lane.helpers.remove(me);
         }
     }
 }

@@ -45,23 +45,36 @@ public class CallbackFuture<T> extends CompletableFuture<T> {
 
     @Override
     public T join() {
-        if (!isDone()) beforeBlocking(Long.MAX_VALUE);
+        if (!isDone()) waitWithoutTimeout();
         return super.join();
     }
 
     @Override
     public T get() throws InterruptedException, ExecutionException {
-        if (!isDone()) beforeBlocking(Long.MAX_VALUE);
+        if (!isDone()) waitWithoutTimeout();
         return super.get();
     }
 
     @Override
     public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
-        if (!isDone()) beforeBlocking(System.nanoTime() + unit.toNanos(timeout));
-        return super.get(timeout, unit);
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        if (!isDone()) beforeBlocking(deadline);
+        return super.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
-    private void beforeBlocking(long deadlineNanos) {
+    private void waitWithoutTimeout() {
+        try {
+            beforeBlocking(Long.MAX_VALUE);
+        } catch (TimeoutException impossible) {
+            throw new IllegalStateException("a wait without a deadline timed out", impossible);
+        }
+    }
+
+    /**
+     * Refuses a wait that could never end, and lets a callback thread run the completions it waits for;
+     * raises TimeoutException when the deadline passes while it does so.
+     */
+    private void beforeBlocking(long deadlineNanos) throws TimeoutException {
         ConnectionWorker worker = ConnectionWorker.current();
         if (worker != null) {
             throw new AsyncDeadlockError("The async connection thread " + worker.threadName() + " waited (join/get)"
@@ -71,11 +84,7 @@ public class CallbackFuture<T> extends CompletableFuture<T> {
                     + " thenCompose instead of joining.");
         }
         if (callbacks instanceof CallbackExecutor lane && lane.runsOnCurrentThread()) {
-            try {
-                lane.helpUntilDone(this, deadlineNanos);
-            } catch (TimeoutException e) {
-                // super.get(timeout) reports it with its own deadline, which has passed as well.
-            }
+            lane.helpUntilDone(this, deadlineNanos);
         }
     }
 
