@@ -6,10 +6,10 @@ import io.djorm.async.demo.Book;
 import io.djorm.core.Djorm;
 import io.djorm.core.Transaction;
 import io.djorm.testkit.TestDatabases;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,23 @@ class ExitDrainTest extends AsyncBackendTest {
 
     @Test
     void unawaitedCreatesAreAllWrittenWhenMainReturns() throws Exception {
+        String output = runChild();
+        assertThat(output).doesNotContain("were not sent").doesNotContain("create failed");
+        assertThat(createdRows()).isEqualTo(WRITES);
+    }
+
+    @Test
+    void whatCannotRunWithinTheExitTimeoutIsDroppedAndLogged() throws Exception {
+        long start = System.nanoTime();
+        String output = runChild("300");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(TIMEOUT_SECONDS / 2));
+        assertThat(output).contains("queued statement(s) of alias 'default' were not sent")
+                .contains("one statement was still running").contains("AsyncOptions.exitTimeout");
+        assertThat(createdRows()).isZero(); // all were queued behind the busy worker
+    }
+
+    /** Runs {@link ExitDrainMain} on this backend's database; returns its output once it has exited. */
+    private String runChild(String... extra) throws Exception {
         Map<String, Object> settings = Djorm.database(Djorm.DEFAULT_DB_ALIAS).settings().asMap();
         String name = (String) settings.get("NAME");
         Object syncUrl = settings.get("SYNC_URL");
@@ -35,16 +52,22 @@ class ExitDrainTest extends AsyncBackendTest {
                 "-cp", System.getProperty("java.class.path"),
                 ExitDrainMain.class.getName(), String.valueOf(WRITES), (String) settings.get("ENGINE"), name,
                 syncUrl == null ? "-" : syncUrl.toString()));
+        command.addAll(List.of(extra));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean exited = child.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        if (!exited) child.destroyForcibly();
-        assertThat(exited).as("the child JVM exited; output:%n%s", output).isTrue();
-        assertThat(child.exitValue()).as(output).isZero();
-        assertThat(output).doesNotContain("were not sent").doesNotContain("create failed");
-        // Read through a transaction, which a replica sends to the server.
-        long rows = Transaction.atomic(() -> Book.objects().filter("title__startswith", "exit-").count());
-        assertThat(rows).isEqualTo(WRITES);
-        new File(log.toString()).delete();
+        try {
+            boolean exited = child.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            assertThat(exited).as("the child JVM exited; output:%n%s", output).isTrue();
+            assertThat(child.exitValue()).as(output).isZero();
+            return output;
+        } finally {
+            child.destroyForcibly();
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** Rows the child created, read through a transaction, which a replica sends to the server. */
+    private static long createdRows() {
+        return Transaction.atomic(() -> Book.objects().filter("title__startswith", "exit-").count());
     }
 }

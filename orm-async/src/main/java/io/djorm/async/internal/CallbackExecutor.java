@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * run on the very thread it blocks.
  */
 public final class CallbackExecutor implements Executor {
-    private static final ThreadLocal<Lane> RUNNING = new ThreadLocal<>();
+    private static final ThreadMark<Lane> RUNNING = new ThreadMark<>();
     private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     private final Executor user;
     private final Lane lane;
@@ -86,14 +86,7 @@ public final class CallbackExecutor implements Executor {
     }
 
     private void runMarked(Runnable r) {
-        Lane previous = RUNNING.get();
-        RUNNING.set(lane);
-        try {
-            r.run();
-        } finally {
-            if (previous == null) RUNNING.remove();
-            else RUNNING.set(previous);
-        }
+        RUNNING.runWith(lane, r);
     }
 
     /** Whether the current thread is running one of this executor's callbacks. */

@@ -21,7 +21,7 @@ import java.util.function.Function;
  * (see {@link #refuseInsideOpenBlock}) instead of letting its writes escape the rollback.
  */
 public final class TransactionChain implements Targets {
-    private static final ThreadLocal<TransactionChain> RUNNING_STEP = new ThreadLocal<>();
+    private static final ThreadMark<TransactionChain> RUNNING_STEP = new ThreadMark<>();
     private final String alias;
     private final ConnectionWorker worker;
     private final List<Atomic> open = new ArrayList<>(); // touched by the worker thread only
@@ -47,16 +47,7 @@ public final class TransactionChain implements Targets {
     }
 
     private Runnable marked(Runnable callback) {
-        return () -> {
-            TransactionChain previous = RUNNING_STEP.get();
-            RUNNING_STEP.set(this);
-            try {
-                callback.run();
-            } finally {
-                if (previous == null) RUNNING_STEP.remove();
-                else RUNNING_STEP.set(previous);
-            }
-        };
+        return () -> RUNNING_STEP.runWith(this, callback);
     }
 
     /**
