@@ -74,7 +74,8 @@ public final class AsyncOptions {
      * A copy whose work still queued when the JVM exits normally (the end of {@code main},
      * {@code System.exit}) may take up to {@code timeout} to finish, together with the callbacks that
      * chain more work on it. A JVM shutdown hook waits for it; what has not run by then is dropped and
-     * logged as a warning (logger {@code io.djorm.async}). {@link Duration#ZERO} only logs.
+     * logged as a warning (logger {@code io.djorm.async}). With several aliases the hook waits up to
+     * the longest of their timeouts. {@link Duration#ZERO} only logs.
      */
     public AsyncOptions exitTimeout(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
