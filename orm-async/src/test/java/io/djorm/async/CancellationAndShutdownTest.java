@@ -8,7 +8,6 @@ import io.djorm.core.Djorm;
 import io.djorm.core.OperationalError;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
