@@ -24,11 +24,11 @@ import java.util.function.Supplier;
  *      .thenAccept(reviews -> System.out.println(reviews + " reviews"));
  * }</pre>
  *
- * <p>Each alias gets a few worker threads, each owning one connection while it has work; statements
- * of one worker run in order, different workers run in parallel. Futures complete on the callback
- * executor of {@link AsyncOptions} (the common ForkJoinPool unless configured), never on a worker, so
- * a callback may start another query without deadlocking. Never block a worker by joining another
- * async future from inside {@link #supply} work.
+ * <p>Each alias gets a few worker threads ({@code djorm-async-<alias>-<n>}), each pinned to one
+ * connection for its whole life; statements of one worker run in order, different workers run in
+ * parallel. Futures complete on the callback executor of {@link AsyncOptions} (the common ForkJoinPool
+ * unless configured), never on a worker, so a callback may start another query. A worker that joins
+ * another async future from inside {@link #supply} work fails at once with {@link AsyncDeadlockError}.
  */
 public final class Async {
     private Async() {
@@ -65,7 +65,12 @@ public final class Async {
         return supply(Djorm.DEFAULT_DB_ALIAS, work);
     }
 
-    /** Runs any sync ORM work on a connection thread of an alias. */
+    /**
+     * Runs any sync ORM work on a connection thread of an alias. The work must not wait for other
+     * async djorm futures ({@code join()} fails with {@link AsyncDeadlockError}): call the sync API
+     * directly, it uses the thread's connection. Inside an {@link #atomic} step use
+     * {@link AsyncTransaction#supply} instead.
+     */
     public static <R> CompletableFuture<R> supply(String alias, Supplier<R> work) {
         return Submit.on(AsyncRuntime.INSTANCE, () -> alias, work);
     }

@@ -43,12 +43,31 @@
  * <tr><td>(none in Django)</td><td>{@code Async.atomic(alias, tx -> ...)}: an async transaction</td></tr>
  * </table>
  *
- * <h2>Threads</h2>
- * Statements run on worker threads ({@code djorm-async-<alias>-<n>}); each worker owns one connection
- * while it has work, so the sync API called there uses that connection. Futures complete on the
- * callback executor ({@link io.djorm.async.AsyncOptions#callbackExecutor}), so callbacks never run on a
- * worker. Futures fail with the same exceptions as the sync calls; {@code get()}/{@code join()} wrap
- * them in ExecutionException/CompletionException as usual. Cancelling a future before its statement
- * starts removes it from the queue; once started it runs to the end and {@code cancel} returns false.
+ * <h2>Threads: one connection, one thread</h2>
+ * Each alias gets {@code min(8, maxConnections - 1)} workers ({@link io.djorm.async.AsyncOptions#workers}),
+ * threads named {@code djorm-async-<alias>-<n>} ({@code djorm-async-default-1}, ...). A worker takes
+ * one connection when its first call arrives and keeps it until it stops: every statement of that
+ * connection runs on that one thread, for the connection's whole life, and the calls queued for a
+ * worker run in order. Each call goes to the least busy worker, so concurrency comes from several
+ * pinned connections (parallel readers on a WAL file, several requests in flight to a server). A
+ * database with a single connection (a private in-memory SQLite database) is the exception: its one
+ * worker gives the connection back when idle. An async transaction runs on a worker of its own,
+ * {@code djorm-async-tx-<alias>-<n>}, pinned to the transaction's connection.
+ *
+ * <p>Futures complete on the callback executor ({@link io.djorm.async.AsyncOptions#callbackExecutor}),
+ * so callbacks never run on a worker. Futures fail with the same exceptions as the sync calls;
+ * {@code get()}/{@code join()} wrap them in ExecutionException/CompletionException as usual.
+ *
+ * <h2>Cancellation, timeouts, exit</h2>
+ * Cancelling a future before its statement starts removes it from the queue; {@code cancel(true)},
+ * {@code orTimeout} and {@code completeOnTimeout} also stop a statement already running (an interrupt
+ * on a file, a cancelled HTTP call on a server). At normal JVM exit a shutdown hook lets queued work
+ * finish for up to {@link io.djorm.async.AsyncOptions#exitTimeout} and logs what it drops.
+ *
+ * <h2>Misuse djorm refuses</h2>
+ * {@code Async.of}, {@code Async.supply} or {@code Async.atomic} on the alias of an open
+ * {@code Async.atomic} block, called from one of its steps, fails with a TransactionManagementError
+ * naming {@code tx.of}: it would run outside the transaction. A worker thread that waits for an
+ * unfinished djorm future fails at once with {@link io.djorm.async.AsyncDeadlockError}.
  */
 package io.djorm.async;

@@ -5,8 +5,10 @@ import io.djorm.async.demo.Author;
 import io.djorm.async.demo.Book;
 import io.djorm.core.Djorm;
 import io.djorm.testkit.TestBackend;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Configures djorm for one backend: a fresh database (and a fresh real tursodb server for the remote
@@ -27,12 +29,21 @@ final class AsyncFixture {
     }
 
     /** Makes sure djorm runs on {@code backend} with empty demo tables. */
-    static synchronized void use(Class<?> testClass, String backend) {
+    static void use(Class<?> testClass, String backend) {
+        use(testClass, backend, UnaryOperator.identity());
+    }
+
+    /** As {@link #use(Class, String)}, with the {@code default} alias's settings passed through {@code adjust}. */
+    static synchronized void use(Class<?> testClass, String backend, UnaryOperator<Map<String, Object>> adjust) {
         String key = testClass.getName() + "@" + backend;
         if (!key.equals(currentKey) || !Djorm.isConfigured()) {
             tearDown();
             current = TestBackend.start(backend);
-            Djorm.configure(Map.of("DATABASES", current.databases(), "INSTALLED_APPS", List.of("io.djorm.async.demo")));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> base = (Map<String, Object>) current.databases().get("default");
+            Map<String, Object> settings = adjust.apply(new HashMap<>(base));
+            Djorm.configure(Map.of("DATABASES", Map.of("default", settings),
+                    "INSTALLED_APPS", List.of("io.djorm.async.demo")));
             Djorm.connection().createTables(Book.class, Author.class, Article.class);
             currentKey = key;
         }

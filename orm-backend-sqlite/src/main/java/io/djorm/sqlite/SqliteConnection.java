@@ -39,6 +39,7 @@ public final class SqliteConnection implements Connection {
         final PreparedStatement statement;
         final boolean pooled;
         boolean inUse;
+        boolean evicted;
 
         CachedStatement(PreparedStatement statement, boolean pooled) {
             this.statement = statement;
@@ -66,7 +67,7 @@ public final class SqliteConnection implements Connection {
             cached.inUse = true;
             return new JdbcRowCursor(rs, statement.sql(), () -> release(cached));
         } catch (SQLException e) {
-            release(cached);
+            evict(cached, statement.sql());
             throw fail(e, statement.sql());
         }
     }
@@ -79,6 +80,7 @@ public final class SqliteConnection implements Connection {
             cached.inUse = true;
             return cached.statement.executeLargeUpdate();
         } catch (SQLException e) {
+            evict(cached, statement.sql());
             throw fail(e, statement.sql());
         } finally {
             release(cached);
@@ -127,6 +129,7 @@ public final class SqliteConnection implements Connection {
             }
             return Rows.changed(cached.statement.getLargeUpdateCount());
         } catch (SQLException e) {
+            evict(cached, s.sql());
             throw fail(e, s.sql());
         } finally {
             release(cached);
@@ -202,6 +205,16 @@ public final class SqliteConnection implements Connection {
         return !broken;
     }
 
+    /** Interrupts the running statement (sqlite3_interrupt); it fails with SQLITE_INTERRUPT. */
+    @Override
+    public void cancel() {
+        try {
+            if (jdbc instanceof org.sqlite.SQLiteConnection sqlite) sqlite.getDatabase().interrupt();
+        } catch (SQLException ignored) {
+            // a closed connection runs nothing that could be interrupted
+        }
+    }
+
     @Override
     public void close() {
         for (CachedStatement c : cache.values()) closeQuietly(c.statement);
@@ -241,8 +254,19 @@ public final class SqliteConnection implements Connection {
         }
     }
 
+    /**
+     * Drops a statement whose execution failed: one stopped mid-step (an interrupt, say) cannot be run
+     * again by the driver ("statement is not executing"), so it is prepared afresh next time.
+     */
+    private void evict(CachedStatement cached, String sql) {
+        cache.remove(sql, cached);
+        cached.evicted = true;
+        closeQuietly(cached.statement);
+    }
+
     private void release(CachedStatement cached) {
         cached.inUse = false;
+        if (cached.evicted) return;
         if (!cached.pooled) closeQuietly(cached.statement);
         else {
             try {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,6 +22,9 @@ public final class AsyncRuntime implements Targets {
     private static final long SHUTDOWN_WAIT_MILLIS = 10_000;
     private final Map<String, WorkerPool> pools = new ConcurrentHashMap<>();
     private final Map<String, AsyncOptions> options = new ConcurrentHashMap<>();
+    private final Map<String, CallbackExecutor> lanes = new ConcurrentHashMap<>();
+    private final CallbackExecutor defaultLane = CallbackExecutor.of(AsyncOptions.defaults().callbackExecutor());
+    private final ExitDrain exitDrain = new ExitDrain(this);
     private final Set<ConnectionWorker> transactionWorkers = ConcurrentHashMap.newKeySet();
     private final AtomicInteger transactionCounter = new AtomicInteger();
 
@@ -30,8 +32,9 @@ public final class AsyncRuntime implements Targets {
     }
 
     @Override
-    public Executor callbacks(String alias) {
-        return alias == null ? AsyncOptions.defaults().callbackExecutor() : options(alias).callbackExecutor();
+    public CallbackExecutor callbacks(String alias) {
+        if (alias == null) return defaultLane;
+        return lanes.computeIfAbsent(alias, a -> CallbackExecutor.of(options(a).callbackExecutor()));
     }
 
     /** The options of an alias. */
@@ -42,6 +45,7 @@ public final class AsyncRuntime implements Targets {
     /** The worker pool of an alias, started (or restarted after a new Djorm.configure) on demand. */
     @Override
     public WorkerPool forAlias(String alias) {
+        TransactionChain.refuseInsideOpenBlock(alias, "Async.of(...) and Async.supply(...)", "tx.of(...) or tx.supply(...)");
         DatabaseHandle handle = Djorm.handle(alias);
         WorkerPool pool = pools.get(alias);
         if (pool != null && pool.handle() == handle && !pool.isStopped()) return pool;
@@ -60,7 +64,27 @@ public final class AsyncRuntime implements Targets {
             throw new ImproperlyConfigured("Async workers for alias '" + handle.alias() + "' are " + size + ", but the "
                     + "alias allows only " + max + " connections. Lower AsyncOptions.workers or raise OPTIONS.pool_size.");
         }
-        return new WorkerPool(handle, size, o.callbackExecutor());
+        exitDrain.install();
+        return new WorkerPool(handle, size, callbacks(handle.alias()));
+    }
+
+    /** The running pools, with the options of their aliases. */
+    Map<WorkerPool, AsyncOptions> runningPools() {
+        Map<WorkerPool, AsyncOptions> out = new java.util.LinkedHashMap<>();
+        for (WorkerPool p : pools.values()) out.put(p, options(p.alias()));
+        return out;
+    }
+
+    /** The workers of open async transactions. */
+    List<ConnectionWorker> transactionWorkers() {
+        return new ArrayList<>(transactionWorkers);
+    }
+
+    /** Whether no callback of any alias is queued or running. */
+    boolean callbacksQuiet() {
+        if (!defaultLane.isQuiet()) return false;
+        for (CallbackExecutor lane : lanes.values()) if (!lane.isQuiet()) return false;
+        return true;
     }
 
     /**
@@ -69,15 +93,22 @@ public final class AsyncRuntime implements Targets {
      */
     public void configure(String alias, AsyncOptions newOptions) {
         options.put(alias, newOptions);
+        lanes.remove(alias);
         WorkerPool old = pools.remove(alias);
         if (old != null) old.stop(replacedError(alias), true);
     }
 
-    /** Starts a dedicated worker for one async transaction; it stops when the transaction ends. */
-    public ConnectionWorker transactionWorker(String alias, Runnable onExit) {
+    /**
+     * Starts a dedicated worker for one async transaction; it stops when the transaction ends. Its
+     * futures complete inside {@code markCallbacks}, which tells the callbacks of the transaction apart.
+     */
+    public ConnectionWorker transactionWorker(String alias, java.util.function.UnaryOperator<Runnable> markCallbacks,
+                                              Runnable onExit) {
+        TransactionChain.refuseInsideOpenBlock(alias, "Async.atomic(...)", "tx.atomic(...) for a nested block");
         DatabaseHandle handle = Djorm.handle(alias);
+        exitDrain.install();
         ConnectionWorker[] self = new ConnectionWorker[1];
-        ConnectionWorker worker = new ConnectionWorker(handle, options(alias).callbackExecutor(),
+        ConnectionWorker worker = new ConnectionWorker(handle, callbacks(alias).around(markCallbacks),
                 "djorm-async-tx-" + alias + "-" + transactionCounter.incrementAndGet(), false, () -> {
                     try {
                         onExit.run();

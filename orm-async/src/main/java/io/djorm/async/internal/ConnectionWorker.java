@@ -14,16 +14,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * One thread that owns one connection of an alias and runs queued work on it, in order. The sync ORM
- * API called on this thread uses that connection, because the core binds a connection to the thread
- * that acquired it.
+ * One thread that owns one connection of an alias for its whole life and runs queued work on it, in
+ * order. The sync ORM API called on this thread uses that connection, because the core binds a
+ * connection to the thread that acquired it.
  *
- * <p>The worker holds its connection while it has work and gives it back to the pool when its queue
- * runs dry, so an idle async layer never starves synchronous code (a private in-memory database has a
- * single connection). Under load the same connection serves every task.
+ * <p>The connection is taken when the first task arrives (so workers that never get work hold none)
+ * and given back only when the worker stops, or replaced when it breaks. The one exception is a
+ * database that allows a single connection (a private in-memory SQLite database): there the worker
+ * borrows the only connection while it has work and gives it back when its queue runs dry, since
+ * keeping it would starve every other thread.
  */
 public final class ConnectionWorker implements TaskTarget {
     private static final Runnable STOP = () -> { };
+    private static final ThreadLocal<ConnectionWorker> CURRENT = new ThreadLocal<>();
+    private static final int INTERRUPT_REPEATS = 200;
+    private static final Executor INTERRUPT_AGAIN = CompletableFuture.delayedExecutor(50,
+            java.util.concurrent.TimeUnit.MILLISECONDS);
     private final DatabaseHandle handle;
     private final Executor callbacks;
     private final boolean guardAtomicBlocks;
@@ -32,8 +38,10 @@ public final class ConnectionWorker implements TaskTarget {
     private final AtomicInteger load = new AtomicInteger();
     private final Thread thread;
     private final Object lifecycle = new Object();
+    private final boolean pinned;
     private volatile RuntimeException stopReason;
-    private DatabaseHandle.Binding binding; // touched by the worker thread only
+    private volatile DatabaseHandle.Binding binding; // written by the worker thread only
+    private Task<?> running; // guarded by lifecycle
 
     /**
      * Starts a worker on an alias.
@@ -48,6 +56,7 @@ public final class ConnectionWorker implements TaskTarget {
         this.callbacks = callbacks;
         this.guardAtomicBlocks = guardAtomicBlocks;
         this.onExit = onExit;
+        this.pinned = handle.database().maxConnections() > 1;
         this.thread = new Thread(this::loop, threadName);
         thread.setDaemon(true);
         thread.start();
@@ -95,16 +104,26 @@ public final class ConnectionWorker implements TaskTarget {
     /**
      * Stops accepting work. With {@code drain} the queued tasks still run before the thread ends;
      * without it they fail with {@code reason} and never reach the database. Never waits.
+     *
+     * @return how many queued tasks failed without running
      */
-    public void stop(RuntimeException reason, boolean drain) {
+    public int stop(RuntimeException reason, boolean drain) {
         List<Runnable> dropped = new ArrayList<>();
         synchronized (lifecycle) {
-            if (stopReason != null) return;
+            if (stopReason != null) return 0;
             stopReason = reason;
             if (!drain) queue.drainTo(dropped);
             queue.add(STOP);
         }
         for (Runnable r : dropped) ((Task<?>) r).fail(reason);
+        return dropped.size();
+    }
+
+    /** Whether a task is running right now. */
+    public boolean isRunning() {
+        synchronized (lifecycle) {
+            return running != null;
+        }
     }
 
     /** Waits for the thread to end (after {@link #stop}); false when it is still busy after the timeout. */
@@ -123,12 +142,23 @@ public final class ConnectionWorker implements TaskTarget {
         load.decrementAndGet();
     }
 
+    /** The worker whose thread is the current one, or null on any other thread. */
+    static ConnectionWorker current() {
+        return CURRENT.get();
+    }
+
+    /** The name of the worker's thread. */
+    public String threadName() {
+        return thread.getName();
+    }
+
     private void loop() {
+        CURRENT.set(this);
         try {
             while (true) {
                 Runnable next = queue.poll();
                 if (next == null) {
-                    releaseConnection();
+                    if (!pinned) releaseConnection();
                     next = queue.take();
                 }
                 if (next == STOP) break;
@@ -154,12 +184,43 @@ public final class ConnectionWorker implements TaskTarget {
             return;
         }
         try {
+            if (binding != null && !binding.connection().isUsable()) releaseConnection(); // broken: take a new one
             if (binding == null) binding = handle.acquire();
         } catch (RuntimeException noConnection) {
             task.fail(noConnection);
             return;
         }
-        task.run();
+        synchronized (lifecycle) {
+            running = task;
+        }
+        try {
+            task.run();
+        } finally {
+            synchronized (lifecycle) {
+                running = null;
+            }
+        }
+    }
+
+    /**
+     * Stops the statement {@code task} is running, if it is the running task: the connection's cancel
+     * interrupts it (SQLite) or abandons its HTTP call (libSQL server), and the statement fails.
+     * Holding the lifecycle lock keeps the next task from starting meanwhile, so only this task is hit.
+     * Repeated every 50 ms (for up to 10 s) while the task still runs, since a cancel that arrives
+     * between two statements has nothing to stop.
+     */
+    void interrupt(Task<?> task) {
+        interrupt(task, INTERRUPT_REPEATS);
+    }
+
+    private void interrupt(Task<?> task, int repeats) {
+        synchronized (lifecycle) {
+            DatabaseHandle.Binding b = binding;
+            if (running != task || b == null) return;
+            b.connection().cancel();
+        }
+        // A cancel that lands between two statements of the task stops nothing: ask again until it ends.
+        if (repeats > 0) INTERRUPT_AGAIN.execute(() -> interrupt(task, repeats - 1));
     }
 
     private void releaseConnection() {

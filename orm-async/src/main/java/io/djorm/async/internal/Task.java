@@ -33,19 +33,29 @@ final class Task<T> implements Runnable {
         try {
             value = work.get();
         } catch (Throwable e) {
-            owner.finished();
-            future.completeOnCallbacks(null, e);
+            if (!future.isDone()) future.completeOnCallbacks(null, e);
+            owner.finished(); // after queueing the completion, so the exit drain never sees a gap
             return;
         }
+        if (!future.isDone()) future.completeOnCallbacks(value, null);
         owner.finished();
-        future.completeOnCallbacks(value, null);
     }
 
     /** Fails the task without running it, if it has not started. */
     void fail(Throwable reason) {
         if (!state.compareAndSet(QUEUED, DROPPED)) return;
-        owner.finished();
         future.completeOnCallbacks(null, reason);
+        owner.finished();
+    }
+
+    /** Someone else completed the future: the work is no longer wanted, queued or running. */
+    void abandon() {
+        if (!tryCancel()) interruptIfRunning();
+    }
+
+    /** Stops the task's running statement; nothing when it has not started or has ended. */
+    void interruptIfRunning() {
+        if (state.get() == STARTED) owner.interrupt(this);
     }
 
     /** Takes the task out of its queue if it has not started; false once its statement runs. */

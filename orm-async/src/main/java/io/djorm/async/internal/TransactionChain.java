@@ -8,21 +8,46 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * One async transaction: a dedicated worker whose connection holds the atomic block while the user's
  * chain of steps runs, then commits (or rolls back) it when the chain completes. Nested blocks are
  * savepoints on the same connection.
+ *
+ * <p>The transaction's futures complete on threads marked with it, so the steps of its body (which run
+ * there) are known: a step that starts async work outside the transaction on the same alias is refused
+ * (see {@link #refuseInsideOpenBlock}) instead of letting its writes escape the rollback.
  */
 public final class TransactionChain implements Targets {
+    private static final ThreadMark<TransactionChain> RUNNING_STEP = new ThreadMark<>();
     private final String alias;
     private final ConnectionWorker worker;
     private final List<Atomic> open = new ArrayList<>(); // touched by the worker thread only
+    private final AtomicInteger depth = new AtomicInteger(); // open blocks; read by any thread
 
     private TransactionChain(String alias) {
         this.alias = alias;
-        this.worker = AsyncRuntime.INSTANCE.transactionWorker(alias, this::rollBackOpenBlocks);
+        this.worker = AsyncRuntime.INSTANCE.transactionWorker(alias, this::marked, this::rollBackOpenBlocks);
+    }
+
+    /**
+     * Raises when the current thread runs a step of an open async transaction on {@code alias}: work
+     * started by {@code what} there would run on another connection, outside the transaction (its
+     * writes would survive the rollback, or wait for the transaction's lock).
+     */
+    static void refuseInsideOpenBlock(String alias, String what, String instead) {
+        TransactionChain chain = RUNNING_STEP.get();
+        if (chain == null || chain.depth.get() == 0 || !chain.alias.equals(alias)) return;
+        throw new TransactionManagementError(what + " was called inside Async.atomic on alias '" + alias + "', in a"
+                + " step of its body. It would run on another connection, outside the transaction: its writes would"
+                + " not be rolled back with it. Use " + instead + " of the AsyncTransaction the body received, or"
+                + " chain the call on the future Async.atomic returns to run it after the transaction.");
+    }
+
+    private Runnable marked(Runnable callback) {
+        return () -> RUNNING_STEP.runWith(this, callback);
     }
 
     /**
@@ -36,7 +61,7 @@ public final class TransactionChain implements Targets {
         try {
             chain = new TransactionChain(alias);
         } catch (RuntimeException e) {
-            return CallbackFuture.failed(AsyncRuntime.INSTANCE.options(alias).callbackExecutor(), e);
+            return CallbackFuture.failed(AsyncRuntime.INSTANCE.callbacks(alias), e);
         }
         CompletableFuture<R> result = chain.block(body);
         result.whenComplete((value, error) -> chain.worker.stop(new TransactionManagementError("The async atomic "
@@ -77,6 +102,7 @@ public final class TransactionChain implements Targets {
         worker.submit(() -> {
             mine[0] = Transaction.begin(alias);
             open.add(mine[0]);
+            depth.incrementAndGet();
             return null;
         }).whenComplete((started, beginError) -> {
             if (beginError != null) {
@@ -112,6 +138,7 @@ public final class TransactionChain implements Targets {
         return worker.submit(() -> {
             Atomic a = block[0];
             open.remove(a);
+            depth.decrementAndGet();
             if (commit) a.commit();
             else a.close();
             return null;
@@ -122,5 +149,6 @@ public final class TransactionChain implements Targets {
     private void rollBackOpenBlocks() {
         for (int i = open.size() - 1; i >= 0; i--) open.get(i).close();
         open.clear();
+        depth.set(0);
     }
 }

@@ -8,8 +8,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * The async workers of one alias: each submission goes to the least busy worker, so independent
- * futures run in parallel on separate connections.
+ * The async workers of one alias, threads named {@code djorm-async-<alias>-<n>}: each submission goes
+ * to the least busy worker (the lowest-numbered among equals, so light load keeps to few connections),
+ * and independent futures run in parallel, each on its worker's own pinned connection.
  */
 public final class WorkerPool implements TaskTarget {
     private final DatabaseHandle handle;
@@ -78,9 +79,23 @@ public final class WorkerPool implements TaskTarget {
         return best;
     }
 
-    /** Stops every worker; see {@link ConnectionWorker#stop}. */
-    public void stop(RuntimeException reason, boolean drain) {
-        for (ConnectionWorker w : workers) w.stop(reason, drain);
+    /** Stops every worker; see {@link ConnectionWorker#stop}. Returns how many queued tasks failed unrun. */
+    public int stop(RuntimeException reason, boolean drain) {
+        int dropped = 0;
+        for (ConnectionWorker w : workers) dropped += w.stop(reason, drain);
+        return dropped;
+    }
+
+    /** Whether no worker has work queued or running. */
+    public boolean isIdle() {
+        for (ConnectionWorker w : workers) if (w.load() > 0) return false;
+        return true;
+    }
+
+    /** Whether some worker is in the middle of a task. */
+    public boolean isRunning() {
+        for (ConnectionWorker w : workers) if (w.isRunning()) return true;
+        return false;
     }
 
     /** Waits for every worker thread to end; false when one is still busy at the deadline. */

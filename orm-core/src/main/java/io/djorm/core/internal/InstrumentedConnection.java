@@ -132,6 +132,11 @@ public final class InstrumentedConnection implements Connection {
     }
 
     @Override
+    public void cancel() {
+        delegate.cancel();
+    }
+
+    @Override
     public boolean isUsable() {
         return delegate.isUsable();
     }

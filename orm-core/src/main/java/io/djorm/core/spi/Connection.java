@@ -79,6 +79,15 @@ public interface Connection extends AutoCloseable {
     /** True while a transaction begun with {@link #begin()} is open. */
     boolean inTransaction();
 
+    /**
+     * Stops the statement this connection is running, called from another thread (the async layer
+     * does so for a cancelled or timed-out future). The interrupted call raises on its own thread; a
+     * call that is not running is unaffected, and a connection that runs nothing ignores it. Never
+     * throws. The default does nothing: the statement runs to its end.
+     */
+    default void cancel() {
+    }
+
     /** False once the connection is broken and must be replaced. */
     default boolean isUsable() {
         return true;

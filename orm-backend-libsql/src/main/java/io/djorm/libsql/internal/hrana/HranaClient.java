@@ -199,7 +199,8 @@ public final class HranaClient implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a Hrana request could not be written as JSON", e);
         }
-        Request.Builder request = new Request.Builder().url(url).post(RequestBody.create(json, JSON));
+        Request.Builder request = new Request.Builder().url(url).post(RequestBody.create(json, JSON))
+                .tag(Thread.class, Thread.currentThread()); // lets cancelCallsOf find it
         if (endpoint.authToken() != null) request.header("Authorization", "Bearer " + endpoint.authToken());
         for (int attempt = 0; ; attempt++) {
             Call call = http.newCall(request.build());
@@ -322,6 +323,16 @@ public final class HranaClient implements AutoCloseable {
 
     private static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
+    }
+
+    /**
+     * Abandons the HTTP calls {@code sender} is waiting on, from another thread: the waiting send fails
+     * as unreachable (an {@code IOException} "Canceled"), and the server sees the request go away.
+     */
+    void cancelCallsOf(Thread sender) {
+        for (okhttp3.Call call : http.dispatcher().runningCalls()) {
+            if (call.request().tag(Thread.class) == sender) call.cancel();
+        }
     }
 
     /** Shuts the HTTP client's threads and pooled connections down. */

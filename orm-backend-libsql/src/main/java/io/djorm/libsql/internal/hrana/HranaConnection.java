@@ -55,6 +55,8 @@ public final class HranaConnection implements Connection {
     private String lostBaseUrl;
     private int units;
     private boolean closed;
+    private volatile Thread sending; // the thread waiting for this connection's HTTP call, for cancel()
+    private volatile boolean cancelled;
 
     /** A connection that sends its requests through {@code client}. */
     public HranaConnection(HranaClient client) {
@@ -447,12 +449,25 @@ public final class HranaConnection implements Connection {
                                    boolean retryableRead) throws TransportFailure {
         ObjectNode batch = plan.batch.toRequest();
         boolean closeStream = endsStream || !inTransaction;
+        cancelled = false;
+        sending = Thread.currentThread();
         try {
             return client.send(sentBaton, inTransaction ? baseUrl : null, batch, closeStream);
         } catch (TransportFailure failure) {
-            if (!retryableRead || !failure.retryableForRead()) throw failure;
+            if (!retryableRead || !failure.retryableForRead() || cancelled) throw failure;
             return client.send(sentBaton, null, batch, closeStream); // a read changes nothing: one more try
+        } finally {
+            sending = null;
         }
+    }
+
+    /** Abandons the HTTP call in flight, if any; the statement fails as unreachable and is not retried. */
+    @Override
+    public void cancel() {
+        Thread t = sending;
+        if (t == null) return;
+        cancelled = true;
+        client.cancelCallsOf(t);
     }
 
     /** Keeps the transaction's stream position; a stream the server closed means the transaction is gone. */

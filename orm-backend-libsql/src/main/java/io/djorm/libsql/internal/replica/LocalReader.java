@@ -20,7 +20,7 @@ import java.util.Optional;
 final class LocalReader implements AutoCloseable {
     private final ReplicaFile file;
     private final SqliteDatabase sqlite;
-    private SqliteConnection connection;
+    private volatile SqliteConnection connection; // read by cancel() from other threads
     private long openedAtGeneration = -1;
 
     LocalReader(ReplicaFile file, SqliteDatabase sqlite) {
@@ -78,6 +78,12 @@ final class LocalReader implements AutoCloseable {
             rows.add(row);
         }
         return new Rows(columns, rows, 0);
+    }
+
+    /** Interrupts a read running on the file, from another thread. */
+    void cancel() {
+        SqliteConnection c = connection;
+        if (c != null) c.cancel();
     }
 
     @Override

@@ -125,6 +125,12 @@ final class ReplicaConnection implements Connection, ReplicaSync {
         return primary.isUsable();
     }
 
+    @Override
+    public void cancel() {
+        primary.cancel();
+        local.cancel();
+    }
+
     /** Pulls the primary's changes into the shared replica file now. */
     @Override
     public SyncResult syncReplica() {
