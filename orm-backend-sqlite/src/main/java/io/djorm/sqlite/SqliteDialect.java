@@ -7,6 +7,7 @@ import io.djorm.core.spi.Connection;
 import io.djorm.core.spi.Dialect;
 import io.djorm.core.spi.ModelResolver;
 import io.djorm.core.spi.SchemaEditor;
+import io.djorm.sqlite.internal.PortableFunctions;
 import io.djorm.sqlite.internal.schema.SqliteSchemaEditor;
 import java.util.List;
 import java.util.Locale;
@@ -122,6 +123,11 @@ public class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String truncate(String kind, String lhs, String outputType) {
+        return PortableFunctions.truncate(kind, lhs, outputType);
+    }
+
+    @Override
     public String limitOffset(Long limit, long offset) {
         if (limit == null && offset == 0) return "";
         return " LIMIT " + (limit == null ? -1 : limit) + (offset > 0 ? " OFFSET " + offset : "");
@@ -190,7 +196,10 @@ public class SqliteDialect implements Dialect {
             case "VAR_SAMP" -> variance(args.get(0), true);
             case "STDDEV_POP" -> "SQRT(" + variance(args.get(0), false) + ")";
             case "STDDEV_SAMP" -> "SQRT(" + variance(args.get(0), true) + ")";
-            default -> call(f, args);
+            default -> {
+                String portable = PortableFunctions.render(f, args);
+                yield portable != null ? portable : call(f, args);
+            }
         };
     }
 

@@ -176,6 +176,24 @@ public class Manager<T extends Model> {
     /** See {@link QuerySet#inBulk(Collection)}. */
     public Map<Object, T> inBulk(Collection<?> ids) { return getQuerySet().inBulk(ids); }
 
+    /** See {@link QuerySet#inBulk(Collection, String)}. */
+    public Map<Object, T> inBulk(Collection<?> values, String fieldName) { return getQuerySet().inBulk(values, fieldName); }
+
+    /** See {@link QuerySet#inBulk()}. */
+    public Map<Object, T> inBulk() { return getQuerySet().inBulk(); }
+
+    /** See {@link QuerySet#dates(String, String, String)}. */
+    public QuerySet<java.time.LocalDate> dates(String field, String kind, String order) { return getQuerySet().dates(field, kind, order); }
+
+    /** See {@link QuerySet#dates(String, String)}. */
+    public QuerySet<java.time.LocalDate> dates(String field, String kind) { return getQuerySet().dates(field, kind); }
+
+    /** See {@link QuerySet#datetimes(String, String, String)}. */
+    public QuerySet<java.time.LocalDateTime> datetimes(String field, String kind, String order) { return getQuerySet().datetimes(field, kind, order); }
+
+    /** See {@link QuerySet#datetimes(String, String)}. */
+    public QuerySet<java.time.LocalDateTime> datetimes(String field, String kind) { return getQuerySet().datetimes(field, kind); }
+
     /** Runs raw SQL and maps its columns onto model instances by column name (Django: {@code raw()}). */
     public RawQuerySet<T> raw(String sql, Object... params) { return new RawQuerySet<>(model, sql, java.util.Arrays.asList(params), null); }
 }
