@@ -13,8 +13,8 @@ import java.util.Locale;
  * values of a field truncated to a kind, in ascending or descending order.
  */
 final class DateLists {
-    /** The annotation that carries the truncated value; a name no model field can take (fields have no "__"). */
-    private static final String NAME = "djorm__truncated";
+    /** The annotation that carries the truncated value (Django names it {@code datefield}). */
+    private static final String NAME = "djormTruncated";
     private static final List<String> DATE_KINDS = List.of("year", "month", "week", "day");
     private static final List<String> DATETIME_KINDS = List.of("year", "month", "week", "day", "hour", "minute", "second");
 
