@@ -176,6 +176,30 @@ public class Manager<T extends Model> {
     /** See {@link QuerySet#inBulk(Collection)}. */
     public Map<Object, T> inBulk(Collection<?> ids) { return getQuerySet().inBulk(ids); }
 
+    /**
+     * The rows of the table behind a many-to-many field of this model (Django: {@code Book.tags.through}),
+     * as maps of the through fields ({@code id}, and one key per side, named after the two models, such
+     * as {@code book} and {@code tag}) to their values. Filter, order, count and read them like any
+     * values() queryset, across the keys too ({@code filter("tag__name", "sf")}); change them with the
+     * relation's {@code add}/{@code remove}/{@code set}. A field declared with its own {@code through}
+     * class gives that class's rows here as maps as well; its own manager gives instances.
+     *
+     * @throws FieldError when the model has no many-to-many field of that name
+     */
+    public QuerySet<Map<String, Object>> through(String manyToManyField) {
+        io.djorm.core.meta.ModelMeta meta = Djorm.apps().register(model);
+        io.djorm.core.meta.FieldMeta f = meta.findField(manyToManyField);
+        if (f == null || !f.isRelation() || f.relation().kind() != io.djorm.core.meta.Relation.Kind.MANY_TO_MANY) {
+            List<String> names = new java.util.ArrayList<>();
+            for (io.djorm.core.meta.FieldMeta m : meta.fields()) {
+                if (m.isRelation() && m.relation().kind() == io.djorm.core.meta.Relation.Kind.MANY_TO_MANY) names.add(m.name());
+            }
+            throw new FieldError("'" + manyToManyField + "' is not a many-to-many field of " + meta.label()
+                    + ". Its many-to-many fields: " + (names.isEmpty() ? "none" : String.join(", ", names)) + ".");
+        }
+        return QuerySet.tableRows(io.djorm.core.internal.Relations.joinTable(meta, f).table());
+    }
+
     /** See {@link QuerySet#inBulk(Collection, String)}. */
     public Map<Object, T> inBulk(Collection<?> values, String fieldName) { return getQuerySet().inBulk(values, fieldName); }
 

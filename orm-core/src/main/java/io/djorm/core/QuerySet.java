@@ -68,6 +68,13 @@ public final class QuerySet<T> implements Iterable<T> {
         return new QuerySet<>(meta, new Query(meta, apps), null, Shape.MODELS);
     }
 
+    /** The rows of a join table that has no model class (an automatic many-to-many table), as maps. */
+    static QuerySet<Map<String, Object>> tableRows(ModelMeta table) {
+        Query q = new Query(table, Djorm.apps());
+        q.apply(x -> x.setValues(Query.Mode.VALUES, List.of()));
+        return new QuerySet<>(table, q, null, Shape.MAPS);
+    }
+
     private <R> QuerySet<R> derive(Query q, String newAlias, Shape newShape) {
         return new QuerySet<>(meta, q, newAlias, newShape);
     }
