@@ -178,9 +178,10 @@ public class Manager<T extends Model> {
 
     /**
      * The rows of the table behind a many-to-many field of this model (Django: {@code Book.tags.through}),
-     * as maps of the through fields ({@code id}, and one key per side, named after the two models, such
-     * as {@code book} and {@code tag}) to their values. Filter, order, count and read them like any
-     * values() queryset, across the keys too ({@code filter("tag__name", "sf")}); change them with the
+     * as values() maps ({@code id}, and one foreign key per side, named after the two models:
+     * {@code book_id} and {@code tag_id}). Filter, order, count and read them like any values()
+     * queryset, by key ({@code filter("tag", 3)}) and across the keys ({@code filter("tag__name", "sf")},
+     * {@code values("book__title")}); change them with the
      * relation's {@code add}/{@code remove}/{@code set}. A field declared with its own {@code through}
      * class gives that class's rows here as maps as well; its own manager gives instances.
      *
