@@ -45,6 +45,15 @@ public interface Dialect {
                 + "')). Truncate the values in Java after reading them.");
     }
 
+    /**
+     * The frame clause of a window: {@code mode} ({@code ROWS} or {@code RANGE}) {@code BETWEEN start AND
+     * end}, the bounds already written ({@code 2 PRECEDING}, {@code CURRENT ROW}, {@code UNBOUNDED
+     * FOLLOWING}). Throws {@link io.djorm.core.NotSupportedError} where the database has no frames.
+     */
+    default String windowFrame(String mode, String start, String end) {
+        return mode + " BETWEEN " + start + " AND " + end;
+    }
+
     /** The LIMIT/OFFSET clause, beginning with a space, or an empty string when neither is set. */
     String limitOffset(Long limit, long offset);
 
