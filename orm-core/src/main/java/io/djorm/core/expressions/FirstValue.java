@@ -1,25 +1,13 @@
 package io.djorm.core.expressions;
 
-import io.djorm.core.meta.FieldMeta;
-
 /**
  * The value of an expression at the first row of the window frame (Django: {@code FirstValue}); with
  * the default frame, the partition's first row. Needs the database's FIRST_VALUE(): a backend without
  * it raises NotSupportedError naming itself.
  */
-public final class FirstValue extends WindowFunction {
+public final class FirstValue extends FrameValue {
     /** The first row's value of a field (by name) or an expression. */
     public FirstValue(Object expression) {
         super("FIRST_VALUE", expression);
-    }
-
-    @Override
-    boolean usesFrame() {
-        return true;
-    }
-
-    @Override
-    public FieldMeta outputField() {
-        return arguments().get(0).outputField();
     }
 }

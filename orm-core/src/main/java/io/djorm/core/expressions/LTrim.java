@@ -1,16 +1,9 @@
 package io.djorm.core.expressions;
 
-import io.djorm.core.meta.FieldMeta;
-
 /** Text without leading spaces (Django: {@code LTrim}); NULL for NULL. */
 public final class LTrim extends Func {
     /** Trims a field (by name) or an expression on the left. */
     public LTrim(Object expression) {
         super("LTRIM", expression);
-    }
-
-    @Override
-    public FieldMeta outputField() {
-        return arguments().get(0).outputField();
     }
 }

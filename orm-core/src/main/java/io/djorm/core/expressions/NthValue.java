@@ -1,14 +1,13 @@
 package io.djorm.core.expressions;
 
 import io.djorm.core.FieldError;
-import io.djorm.core.meta.FieldMeta;
 
 /**
  * The value of an expression at the {@code nth} row (from 1) of the window frame, NULL when the frame
  * is shorter (Django: {@code NthValue}). Needs the database's NTH_VALUE(): a backend without it raises
  * NotSupportedError naming itself.
  */
-public final class NthValue extends WindowFunction {
+public final class NthValue extends FrameValue {
     /** The first row's value. */
     public NthValue(Object expression) {
         this(expression, 1);
@@ -22,15 +21,5 @@ public final class NthValue extends WindowFunction {
     private static int checked(int nth) {
         if (nth < 1) throw new FieldError("NthValue's nth must be a positive integer (from 1), got " + nth + ".");
         return nth;
-    }
-
-    @Override
-    boolean usesFrame() {
-        return true;
-    }
-
-    @Override
-    public FieldMeta outputField() {
-        return arguments().get(0).outputField();
     }
 }
