@@ -89,6 +89,9 @@ class FunctionsSnippetsTest extends ShopTest {
         assertThat(neverCheap).extracting(a -> a.name).containsExactly("Frank Herbert");
         assertThat(longestFirst.get(0).title).isEqualTo("Children of Dune");
         assertThat(decades).containsExactly(1960, 1960, 1970, 1970);
+        // A transform after a relation path, from the reverse side of the foreign key.
+        assertThat(Author.objects().annotate("firstYear", new io.djorm.core.expressions.Min(F("books__published__year")))
+                .orderBy("name").valuesListFlat("firstYear").list()).containsExactly(1965, 1968);
     }
 
     @Test
