@@ -113,6 +113,23 @@ class TruncTest extends BehaviourTest {
     }
 
     @Test
+    void timesAndTypedLiterals() {
+        seed();
+        var time = io.djorm.core.expressions.Value.of(java.time.LocalTime.of(13, 45, 12, 500_000_000), OutputFields.TIME);
+        var date = io.djorm.core.expressions.Value.of(LocalDate.of(2024, 8, 17), OutputFields.DATE);
+        var row = Book.objects().filter("title", "Dune")
+                .annotate("h", new TruncHour(time)).annotate("m", new TruncMinute(time)).annotate("s", new TruncSecond(time))
+                .annotate("q", new TruncQuarter(date)).annotate("w", new TruncWeek(date))
+                .valuesList("h", "m", "s", "q", "w").get();
+        assertThat(row).containsExactly(java.time.LocalTime.of(13, 0), java.time.LocalTime.of(13, 45),
+                java.time.LocalTime.of(13, 45, 12), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 8, 12));
+        assertThatThrownBy(() -> Book.objects().annotate("t", new TruncDay(time))).isInstanceOf(FieldError.class)
+                .hasMessageContaining("TimeField");
+        assertThatThrownBy(() -> Book.objects().annotate("t", new Trunc(io.djorm.core.expressions.Value.of("2024-01-01"), "year")))
+                .isInstanceOf(FieldError.class).hasMessageContaining("output field");
+    }
+
+    @Test
     void truncInFilterOrderByAndGrouping() {
         seed();
         var decades = Book.objects().annotate("y", new TruncYear("published"));

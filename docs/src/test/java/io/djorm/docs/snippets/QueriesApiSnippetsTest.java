@@ -23,6 +23,10 @@ class QueriesApiSnippetsTest extends ShopTest {
                 LocalDate.of(1976, 1, 1));
         assertThat(newestFirst).first().isEqualTo(LocalDate.of(1976, 1, 1));
         assertThat(byPk).containsOnlyKeys(1L, 2L);
+        // Across a relation, from the reverse side of the foreign key: each year once.
+        assertThat(io.djorm.docs.shop.Author.objects().dates("books__published", "year", "DESC").list())
+                .containsExactly(LocalDate.of(1976, 1, 1), LocalDate.of(1974, 1, 1), LocalDate.of(1968, 1, 1),
+                        LocalDate.of(1965, 1, 1));
     }
 
     @Test
