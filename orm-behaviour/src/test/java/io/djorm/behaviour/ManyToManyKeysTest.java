@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.djorm.behaviour.shop.Novel;
+import io.djorm.behaviour.shop.Placement;
 import io.djorm.behaviour.shop.Publisher;
 import io.djorm.behaviour.shop.Review;
+import io.djorm.behaviour.shop.Shelf;
 import io.djorm.behaviour.shop.Tag;
 import io.djorm.behaviour.shop.Writer;
 import io.djorm.core.FieldError;
@@ -28,7 +30,7 @@ class ManyToManyKeysTest extends BehaviourTest {
 
     @Override
     protected List<Class<?>> models() {
-        return List.of(Writer.class, Publisher.class, Tag.class, Novel.class, Review.class);
+        return List.of(Writer.class, Publisher.class, Tag.class, Novel.class, Review.class, Shelf.class, Placement.class);
     }
 
     private static List<String> tagNames(Novel n) {
@@ -100,6 +102,19 @@ class ManyToManyKeysTest extends BehaviourTest {
                 .list()).containsExactly(List.of("classic", 2L), List.of("sf", 1L));
         assertThatThrownBy(() -> Novel.objects().through("author")).isInstanceOf(FieldError.class)
                 .hasMessageContaining("many-to-many fields: tags");
+    }
+
+    @Test
+    void aDeclaredThroughModelByKeyAndAsRows() {
+        Writer w = Writer.named("Ann");
+        Novel dune = Novel.by(w, "Dune", 412);
+        Novel emma = Novel.by(w, "Emma", 474);
+        Shelf top = Shelf.objects().create("name", "Top");
+        top.novels.addPks(dune.pk(), emma.pk());       // rows of the through model, its other fields by default
+        top.novels.removePks(dune.pk());
+        assertThat(Placement.objects().count()).isEqualTo(1);
+        assertThat(Shelf.objects().through("novels").values("novel__title", "position").list())
+                .containsExactly(Map.of("novel__title", "Emma", "position", 0));
     }
 
     @Test
