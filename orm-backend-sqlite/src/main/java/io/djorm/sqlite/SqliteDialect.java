@@ -7,6 +7,7 @@ import io.djorm.core.spi.Connection;
 import io.djorm.core.spi.Dialect;
 import io.djorm.core.spi.ModelResolver;
 import io.djorm.core.spi.SchemaEditor;
+import io.djorm.sqlite.internal.PortableFunctions;
 import io.djorm.sqlite.internal.schema.SqliteSchemaEditor;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ public class SqliteDialect implements Dialect {
     private static final java.util.concurrent.ConcurrentHashMap<String, String> QUOTED = new java.util.concurrent.ConcurrentHashMap<>();
     private final String name;
     private final int maxParameters;
+    /** In {@link #missingFunctions}: the engine has no ROWS/RANGE window frames. */
+    private static final String FRAMES = "ROWS/RANGE FRAMES";
     /** Functions the engine behind this dialect lacks (upper case), and how to name that engine in errors. */
     private final java.util.Set<String> missingFunctions;
     private final String engine;
@@ -43,13 +46,13 @@ public class SqliteDialect implements Dialect {
 
     /**
      * The dialect of a libSQL server running Turso's engine ({@code tursodb}): the same SQL, minus the
-     * window functions that engine lacks (RANK is rewritten portably; DENSE_RANK, LAG, LEAD, NTILE,
-     * FIRST_VALUE, LAST_VALUE, NTH_VALUE, PERCENT_RANK and CUME_DIST raise NotSupportedError naming the
-     * server instead of failing there).
+     * window functions that engine lacks (RANK, NTILE, PERCENT_RANK and CUME_DIST are rewritten
+     * portably; DENSE_RANK, LAG, LEAD, FIRST_VALUE, LAST_VALUE, NTH_VALUE and window frames raise
+     * NotSupportedError naming the server instead of failing there).
      */
     public static SqliteDialect forTursoServer() {
         return new SqliteDialect("sqlite", 32766, java.util.Set.of("DENSE_RANK", "LAG", "LEAD", "NTILE", "FIRST_VALUE",
-                "LAST_VALUE", "NTH_VALUE", "PERCENT_RANK", "CUME_DIST", "RANK"), "libsql-remote (tursodb server)");
+                "LAST_VALUE", "NTH_VALUE", "PERCENT_RANK", "CUME_DIST", "RANK", FRAMES), "libsql-remote (tursodb server)");
     }
 
     @Override
@@ -122,6 +125,20 @@ public class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String windowFrame(String mode, String start, String end) {
+        if (missingFunctions.contains(FRAMES)) {
+            throw new NotSupportedError("The " + engine + " backend has no window frames (" + mode + " BETWEEN " + start
+                    + " AND " + end + "). Drop the frame, or read from a local SQLite or libSQL file (a replica reads locally).");
+        }
+        return Dialect.super.windowFrame(mode, start, end);
+    }
+
+    @Override
+    public String truncate(String kind, String lhs, String outputType) {
+        return PortableFunctions.truncate(kind, lhs, outputType);
+    }
+
+    @Override
     public String limitOffset(Long limit, long offset) {
         if (limit == null && offset == 0) return "";
         return " LIMIT " + (limit == null ? -1 : limit) + (offset > 0 ? " OFFSET " + offset : "");
@@ -190,7 +207,10 @@ public class SqliteDialect implements Dialect {
             case "VAR_SAMP" -> variance(args.get(0), true);
             case "STDDEV_POP" -> "SQRT(" + variance(args.get(0), false) + ")";
             case "STDDEV_SAMP" -> "SQRT(" + variance(args.get(0), true) + ")";
-            default -> call(f, args);
+            default -> {
+                String portable = PortableFunctions.render(f, args);
+                yield portable != null ? portable : call(f, args);
+            }
         };
     }
 

@@ -176,6 +176,49 @@ public class Manager<T extends Model> {
     /** See {@link QuerySet#inBulk(Collection)}. */
     public Map<Object, T> inBulk(Collection<?> ids) { return getQuerySet().inBulk(ids); }
 
+    /**
+     * The rows of the table behind a many-to-many field of this model (Django: {@code Book.tags.through}),
+     * as values() maps ({@code id}, and one foreign key per side, named after the two models:
+     * {@code book_id} and {@code tag_id}). Filter, order, count and read them like any values()
+     * queryset, by key ({@code filter("tag", 3)}) and across the keys ({@code filter("tag__name", "sf")},
+     * {@code values("book__title")}); change them with the
+     * relation's {@code add}/{@code remove}/{@code set}. A field declared with its own {@code through}
+     * class gives that class's rows here as maps as well; its own manager gives instances.
+     *
+     * @throws FieldError when the model has no many-to-many field of that name
+     */
+    public QuerySet<Map<String, Object>> through(String manyToManyField) {
+        io.djorm.core.meta.ModelMeta meta = Djorm.apps().register(model);
+        io.djorm.core.meta.FieldMeta f = meta.findField(manyToManyField);
+        if (f == null || !f.isRelation() || f.relation().kind() != io.djorm.core.meta.Relation.Kind.MANY_TO_MANY) {
+            List<String> names = new java.util.ArrayList<>();
+            for (io.djorm.core.meta.FieldMeta m : meta.fields()) {
+                if (m.isRelation() && m.relation().kind() == io.djorm.core.meta.Relation.Kind.MANY_TO_MANY) names.add(m.name());
+            }
+            throw new FieldError("'" + manyToManyField + "' is not a many-to-many field of " + meta.label()
+                    + ". Its many-to-many fields: " + (names.isEmpty() ? "none" : String.join(", ", names)) + ".");
+        }
+        return QuerySet.tableRows(io.djorm.core.internal.Relations.joinTable(meta, f).table());
+    }
+
+    /** See {@link QuerySet#inBulk(Collection, String)}. */
+    public Map<Object, T> inBulk(Collection<?> values, String fieldName) { return getQuerySet().inBulk(values, fieldName); }
+
+    /** See {@link QuerySet#inBulk()}. */
+    public Map<Object, T> inBulk() { return getQuerySet().inBulk(); }
+
+    /** See {@link QuerySet#dates(String, String, String)}. */
+    public QuerySet<java.time.LocalDate> dates(String field, String kind, String order) { return getQuerySet().dates(field, kind, order); }
+
+    /** See {@link QuerySet#dates(String, String)}. */
+    public QuerySet<java.time.LocalDate> dates(String field, String kind) { return getQuerySet().dates(field, kind); }
+
+    /** See {@link QuerySet#datetimes(String, String, String)}. */
+    public QuerySet<java.time.LocalDateTime> datetimes(String field, String kind, String order) { return getQuerySet().datetimes(field, kind, order); }
+
+    /** See {@link QuerySet#datetimes(String, String)}. */
+    public QuerySet<java.time.LocalDateTime> datetimes(String field, String kind) { return getQuerySet().datetimes(field, kind); }
+
     /** Runs raw SQL and maps its columns onto model instances by column name (Django: {@code raw()}). */
     public RawQuerySet<T> raw(String sql, Object... params) { return new RawQuerySet<>(model, sql, java.util.Arrays.asList(params), null); }
 }

@@ -106,6 +106,30 @@ public final class ManyRelated<T extends Model> extends RelatedManager<T> {
         rows().clear(owner, db());
     }
 
+    /**
+     * Relates the rows with these primary keys, without loading them (Django: {@code book.tags.add(1, 2)}).
+     * Keys already related are left alone; a key with no row fails on the foreign key.
+     */
+    public void addPks(Object... pks) {
+        requireSaved();
+        forgetPrefetched();
+        rows().addKeys(owner, rows().pks(java.util.Arrays.asList(pks), "add"), db(), Map.of());
+    }
+
+    /** Stops relating the rows with these primary keys (Django: {@code book.tags.remove(1, 2)}). */
+    public void removePks(Object... pks) {
+        requireSaved();
+        forgetPrefetched();
+        rows().removeKeys(owner, rows().pks(java.util.Arrays.asList(pks), "remove"), db());
+    }
+
+    /** Makes exactly the rows with these primary keys related (Django: {@code book.tags.set([1, 2])}). */
+    public void setPks(Collection<?> pks) {
+        requireSaved();
+        forgetPrefetched();
+        rows().setKeys(owner, rows().pks(pks, "set"), db());
+    }
+
     @Override
     public void set(Collection<? extends T> objs) {
         requireSaved();

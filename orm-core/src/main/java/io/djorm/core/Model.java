@@ -66,7 +66,7 @@ public abstract class Model {
 
             @Override
             public Map<String, Object> extras(Model m) {
-                if (m.extras == null) m.extras = new java.util.HashMap<>();
+                if (m.extras == null) m.extras = new java.util.LinkedHashMap<>(); // keeps annotations in query order
                 return m.extras;
             }
 
@@ -208,7 +208,20 @@ public abstract class Model {
 
     /** A value computed by the query that loaded this instance ({@code annotate}), or null. */
     public final Object annotation(String name) {
-        return extras == null ? null : extras.get("annotation:" + name);
+        return extras == null ? null : extras.get(ModelInternals.ANNOTATION_PREFIX + name);
+    }
+
+    /**
+     * The names of the values computed by the query that loaded this instance ({@code annotate}), in the
+     * query's order; empty when there were none. Read each with {@link #annotation(String)}.
+     */
+    public final java.util.List<String> annotationNames() {
+        if (extras == null) return java.util.List.of();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String key : extras.keySet()) {
+            if (key.startsWith(ModelInternals.ANNOTATION_PREFIX)) names.add(key.substring(ModelInternals.ANNOTATION_PREFIX.length()));
+        }
+        return java.util.List.copyOf(names);
     }
 
     /** Whether the instance has not been saved or loaded yet (Django: {@code _state.adding}). */

@@ -56,6 +56,15 @@ public final class Q {
         return new Q(Connector.AND, false, list);
     }
 
+    /**
+     * A boolean expression as a condition, to combine with lookups (Django: {@code Q(Exists(...))}):
+     * {@code Q.of(new Exists(cheap)).or(Q.of("pages__gt", 700))}.
+     */
+    public static Q of(io.djorm.core.expressions.Expression condition) {
+        if (condition == null) throw new IllegalArgumentException("Q.of(expression) needs an expression, got null.");
+        return new Q(Connector.AND, false, List.of(condition));
+    }
+
     /** A Q that matches everything (an empty AND). */
     public static Q all() {
         return new Q(Connector.AND, false, List.of());
@@ -97,7 +106,7 @@ public final class Q {
         return negated;
     }
 
-    /** The children: {@link Lookup}s and nested {@link Q}s. */
+    /** The children: {@link Lookup}s, nested {@link Q}s and boolean expressions. */
     public List<Object> children() {
         return children;
     }

@@ -68,6 +68,13 @@ public final class QuerySet<T> implements Iterable<T> {
         return new QuerySet<>(meta, new Query(meta, apps), null, Shape.MODELS);
     }
 
+    /** The rows of a join table that has no model class (an automatic many-to-many table), as maps. */
+    static QuerySet<Map<String, Object>> tableRows(ModelMeta table) {
+        Query q = new Query(table, Djorm.apps());
+        q.apply(x -> x.setValues(Query.Mode.VALUES, List.of()));
+        return new QuerySet<>(table, q, null, Shape.MAPS);
+    }
+
     private <R> QuerySet<R> derive(Query q, String newAlias, Shape newShape) {
         return new QuerySet<>(meta, q, newAlias, newShape);
     }
@@ -254,6 +261,35 @@ public final class QuerySet<T> implements Iterable<T> {
     /** One field's values, untyped. */
     public QuerySet<Object> valuesListFlat(String field) {
         return valuesListFlat(field, Object.class);
+    }
+
+    /**
+     * The distinct dates, truncated to {@code kind} ({@code "year"}, {@code "month"}, {@code "week"},
+     * {@code "day"}), that a DateField or DateTimeField (a path such as {@code "author__born"} works)
+     * takes in these rows, NULLs left out, in {@code order} {@code "ASC"} or {@code "DESC"} (Django:
+     * {@code dates()}).
+     */
+    public QuerySet<java.time.LocalDate> dates(String field, String kind, String order) {
+        return DateLists.dates(this, field, kind, order);
+    }
+
+    /** {@link #dates(String, String, String)} in ascending order. */
+    public QuerySet<java.time.LocalDate> dates(String field, String kind) {
+        return dates(field, kind, "ASC");
+    }
+
+    /**
+     * The distinct datetimes, truncated to {@code kind} (year, month, week, day, hour, minute, second),
+     * that a DateTimeField takes in these rows, NULLs left out, in {@code order} {@code "ASC"} or
+     * {@code "DESC"} (Django: {@code datetimes()}).
+     */
+    public QuerySet<java.time.LocalDateTime> datetimes(String field, String kind, String order) {
+        return DateLists.datetimes(this, field, kind, order);
+    }
+
+    /** {@link #datetimes(String, String, String)} in ascending order. */
+    public QuerySet<java.time.LocalDateTime> datetimes(String field, String kind) {
+        return datetimes(field, kind, "ASC");
     }
 
     /** Rows readable by name or position (Django: {@code values_list(named=True)}). */

@@ -1,6 +1,7 @@
 package io.djorm.core.expressions;
 
 import io.djorm.core.QuerySet;
+import io.djorm.core.internal.query.Negation;
 import io.djorm.core.internal.query.SubqueryExpression;
 import io.djorm.core.meta.FieldMeta;
 import java.util.Objects;
@@ -11,15 +12,27 @@ import java.util.Objects;
  */
 public final class Exists implements Expression {
     private final QuerySet<?> queryset;
+    private final boolean negated;
 
     /** EXISTS over {@code queryset}. */
     public Exists(QuerySet<?> queryset) {
+        this(queryset, false);
+    }
+
+    private Exists(QuerySet<?> queryset, boolean negated) {
         this.queryset = Objects.requireNonNull(queryset, "queryset");
+        this.negated = negated;
+    }
+
+    /** NOT EXISTS: true where the queryset has no row (Django: {@code ~Exists(...)}). */
+    public Exists negate() {
+        return new Exists(queryset, !negated);
     }
 
     @Override
     public Expression resolve(Resolver resolver) {
-        return SubqueryExpression.exists(queryset, resolver);
+        Expression exists = SubqueryExpression.exists(queryset, resolver);
+        return negated ? new Negation(exists) : exists;
     }
 
     @Override
@@ -34,6 +47,6 @@ public final class Exists implements Expression {
 
     @Override
     public String toString() {
-        return "Exists(" + queryset.model().label() + ")";
+        return (negated ? "~" : "") + "Exists(" + queryset.model().label() + ")";
     }
 }

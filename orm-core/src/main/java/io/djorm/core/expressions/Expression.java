@@ -55,6 +55,11 @@ public interface Expression {
         return new Arithmetic(this, "%", Value.wrap(other));
     }
 
+    /** {@code -this}, the negative of a number (Django: {@code -F("pages")}). */
+    default Expression neg() {
+        return new Arithmetic(this, "*", Value.of(-1));
+    }
+
     /** Ascending order by this expression. */
     default OrderBy asc() {
         return new OrderBy(this, false, null);

@@ -23,6 +23,15 @@ public abstract class WindowFunction extends Func {
         return super.resolve(resolver);
     }
 
+    /**
+     * Whether a window frame changes the result: only for functions that read a row of the frame
+     * (FirstValue, LastValue, NthValue). Ranking functions, Lag and Lead ignore frames in SQL, so their
+     * frame is not written (and needs no frame support from the database).
+     */
+    boolean usesFrame() {
+        return false;
+    }
+
     /** Writes {@code function OVER (...)}; functions with a portable rewrite override this. */
     void renderOver(SqlWriter out, List<Expression> partitionBy, List<OrderBy> orderBy) {
         render(out);

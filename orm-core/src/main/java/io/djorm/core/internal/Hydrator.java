@@ -68,7 +68,7 @@ public final class Hydrator<T> {
                 FieldMeta out = annotationFields[j];
                 int column = offset + fields.length + j;
                 Object v = out == null ? row.getObject(column) : out.type().read(row, column, out);
-                extras.put("annotation:" + annotationNames[j], v);
+                extras.put(ModelInternals.ANNOTATION_PREFIX + annotationNames[j], v);
             }
         }
         access.loaded(m, alias, deferred == null ? null : new HashSet<>(deferred));

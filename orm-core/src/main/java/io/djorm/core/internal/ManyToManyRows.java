@@ -47,11 +47,15 @@ public final class ManyToManyRows {
 
     /** Relates the instances; new rows of a {@code through} model get {@code throughDefaults} as field values. */
     public void add(Model owner, Collection<? extends Model> objs, String alias, Map<String, ?> throughDefaults) {
+        addKeys(owner, keys(objs, "add"), alias, throughDefaults);
+    }
+
+    /** Relates the rows of the other model with these primary keys (already checked with {@link #pks}). */
+    public void addKeys(Model owner, Set<Object> ids, String alias, Map<String, ?> throughDefaults) {
         if (!throughDefaults.isEmpty() && table.automatic()) {
             throw new FieldError("throughDefaults need a through model; the relation to " + otherModel.label()
                     + " uses an automatic table with no other fields.");
         }
-        Set<Object> ids = keys(objs, "add");
         if (ids.isEmpty()) return;
         Transaction.atomic(alias, () -> {
             Set<Object> missing = new LinkedHashSet<>(ids);
@@ -65,7 +69,11 @@ public final class ManyToManyRows {
 
     /** Stops relating the instances to the owner. */
     public void remove(Model owner, Collection<? extends Model> objs, String alias) {
-        Set<Object> ids = keys(objs, "remove");
+        removeKeys(owner, keys(objs, "remove"), alias);
+    }
+
+    /** Stops relating the rows of the other model with these primary keys. */
+    public void removeKeys(Model owner, Set<Object> ids, String alias) {
         if (ids.isEmpty()) return;
         Transaction.atomic(alias, () -> {
             send(Signals.M2MAction.PRE_REMOVE, owner, ids, alias);
@@ -85,7 +93,11 @@ public final class ManyToManyRows {
 
     /** Makes exactly these instances related: removes the others, adds the missing ones. */
     public void set(Model owner, Collection<? extends Model> objs, String alias) {
-        Set<Object> wanted = keys(objs, "set");
+        setKeys(owner, keys(objs, "set"), alias);
+    }
+
+    /** Makes exactly the rows of the other model with these primary keys related. */
+    public void setKeys(Model owner, Set<Object> wanted, String alias) {
         Transaction.atomic(alias, () -> {
             Set<Object> current = related(owner, alias, null);
             Set<Object> stale = new LinkedHashSet<>(current);
@@ -119,6 +131,28 @@ public final class ManyToManyRows {
                         + "for field \"" + other.name() + "\" would be null. Save it first.");
             }
             ids.add(pk);
+        }
+        return ids;
+    }
+
+    /**
+     * Primary keys of the other model given as values (Django: {@code add(1, 2)}), each converted as
+     * that primary key converts values; null is refused. Rows that do not exist fail on the database's
+     * foreign key, as in Django.
+     */
+    public Set<Object> pks(Collection<?> values, String action) {
+        FieldMeta pk = otherModel.pk();
+        Set<Object> ids = new LinkedHashSet<>();
+        for (Object v : values) {
+            if (v == null) {
+                throw new IllegalArgumentException("Cannot " + action + " a null primary key of '" + otherModel.modelName()
+                        + "'. Pass the keys of saved rows.");
+            }
+            if (v instanceof Model) {
+                throw new IllegalArgumentException("Pass primary keys to " + action + "Pks(...), not the instance " + v
+                        + "; " + action + "(...) takes instances.");
+            }
+            ids.add(pk.type().coerce(v, pk));
         }
         return ids;
     }

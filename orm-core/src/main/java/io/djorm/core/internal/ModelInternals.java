@@ -15,6 +15,8 @@ public final class ModelInternals {
     public static final String PREFETCH_PREFIX = "prefetch:";
     /** The key prefix of rows a {@code Prefetch} with {@code toAttr} keeps on an instance. */
     public static final String PREFETCH_ATTR_PREFIX = "prefetch-attr:";
+    /** The extras key prefix under which an instance keeps the values its query annotated. */
+    public static final String ANNOTATION_PREFIX = "annotation:";
     private static Access access;
 
     /** What Model exposes to the internals. */

@@ -33,6 +33,27 @@ public interface Dialect {
     /** The SQL that truncates a stored datetime to its date ({@code TruncDate}, the {@code __date} transform). */
     String truncDate(String lhs);
 
+    /**
+     * The SQL that truncates a stored date, datetime or time to the start of its {@code kind}
+     * ({@code year}, {@code quarter}, {@code month}, {@code week} (Monday), {@code day}, {@code hour},
+     * {@code minute}, {@code second}), written in the stored form of {@code outputType}
+     * ({@code "DateField"}, {@code "DateTimeField"} or {@code "TimeField"}) so that the result compares
+     * with bound values and reads back like a column (Django: {@code Trunc}).
+     */
+    default String truncate(String kind, String lhs, String outputType) {
+        throw new io.djorm.core.NotSupportedError("The " + name() + " backend cannot truncate dates (Trunc('" + kind
+                + "')). Truncate the values in Java after reading them.");
+    }
+
+    /**
+     * The frame clause of a window: {@code mode} ({@code ROWS} or {@code RANGE}) {@code BETWEEN start AND
+     * end}, the bounds already written ({@code 2 PRECEDING}, {@code CURRENT ROW}, {@code UNBOUNDED
+     * FOLLOWING}). Throws {@link io.djorm.core.NotSupportedError} where the database has no frames.
+     */
+    default String windowFrame(String mode, String start, String end) {
+        return mode + " BETWEEN " + start + " AND " + end;
+    }
+
     /** The LIMIT/OFFSET clause, beginning with a space, or an empty string when neither is set. */
     String limitOffset(Long limit, long offset);
 

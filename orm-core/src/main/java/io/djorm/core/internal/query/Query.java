@@ -163,11 +163,16 @@ public final class Query implements QueryResolver {
     @Override
     public Expression field(String path) {
         Resolved r = resolvePath(path.split("__", -1), false);
-        if (r.consumed < r.parts.length) {
-            throw new FieldError("Cannot resolve keyword '" + r.parts[r.consumed] + "' into field of "
-                    + r.model.label() + ". Choices are: " + String.join(", ", r.model.fieldNames()) + ".");
+        Expression e = r.expression;
+        // Transforms may follow the field, as in F("author__born__year") (Django allows them in F()).
+        for (int i = r.consumed; i < r.parts.length; i++) {
+            if (e == null || !Transforms.isTransform(r.parts[i], e.outputField())) {
+                throw new FieldError("Cannot resolve keyword '" + r.parts[i] + "' into field of "
+                        + r.model.label() + ". Choices are: " + String.join(", ", r.model.fieldNames()) + ".");
+            }
+            e = Transforms.apply(r.parts[i], e);
         }
-        return r.expression;
+        return e;
     }
 
     /** The outcome of walking a path: the expression of the longest field prefix, and what is left. */
@@ -359,6 +364,7 @@ public final class Query implements QueryResolver {
         List<Predicate> children = new ArrayList<>();
         for (Object child : q.children()) {
             if (child instanceof Q nested) children.add(build(nested, childOuter, neg));
+            else if (child instanceof Expression condition) children.add(new ExpressionPredicate(condition.resolve(this)));
             else children.add(filterLookup((Q.Lookup) child, childOuter, neg));
         }
         return new WhereNode(q.connector(), q.negated(), children);
