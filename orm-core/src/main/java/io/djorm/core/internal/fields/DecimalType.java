@@ -54,6 +54,11 @@ public final class DecimalType extends FieldType {
     }
 
     @Override
+    public Object toDbForLookup(Object value, FieldMeta field) {
+        return value == null ? null : ((BigDecimal) value).toPlainString();
+    }
+
+    @Override
     public Object read(RowCursor row, int column, FieldMeta field) {
         String s = row.getString(column);
         if (s == null) return null;

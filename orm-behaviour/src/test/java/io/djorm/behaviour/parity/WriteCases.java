@@ -1,0 +1,8 @@
+package io.djorm.behaviour.parity;
+
+/** Twin of a parity/django corpus module. */
+final class WriteCases implements CaseSource {
+    @Override
+    public void define(Corpus c) {
+    }
+}

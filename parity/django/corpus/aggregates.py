@@ -1,0 +1,4 @@
+"""Cases: aggregates."""
+from corpus.base import topic
+
+topic("aggregates")

@@ -1,0 +1,4 @@
+"""Cases: divergences."""
+from corpus.base import topic
+
+topic("divergences")

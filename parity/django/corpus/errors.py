@@ -1,0 +1,4 @@
+"""Cases: errors."""
+from corpus.base import topic
+
+topic("errors")

@@ -1,0 +1,4 @@
+"""Cases: expressions."""
+from corpus.base import topic
+
+topic("expressions")

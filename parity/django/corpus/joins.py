@@ -1,0 +1,4 @@
+"""Cases: joins."""
+from corpus.base import topic
+
+topic("joins")

@@ -1,0 +1,4 @@
+"""Cases: ordering."""
+from corpus.base import topic
+
+topic("ordering")

@@ -1,0 +1,4 @@
+"""Cases: q."""
+from corpus.base import topic
+
+topic("q")

@@ -1,0 +1,4 @@
+"""Cases: related."""
+from corpus.base import topic
+
+topic("related")

@@ -1,0 +1,4 @@
+"""Cases: retrieval."""
+from corpus.base import topic
+
+topic("retrieval")

@@ -1,0 +1,4 @@
+"""Cases: setops."""
+from corpus.base import topic
+
+topic("setops")

@@ -1,0 +1,4 @@
+"""Cases: subqueries."""
+from corpus.base import topic
+
+topic("subqueries")

@@ -1,0 +1,4 @@
+"""Cases: windows."""
+from corpus.base import topic
+
+topic("windows")

@@ -1,0 +1,4 @@
+"""Cases: writes."""
+from corpus.base import topic
+
+topic("writes")
