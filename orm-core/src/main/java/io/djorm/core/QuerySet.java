@@ -226,7 +226,7 @@ public final class QuerySet<T> implements Iterable<T> {
     /** A copy whose rows are already known (prefetched rows): reading it runs no query. */
     QuerySet<T> withResults(List<T> rows) {
         QuerySet<T> qs = derive(query, alias, shape);
-        qs.cache = List.copyOf(rows);
+        qs.cache = rowsOf(rows);
         return qs;
     }
 
@@ -317,8 +317,13 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Runs the query (once; later calls reuse the rows) and returns the rows. */
     public List<T> list() {
-        if (cache == null) cache = List.copyOf(execution().fetchAll());
+        if (cache == null) cache = rowsOf(execution().fetchAll());
         return cache;
+    }
+
+    /** An unmodifiable copy that keeps NULL values (valuesListFlat("email") may hold some; List.copyOf rejects them). */
+    private static <E> List<E> rowsOf(List<E> rows) {
+        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(rows));
     }
 
     @Override
@@ -437,13 +442,18 @@ public final class QuerySet<T> implements Iterable<T> {
     /** The first row by the ordering (primary key when unordered), if any. */
     public Optional<T> first() {
         QuerySet<T> qs = query.isOrdered() ? this : orderBy("pk");
-        return qs.limit(1).list().stream().findFirst();
+        return firstOf(qs.limit(1).list());
     }
 
     /** The last row by the ordering (primary key when unordered), if any. */
     public Optional<T> last() {
         QuerySet<T> qs = query.isOrdered() ? reverse() : orderBy("-pk");
-        return qs.limit(1).list().stream().findFirst();
+        return firstOf(qs.limit(1).list());
+    }
+
+    /** The first row; empty when there is none or when it is a NULL value (Django returns None for both). */
+    private static <E> Optional<E> firstOf(List<E> rows) {
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     /** The query plan (Django: {@code explain()}). */

@@ -121,6 +121,8 @@ class ParityTest {
                 if (expected.has("error") && expected.get("error").asText().equals(name)) return;
                 throw new AssertionError(c.id() + ": djorm raised " + name + " (" + ex.getMessage() + "), Django answered "
                         + expected, ex);
+            } catch (RuntimeException ex) {
+                throw new AssertionError(c.id() + ": djorm failed with " + ex + ", Django answered " + expected, ex);
             }
             queries = capture.count();
         }
