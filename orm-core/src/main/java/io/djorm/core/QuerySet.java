@@ -308,8 +308,18 @@ public final class QuerySet<T> implements Iterable<T> {
     }
 
     private QuerySet<T> combine(String operator, boolean all, QuerySet<?>[] others) {
-        if (others.length == 0) return this;
-        List<Query> queries = Arrays.stream(others).<Query>map(o -> o.query).toList();
+        // An empty part (none()) is left out, as in Django: none().union(a, b) is a.union(b); an
+        // intersection with an empty part is empty; a difference of nothing is nothing.
+        List<QuerySet<?>> parts = Arrays.stream(others).filter(o -> !o.query.isEmpty()).toList();
+        if (operator.equals("INTERSECT") && parts.size() < others.length) return none();
+        if (query.isEmpty()) {
+            if (!operator.equals("UNION") || parts.isEmpty()) return this;
+            @SuppressWarnings("unchecked")
+            QuerySet<T> first = (QuerySet<T>) parts.get(0); // the rows are the other parts' rows, as in Django
+            return first.combine(operator, all, parts.subList(1, parts.size()).toArray(QuerySet<?>[]::new));
+        }
+        if (parts.isEmpty()) return this;
+        List<Query> queries = parts.stream().<Query>map(o -> o.query).toList();
         return with(q -> q.combine(operator, all, queries));
     }
 

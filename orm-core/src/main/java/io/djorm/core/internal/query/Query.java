@@ -263,8 +263,11 @@ public final class Query implements QueryResolver {
                     boolean last = i + 2 == parts.length || nextField == null || !nextField.isRelation();
                     if (nextField != null && nextField.primaryKey() && last && f.relation().toField().isEmpty()
                             && (i + 2 == parts.length || !isStep(target, parts[i + 2]))) {
-                        // author__id reads author_id: no join needed.
-                        return new Resolved(new Col(alias, f), current, parts, i + 2);
+                        // author__id reads author_id: no join needed. The value is the target's key, so it
+                        // has the key's type (F("pages") + F("author__id") is integer arithmetic).
+                        FieldMeta key = nextField.toBuilder().column(f.column()).primaryKey(false)
+                                .nullable(f.nullable()).build();
+                        return new Resolved(new Col(alias, key), current, parts, i + 2);
                     }
                     String targetColumn = f.relation().toField().isEmpty() ? target.pk().column()
                             : target.field(f.relation().toField()).column();
