@@ -52,8 +52,11 @@ def dataset_json():
 
 
 def error_name(exc):
-    name = type(exc).__name__
-    return name
+    """The exception's class name; every "does not exist" (Model.DoesNotExist, RelatedObjectDoesNotExist) is DoesNotExist."""
+    from django.core.exceptions import ObjectDoesNotExist
+    if isinstance(exc, ObjectDoesNotExist):
+        return "DoesNotExist"
+    return type(exc).__name__
 
 
 def run(c):
