@@ -80,7 +80,11 @@ public final class LibsqlBackend implements Backend {
                 positive(settings, "TIMEOUT", settings.secondsOption("TIMEOUT", DEFAULT_TIMEOUT)),
                 positive(settings, "CONNECT_TIMEOUT", settings.secondsOption("CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT)),
                 interceptors(settings), settings.alias());
-        return new RemoteDatabase(settings, new HranaClient(endpoint), new SqliteDialect());
+        var functions = new io.djorm.libsql.internal.hrana.ServerFunctions();
+        var dialect = SqliteDialect.forServer("libsql-remote (server " + ServerUrls.hideToken(address) + ")", functions);
+        RemoteDatabase database = new RemoteDatabase(settings, new HranaClient(endpoint), dialect);
+        functions.attach(database);
+        return database;
     }
 
     /**

@@ -22,6 +22,8 @@ public class SqliteDialect implements Dialect {
     private final int maxParameters;
     /** Functions the engine behind this dialect lacks (upper case), and how to name that engine in errors. */
     private final java.util.Set<String> missingFunctions;
+    /** Functions found missing at run time (a server asked once), or nothing. */
+    private final java.util.function.Predicate<String> lacksFunction;
     private final String engine;
 
     /** The dialect of local SQLite files. */
@@ -35,10 +37,25 @@ public class SqliteDialect implements Dialect {
     }
 
     private SqliteDialect(String name, int maxParameters, java.util.Set<String> missingFunctions, String engine) {
+        this(name, maxParameters, missingFunctions, f -> false, engine);
+    }
+
+    private SqliteDialect(String name, int maxParameters, java.util.Set<String> missingFunctions,
+                          java.util.function.Predicate<String> lacksFunction, String engine) {
         this.name = name;
         this.maxParameters = maxParameters;
         this.missingFunctions = missingFunctions;
+        this.lacksFunction = lacksFunction;
         this.engine = engine;
+    }
+
+    /**
+     * The dialect of a libSQL server whose functions are learned from the server itself:
+     * {@code lacksFunction} says (by upper-case name) whether that server lacks a function, and such a
+     * function raises NotSupportedError naming {@code server} instead of failing there.
+     */
+    public static SqliteDialect forServer(String server, java.util.function.Predicate<String> lacksFunction) {
+        return new SqliteDialect("sqlite", 32766, java.util.Set.of(), lacksFunction, server);
     }
 
     /**
@@ -168,7 +185,7 @@ public class SqliteDialect implements Dialect {
     @Override
     public String function(String function, List<String> args) {
         String f = function.toUpperCase(Locale.ROOT);
-        if (missingFunctions.contains(f)) {
+        if (missingFunctions.contains(f) || lacksFunction.test(f)) {
             throw new NotSupportedError("The " + engine + " backend has no " + f + "() function. Compute the value in "
                     + "Java from ordered rows, or read from a local SQLite or libSQL file (a replica reads locally).");
         }

@@ -34,6 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @MethodSource("backends")
 class ParityTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern LACKED_FUNCTION =
+            java.util.regex.Pattern.compile("^The libsql-remote \\(server .+\\) backend has no [A-Z_]+\\(\\) function");
 
     @Parameter
     String backend;
@@ -116,6 +118,12 @@ class ParityTest {
         try (QueryCapture capture = QueryCapture.start()) {
             try {
                 answer = c.body().call();
+            } catch (io.djorm.core.NotSupportedError ex) {
+                // A server that lacks a function (found by asking it) refuses by name before the query is
+                // sent (issue 14, divergence 7); a server that has it must give Django's answer.
+                if (!expected.has("error") && LACKED_FUNCTION.matcher(String.valueOf(ex.getMessage())).find()) return;
+                throw new AssertionError(c.id() + ": djorm raised NotSupportedError (" + ex.getMessage() + "), Django answered "
+                        + expected, ex);
             } catch (io.djorm.core.DjormException ex) {
                 String name = DjangoErrors.name(ex);
                 if (expected.has("error") && expected.get("error").asText().equals(name)) return;
