@@ -4,6 +4,8 @@ from django.db.models import (Case, CharField, DecimalField, ExpressionWrapper, 
 from django.db.models.functions import (Abs, Cast, Coalesce, Concat, Extract, Greatest, Least, Length, Lower, Now,
                                         Replace, Round, Substr, Trim, TruncDate, Upper)
 
+from decimal import Decimal as D
+
 from corpus.base import case, ids, rows, topic
 from parityapp.models import Author, Book, Profile, Review
 
@@ -89,3 +91,24 @@ FILTERS = [
 
 for _id, _qs in FILTERS:
     case("expressions." + _id)(lambda qs=_qs: ids(qs()))
+
+
+@case("expressions.mixed_float_int")
+def _():
+    return rows(Author.objects.annotate(x=F("rating") + F("id")).values_list("id", "x"))
+
+
+@case("expressions.mixed_decimal_float", error="FieldError")
+def _():
+    list(Book.objects.annotate(x=F("price") + F("author__rating")))
+
+
+@case("expressions.decimal_minus_decimal_filter")
+def _():
+    return ids(Book.objects.filter(price__gt=F("price") - D("0.01")))
+
+
+@case("expressions.case_in_aggregate")
+def _():
+    from django.db.models import Sum
+    return rows([Book.objects.aggregate(s=Sum(Case(When(printed=True, then=F("pages")), default=Value(0))))["s"]])

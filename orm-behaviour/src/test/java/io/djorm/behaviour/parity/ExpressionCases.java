@@ -113,5 +113,10 @@ final class ExpressionCases implements CaseSource {
         f(c, "filter_now", () -> book.filter("opened__lt", new Now()));
         f(c, "order_by_case", () -> book.orderBy(new Case(new When("printed", false, Value.of(0))).otherwise(Value.of(1)), "id"));
         f(c, "order_by_coalesce", () -> book.orderBy(new Coalesce("price", Value.of(0)).desc(), "id"));
+        x(c, "mixed_float_int", author, () -> F("rating").plus(F("id")));
+        c.add("expressions.mixed_decimal_float", () -> book.annotate("x", F("price").plus(F("author__rating"))).list());
+        f(c, "decimal_minus_decimal_filter", () -> book.filter("price__gt", F("price").minus(new java.math.BigDecimal("0.01"))));
+        c.add("expressions.case_in_aggregate", () -> java.util.List.of(book.aggregate("s", new io.djorm.core.expressions.Sum(
+                new Case(new When("printed", true, F("pages"))).otherwise(Value.of(0)))).get("s")));
     }
 }
