@@ -76,7 +76,11 @@ public final class LibsqlBackend implements Backend {
 
     private Database openRemote(DatabaseSettings settings, String address, String key) {
         HranaEndpoint endpoint = endpoint(settings, address, key);
-        return new RemoteDatabase(settings, new HranaClient(endpoint), new SqliteDialect());
+        var functions = new io.djorm.libsql.internal.hrana.ServerFunctions();
+        var dialect = SqliteDialect.forServer("libsql-remote (server " + ServerUrls.hideToken(address) + ")", functions);
+        RemoteDatabase database = new RemoteDatabase(settings, new HranaClient(endpoint), dialect);
+        functions.attach(database);
+        return database;
     }
 
     /** The server named by setting {@code key}, with the token, timeouts, size limits and interceptors of OPTIONS. */

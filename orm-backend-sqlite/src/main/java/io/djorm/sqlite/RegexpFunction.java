@@ -8,7 +8,9 @@ import org.sqlite.Function;
 
 /**
  * {@code X REGEXP Y}: SQLite calls {@code regexp(Y, X)}. Java regular expressions, searched anywhere in
- * the text (as Django's regex lookup). Compiled patterns are cached.
+ * the text (as Django's regex lookup). Compiled patterns are cached. Patterns are Unicode-aware, as in
+ * Python's {@code re} and a libSQL server's REGEXP: {@code (?i)} folds every letter, not only ASCII, and
+ * {@code \w}, {@code \d} match letters and digits of any script.
  */
 final class RegexpFunction extends Function {
     private static final int CACHE_LIMIT = 256;
@@ -29,7 +31,7 @@ final class RegexpFunction extends Function {
         Pattern p = PATTERNS.get(pattern);
         if (p != null) return p;
         try {
-            p = Pattern.compile(pattern);
+            p = Pattern.compile(pattern, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
         } catch (PatternSyntaxException e) {
             throw new SQLException("invalid regular expression: " + e.getDescription());
         }

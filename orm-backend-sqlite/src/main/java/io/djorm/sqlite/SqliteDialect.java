@@ -22,9 +22,12 @@ public class SqliteDialect implements Dialect {
     private final String name;
     private final int maxParameters;
     /** In {@link #missingFunctions}: the engine has no ROWS/RANGE window frames. */
-    private static final String FRAMES = "ROWS/RANGE FRAMES";
+    /** The name under which a dialect lacks window frames (ROWS/RANGE BETWEEN ...). */
+    public static final String FRAMES = "ROWS/RANGE FRAMES";
     /** Functions the engine behind this dialect lacks (upper case), and how to name that engine in errors. */
     private final java.util.Set<String> missingFunctions;
+    /** Functions found missing at run time (a server asked once), or nothing. */
+    private final java.util.function.Predicate<String> lacksFunction;
     private final String engine;
 
     /** The dialect of local SQLite files. */
@@ -38,10 +41,25 @@ public class SqliteDialect implements Dialect {
     }
 
     private SqliteDialect(String name, int maxParameters, java.util.Set<String> missingFunctions, String engine) {
+        this(name, maxParameters, missingFunctions, f -> false, engine);
+    }
+
+    private SqliteDialect(String name, int maxParameters, java.util.Set<String> missingFunctions,
+                          java.util.function.Predicate<String> lacksFunction, String engine) {
         this.name = name;
         this.maxParameters = maxParameters;
         this.missingFunctions = missingFunctions;
+        this.lacksFunction = lacksFunction;
         this.engine = engine;
+    }
+
+    /**
+     * The dialect of a libSQL server whose functions are learned from the server itself:
+     * {@code lacksFunction} says (by upper-case name) whether that server lacks a function, and such a
+     * function raises NotSupportedError naming {@code server} instead of failing there.
+     */
+    public static SqliteDialect forServer(String server, java.util.function.Predicate<String> lacksFunction) {
+        return new SqliteDialect("sqlite", 32766, java.util.Set.of(), lacksFunction, server);
     }
 
     /**
@@ -126,7 +144,7 @@ public class SqliteDialect implements Dialect {
 
     @Override
     public String windowFrame(String mode, String start, String end) {
-        if (missingFunctions.contains(FRAMES)) {
+        if (missingFunctions.contains(FRAMES) || lacksFunction.test(FRAMES)) {
             throw new NotSupportedError("The " + engine + " backend has no window frames (" + mode + " BETWEEN " + start
                     + " AND " + end + "). Drop the frame, or read from a local SQLite or libSQL file (a replica reads locally).");
         }
@@ -185,7 +203,7 @@ public class SqliteDialect implements Dialect {
     @Override
     public String function(String function, List<String> args) {
         String f = function.toUpperCase(Locale.ROOT);
-        if (missingFunctions.contains(f)) {
+        if (missingFunctions.contains(f) || lacksFunction.test(f)) {
             throw new NotSupportedError("The " + engine + " backend has no " + f + "() function. Compute the value in "
                     + "Java from ordered rows, or read from a local SQLite or libSQL file (a replica reads locally).");
         }

@@ -13,7 +13,7 @@ import java.util.Map;
  * for the remote and replica backends), the class's tables created once, their rows cleared before
  * each test. Switching to another class or backend tears the previous one down.
  */
-final class BackendFixture {
+public final class BackendFixture {
     private static String currentKey;
     private static TestBackend current;
     private static List<Class<?>> currentModels = List.of();
@@ -22,7 +22,7 @@ final class BackendFixture {
     }
 
     /** Makes sure djorm runs on this backend with these models' tables, empty. */
-    static synchronized void use(Class<?> testClass, String backend, List<Class<?>> models, List<String> apps) {
+    public static synchronized void use(Class<?> testClass, String backend, List<Class<?>> models, List<String> apps) {
         String key = testClass.getName() + "@" + backend;
         if (!key.equals(currentKey)) {
             tearDown();
@@ -36,7 +36,7 @@ final class BackendFixture {
     }
 
     /** Deletes every row of the current models, children first, automatic many-to-many rows before all. */
-    static void clear() {
+    public static void clear() {
         List<Class<?>> reversed = new ArrayList<>(currentModels);
         java.util.Collections.reverse(reversed);
         for (Class<?> m : reversed) {
@@ -61,7 +61,7 @@ final class BackendFixture {
         return current == null ? null : current.server();
     }
 
-    static synchronized void tearDown() {
+    public static synchronized void tearDown() {
         if (Djorm.isConfigured()) Djorm.shutdown();
         if (current != null) {
             current.close();

@@ -125,9 +125,15 @@ public abstract class Model {
                 + "'; use pk() instead of getId().");
     }
 
-    /** A field's value by name ({@code "title"}), or a relation's raw key by attname ({@code "author_id"}). */
+    /**
+     * A field's value by name ({@code "title"}), or a relation's raw key by attname ({@code "author_id"}).
+     * A field left out by {@code only()}/{@code defer()} is loaded first, with one query, as Django
+     * loads a deferred attribute on access.
+     */
     public final Object get(String fieldName) {
-        return ModelInternals.get(this, meta().field(fieldName));
+        FieldMeta f = meta().field(fieldName);
+        if (deferredFields != null && deferredFields.contains(f.name())) refreshFromDb(f.name());
+        return ModelInternals.get(this, f);
     }
 
     /** Sets a field by name, converting the value to the field's type (raises ValidationError when it cannot). */
@@ -234,9 +240,15 @@ public abstract class Model {
         return db;
     }
 
-    /** Fields not loaded because of {@code only()}/{@code defer()}; empty when all are loaded. */
+    /**
+     * Fields not loaded because of {@code only()}/{@code defer()}, by attname as Django's
+     * {@code get_deferred_fields()} ({@code "author_id"} for a foreign key); empty when all are loaded.
+     */
     public final Set<String> deferredFields() {
-        return deferredFields == null ? Set.of() : Set.copyOf(deferredFields);
+        if (deferredFields == null) return Set.of();
+        Set<String> out = new java.util.HashSet<>();
+        for (String name : deferredFields) out.add(meta().field(name).attname());
+        return Set.copyOf(out);
     }
 
     /** Inserts or updates the row. */

@@ -233,7 +233,7 @@ public final class QuerySet<T> implements Iterable<T> {
     /** A copy whose rows are already known (prefetched rows): reading it runs no query. */
     QuerySet<T> withResults(List<T> rows) {
         QuerySet<T> qs = derive(query, alias, shape);
-        qs.cache = List.copyOf(rows);
+        qs.cache = rowsOf(rows);
         return qs;
     }
 
@@ -344,8 +344,18 @@ public final class QuerySet<T> implements Iterable<T> {
     }
 
     private QuerySet<T> combine(String operator, boolean all, QuerySet<?>[] others) {
-        if (others.length == 0) return this;
-        List<Query> queries = Arrays.stream(others).<Query>map(o -> o.query).toList();
+        // An empty part (none()) is left out, as in Django: none().union(a, b) is a.union(b); an
+        // intersection with an empty part is empty; a difference of nothing is nothing.
+        List<QuerySet<?>> parts = Arrays.stream(others).filter(o -> !o.query.isEmpty()).toList();
+        if (operator.equals("INTERSECT") && parts.size() < others.length) return none();
+        if (query.isEmpty()) {
+            if (!operator.equals("UNION") || parts.isEmpty()) return this;
+            @SuppressWarnings("unchecked")
+            QuerySet<T> first = (QuerySet<T>) parts.get(0); // the rows are the other parts' rows, as in Django
+            return first.combine(operator, all, parts.subList(1, parts.size()).toArray(QuerySet<?>[]::new));
+        }
+        if (parts.isEmpty()) return this;
+        List<Query> queries = parts.stream().<Query>map(o -> o.query).toList();
         return with(q -> q.combine(operator, all, queries));
     }
 
@@ -353,8 +363,13 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Runs the query (once; later calls reuse the rows) and returns the rows. */
     public List<T> list() {
-        if (cache == null) cache = List.copyOf(execution().fetchAll());
+        if (cache == null) cache = rowsOf(execution().fetchAll());
         return cache;
+    }
+
+    /** An unmodifiable copy that keeps NULL values (valuesListFlat("email") may hold some; List.copyOf rejects them). */
+    private static <E> List<E> rowsOf(List<E> rows) {
+        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(rows));
     }
 
     @Override
@@ -473,13 +488,18 @@ public final class QuerySet<T> implements Iterable<T> {
     /** The first row by the ordering (primary key when unordered), if any. */
     public Optional<T> first() {
         QuerySet<T> qs = query.isOrdered() ? this : orderBy("pk");
-        return qs.limit(1).list().stream().findFirst();
+        return firstOf(qs.limit(1).list());
     }
 
     /** The last row by the ordering (primary key when unordered), if any. */
     public Optional<T> last() {
         QuerySet<T> qs = query.isOrdered() ? reverse() : orderBy("-pk");
-        return qs.limit(1).list().stream().findFirst();
+        return firstOf(qs.limit(1).list());
+    }
+
+    /** The first row; empty when there is none or when it is a NULL value (Django returns None for both). */
+    private static <E> Optional<E> firstOf(List<E> rows) {
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     /** The query plan (Django: {@code explain()}). */

@@ -55,7 +55,9 @@ public final class Arithmetic implements Expression {
 
     @Override
     public FieldMeta outputField() {
-        return OutputFields.common("The expression " + this, java.util.List.of(typed(lhs), typed(rhs)));
+        FieldMeta common = OutputFields.common("The expression " + this, java.util.List.of(typed(lhs), typed(rhs)));
+        // A computed decimal has no scale of its own: price / pages is not rounded to price's two places.
+        return OutputFields.isDecimal(common) ? OutputFields.DECIMAL : common;
     }
 
     /** A bare number literal takes the type of its Java value, so that {@code F("pages") * 1.5} reads as a double. */

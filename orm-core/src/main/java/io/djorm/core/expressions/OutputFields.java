@@ -83,8 +83,8 @@ public final class OutputFields {
 
     /**
      * The one field that describes every source (Django's {@code _resolve_output_field}): sources of the
-     * same kind keep it, numbers widen (integer → decimal → float), anything else is a mix the caller
-     * must settle with an explicit output field. Sources with no field (NULL, plain literals) are skipped.
+     * same kind keep it, an integer widens to a decimal or a float, anything else (a decimal with a float
+     * too) is a mix the caller must settle with an explicit output field. Sources with no field (NULL, plain literals) are skipped.
      */
     static FieldMeta common(String what, List<Expression> sources) {
         FieldMeta result = null;
@@ -93,7 +93,8 @@ public final class OutputFields {
             if (f == null) continue;
             if (result == null || sameKind(result, f)) {
                 result = result == null ? f : result;
-            } else if (isNumeric(result) && isNumeric(f)) {
+            } else if (isNumeric(result) && isNumeric(f) && (isInteger(result) || isInteger(f))) {
+                // An integer widens to the other side; a decimal with a float is a mix, as in Django.
                 result = rank(f) > rank(result) ? f : result;
             } else if (isText(result) && isText(f)) {
                 result = TEXT;

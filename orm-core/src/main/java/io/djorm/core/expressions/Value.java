@@ -9,10 +9,16 @@ import io.djorm.core.meta.FieldMeta;
 public final class Value implements Expression {
     private final Object value;
     private final FieldMeta outputField;
+    private final boolean lookupOperand;
 
     private Value(Object value, FieldMeta outputField) {
+        this(value, outputField, false);
+    }
+
+    private Value(Object value, FieldMeta outputField, boolean lookupOperand) {
         this.value = value;
         this.outputField = outputField;
+        this.lookupOperand = lookupOperand;
     }
 
     /** A literal. */
@@ -23,6 +29,14 @@ public final class Value implements Expression {
     /** A literal converted as the given field would convert it. */
     public static Value of(Object value, FieldMeta outputField) {
         return new Value(value, outputField);
+    }
+
+    /**
+     * A literal a lookup compares with a field: converted as the field converts compared values, which
+     * keeps digits that storing would round away ({@code price__lt=8.751} on a two-place decimal).
+     */
+    public static Value comparedWith(Object value, FieldMeta field) {
+        return new Value(value, field, true);
     }
 
     /** The expression itself, or a literal wrapping a plain value. */
@@ -44,7 +58,8 @@ public final class Value implements Expression {
     public void render(SqlWriter out) {
         if (outputField != null) {
             Object coerced = outputField.type().coerce(value, outputField);
-            out.param(outputField.type().toDb(coerced, outputField));
+            out.param(lookupOperand ? outputField.type().toDbForLookup(coerced, outputField)
+                    : outputField.type().toDb(coerced, outputField));
         } else {
             out.param(Canonical.of(value));
         }
@@ -57,7 +72,7 @@ public final class Value implements Expression {
 
     /** A copy converted as the given field converts values. */
     public Value withOutputField(FieldMeta field) {
-        return new Value(value, field);
+        return new Value(value, field, lookupOperand);
     }
 
     @Override

@@ -29,6 +29,15 @@ public abstract class FieldType {
     /** Converts a Java value (already coerced) to canonical database form. */
     public abstract Object toDb(Object value, FieldMeta field);
 
+    /**
+     * Converts a value (already coerced) that a lookup compares with this field. Like {@link #toDb}, but
+     * without what only storing needs (Django: {@code get_db_prep_value}, not {@code get_db_prep_save}):
+     * a decimal compared with a two-place column keeps all its digits.
+     */
+    public Object toDbForLookup(Object value, FieldMeta field) {
+        return toDb(value, field);
+    }
+
     /** Reads the field's Java value from a result column. */
     public abstract Object read(RowCursor row, int column, FieldMeta field);
 

@@ -14,6 +14,8 @@ import java.util.List;
  * rounding happens on the way in; read back at the declared scale.
  */
 public final class DecimalType extends FieldType {
+    private static final java.math.MathContext COMPUTED = new java.math.MathContext(15, RoundingMode.HALF_EVEN);
+
     @Override
     public String internalType() {
         return "DecimalField";
@@ -54,12 +56,20 @@ public final class DecimalType extends FieldType {
     }
 
     @Override
+    public Object toDbForLookup(Object value, FieldMeta field) {
+        return value == null ? null : ((BigDecimal) value).toPlainString();
+    }
+
+    @Override
     public Object read(RowCursor row, int column, FieldMeta field) {
         String s = row.getString(column);
         if (s == null) return null;
         BigDecimal d = new BigDecimal(s.trim());
         Integer places = field.intParam("decimal_places");
-        return places == null ? d : d.setScale(places, RoundingMode.HALF_EVEN);
+        // A column keeps its declared places; a computed decimal (an average, a quotient) arrives as a
+        // double, whose text differs per backend (15 digits from SQLite, 17 from a libSQL server): keep
+        // 15 significant digits, as Django does, so every backend reads the same value.
+        return places == null ? d.round(COMPUTED) : d.setScale(places, RoundingMode.HALF_EVEN);
     }
 
     @Override

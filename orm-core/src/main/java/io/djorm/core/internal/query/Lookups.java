@@ -77,7 +77,7 @@ public final class Lookups {
         if (value instanceof Expression e) return e.resolve(resolver);
         if (value instanceof QuerySet<?> qs) return new SubqueryExpression(qs, resolver);
         if (field == null) return Value.of(value);
-        return Value.of(field.type().coerce(value, field), field); // eager: a bad value fails at filter() time
+        return Value.comparedWith(field.type().coerce(value, field), field); // eager: a bad value fails at filter() time
     }
 
     private static Expression textRhs(FieldMeta field, Object value, QueryResolver resolver) {

@@ -44,6 +44,8 @@ public final class Query implements QueryResolver {
     private boolean filtering;
     /** True while a filter() lookup may use INNER joins (an AND position that rejects missing rows). */
     private boolean filterInner;
+    /** Set while resolving a condition that must reuse the query's joins (an aggregate's filter=). */
+    private boolean sharedJoins;
     private List<RelatedSelection> relatedSelections = List.of();
     private List<io.djorm.core.Prefetch> prefetches = List.of();
     private WhereNode where = WhereNode.empty();
@@ -140,7 +142,15 @@ public final class Query implements QueryResolver {
 
     @Override
     public Expression condition(Q condition) {
-        return new PredicateExpression(build(condition));
+        // An aggregate's filter= (Count("books", filter=Q(books__pages__gt=400))) reads the rows the
+        // aggregate reads: it reuses their LEFT JOIN instead of joining again, as Django does.
+        boolean wasShared = sharedJoins;
+        sharedJoins = true;
+        try {
+            return new PredicateExpression(build(condition, true, false));
+        } finally {
+            sharedJoins = wasShared;
+        }
     }
 
     // ---- resolution -------------------------------------------------------------------------
@@ -258,8 +268,11 @@ public final class Query implements QueryResolver {
                     boolean last = i + 2 == parts.length || nextField == null || !nextField.isRelation();
                     if (nextField != null && nextField.primaryKey() && last && f.relation().toField().isEmpty()
                             && (i + 2 == parts.length || !isStep(target, parts[i + 2]))) {
-                        // author__id reads author_id: no join needed.
-                        return new Resolved(new Col(alias, f), current, parts, i + 2);
+                        // author__id reads author_id: no join needed. The value is the target's key, so it
+                        // has the key's type (F("pages") + F("author__id") is integer arithmetic).
+                        FieldMeta key = nextField.toBuilder().column(f.column()).primaryKey(false)
+                                .nullable(f.nullable()).build();
+                        return new Resolved(new Col(alias, key), current, parts, i + 2);
                     }
                     String targetColumn = f.relation().toField().isEmpty() ? target.pk().column()
                             : target.field(f.relation().toField()).column();
@@ -325,9 +338,10 @@ public final class Query implements QueryResolver {
                         boolean mayMiss) {
         boolean parentOuter = joins.containsKey(parentAlias) && joins.get(parentAlias).leftOuter();
         boolean outer = parentOuter || mayMiss && !filterInner;
-        String key = multi ? path + "#" + (filtering ? filterGeneration : "any") : path;
+        boolean ownJoins = filtering && !sharedJoins;
+        String key = multi ? path + "#" + (ownJoins ? filterGeneration : "any") : path;
         String existing = joinAliasByPath.get(key);
-        if (existing == null && multi && !filtering) existing = lastJoinByPath.get(path);
+        if (existing == null && multi && !ownJoins) existing = lastJoinByPath.get(path);
         // A join reused as it is: an INNER one was made by an AND filter that already requires the row.
         if (existing != null) return existing;
         String alias = outerQuery != null ? baseAlias.charAt(0) + String.valueOf(joins.size() + 1)
@@ -598,11 +612,18 @@ public final class Query implements QueryResolver {
     /** Adds annotations (already resolved). */
     public void annotate(Map<String, Expression> more) {
         for (var e : more.entrySet()) {
-            if (model.findField(e.getKey()) != null) {
+            if (mode != Mode.MODELS) {
+                // After values(...) only the selected names are taken, as in Django: values("publisher__country")
+                // .annotate("pages", Sum("pages")) is fine, values("pages").annotate("pages", ...) is not.
+                if (valueNames.contains(e.getKey())) {
+                    throw new FieldError("The annotation '" + e.getKey() + "' conflicts with a name already selected by "
+                            + "values(); choose another name.");
+                }
+            } else if (model.findField(e.getKey()) != null) {
                 throw new FieldError("The annotation '" + e.getKey() + "' conflicts with a field on " + model.label()
                         + "; choose another name.");
             }
-            if (Relations.byQueryName(model, e.getKey()) != null) {
+            if (mode == Mode.MODELS && Relations.byQueryName(model, e.getKey()) != null) {
                 // Otherwise the name shadows the relation and later paths through it fail obscurely.
                 throw new FieldError("The annotation '" + e.getKey() + "' conflicts with a field on " + model.label()
                         + " (the reverse relation '" + e.getKey() + "'); choose another name.");
