@@ -1,6 +1,6 @@
 package io.djorm.libsql.internal.hrana;
 
-import io.djorm.core.ProgrammingError;
+import io.djorm.core.DatabaseError;
 import io.djorm.core.spi.Connection;
 import io.djorm.core.spi.Database;
 import io.djorm.core.spi.RowCursor;
@@ -46,7 +46,7 @@ public final class ServerFunctions implements Predicate<String> {
         try (Connection c = db.connect(); RowCursor rows = c.query(new Statement("SELECT " + call, List.of()))) {
             rows.next();
             return false;
-        } catch (ProgrammingError e) {
+        } catch (DatabaseError e) {
             String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("no such function") || message.contains("not supported")) return true;
             throw e;
