@@ -589,6 +589,7 @@ public final class QuerySet<T> implements Iterable<T> {
                 throw new FieldError("Cannot update the field '" + f.name() + "' of " + meta.label() + " with update().");
             }
             Object v = e.getValue();
+            if (!(v instanceof Expression)) io.djorm.core.internal.Persistence.requireStorable(meta, f, v);
             Expression expr = v instanceof Expression x ? x.resolve(q) : Value.of(v, f);
             if (expr.containsAggregate()) {
                 throw new FieldError("Aggregate functions are not allowed in update() (field '" + f.name() + "').");

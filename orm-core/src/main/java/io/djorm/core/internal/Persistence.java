@@ -138,17 +138,23 @@ public final class Persistence {
         }
     }
 
-    /** Refuses values the column declares it cannot hold (too long), as strict databases do. */
+    /**
+     * Refuses values their columns cannot hold faithfully (too long, a lone surrogate, a year past
+     * 9999, a decimal that does not fit its digits, NaN), as strict databases do, before any SQL runs.
+     */
     static void checkStorable(Model m, List<FieldMeta> fields) {
-        for (FieldMeta f : fields) {
-            Integer max = f.intParam("max_length");
-            if (max == null) continue;
-            Object v = f.accessor().get(m);
-            if (v instanceof String s && s.codePointCount(0, s.length()) > max) {
-                throw new DataError("Value too long for " + m.meta().label() + "." + f.name() + " (max_length " + max
-                        + ", got " + s.codePointCount(0, s.length()) + " characters). Nothing was saved.");
-            }
-        }
+        for (FieldMeta f : fields) requireStorable(m.meta(), f, f.accessor().get(m));
+    }
+
+    /** Raises {@link DataError} naming the model, field and value when the value cannot be stored. */
+    public static void requireStorable(ModelMeta meta, FieldMeta f, Object value) {
+        if (value == null) return;
+        String problem = f.type().storageProblem(f.type().coerce(value, f), f);
+        if (problem == null) return;
+        String shown = value instanceof String s && s.length() > 60 ? "'" + s.substring(0, 60) + "...'"
+                : value instanceof String s ? "'" + s + "'" : String.valueOf(value);
+        throw new DataError("Cannot store " + shown + " in " + meta.label() + "." + f.name() + ": " + problem
+                + ". Nothing was saved.");
     }
 
     /** The canonical database value of a field's Java value. */
@@ -236,7 +242,7 @@ public final class Persistence {
                 }
                 for (int i = 0; i < fields.size(); i++) {
                     FieldMeta f = fields.get(i);
-                    f.accessor().set(m, f.type().read(c, i, f));
+                    f.accessor().set(m, StoredValues.read(f, c, i));
                 }
             }
             return null;

@@ -90,7 +90,7 @@ public final class QueryExecution<T> {
         FieldMeta[] outputs = exprs.stream().map(Expression::outputField).toArray(FieldMeta[]::new);
         Function<RowCursor, Object[]> values = c -> {
             Object[] row = new Object[n];
-            for (int i = 0; i < n; i++) row[i] = outputs[i] == null ? c.getObject(i) : outputs[i].type().read(c, i, outputs[i]);
+            for (int i = 0; i < n; i++) row[i] = outputs[i] == null ? c.getObject(i) : StoredValues.read(outputs[i], c, i);
             return row;
         };
         return switch (shape) {
@@ -184,7 +184,7 @@ public final class QueryExecution<T> {
             try (RowCursor c = conn.query(st)) {
                 c.next();
                 for (int i = 0; i < names.size(); i++) {
-                    out.put(names.get(i), outputs[i] == null ? c.getObject(i) : outputs[i].type().read(c, i, outputs[i]));
+                    out.put(names.get(i), outputs[i] == null ? c.getObject(i) : StoredValues.read(outputs[i], c, i));
                 }
             }
             return out;
