@@ -34,7 +34,7 @@ public final class Persistence {
     public static void save(Model m, SaveOptions options) {
         ModelMeta meta = m.meta();
         if (options.isForceInsert() && (options.isForceUpdate() || options.updateFieldSet() != null)) {
-            throw new IllegalArgumentException("Cannot force both insert and updating in model saving.");
+            throw new io.djorm.core.ValueError("Cannot force both insert and updating in model saving.");
         }
         String alias = options.using() != null ? options.using() : m.db() != null ? m.db() : Djorm.DEFAULT_DB_ALIAS;
         requireSavedRelated(m, meta);
@@ -84,7 +84,7 @@ public final class Persistence {
             var ref = Holders.ref(m, f);
             Model related = Holders.access().cached(ref);
             if (related != null && ref.id() == null) {
-                throw new IllegalStateException("save() prohibited to prevent data loss due to unsaved related object '"
+                throw new io.djorm.core.ValueError("save() prohibited to prevent data loss due to unsaved related object '"
                         + f.name() + "' (" + related + "). Save the " + related.meta().modelName() + " first.");
             }
         }
@@ -212,7 +212,7 @@ public final class Persistence {
     /** Deletes an instance and what cascades from it. */
     public static DeleteResult delete(Model m, String alias) {
         if (m.pk() == null) {
-            throw new IllegalArgumentException(m.meta().label() + " object can't be deleted because its "
+            throw new io.djorm.core.ValueError(m.meta().label() + " object can't be deleted because its "
                     + m.meta().pk().name() + " attribute is set to null.");
         }
         return new Collector(alias).collect(List.of(m)).delete();
