@@ -37,6 +37,7 @@ public final class Persistence {
             throw new io.djorm.core.ValueError("Cannot force both insert and updating in model saving.");
         }
         String alias = options.using() != null ? options.using() : m.db() != null ? m.db() : Djorm.DEFAULT_DB_ALIAS;
+        Djorm.apps().register(m.getClass()); // a model outside INSTALLED_APPS fails here, at its first save
         requireSavedRelated(m, meta);
         Set<String> updateFields = updateFields(m, meta, options.updateFieldSet());
         if (updateFields != null && updateFields.isEmpty()) return; // Django: nothing to update, nothing happens
