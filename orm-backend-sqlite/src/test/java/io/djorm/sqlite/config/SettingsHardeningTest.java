@@ -8,9 +8,12 @@ import io.djorm.core.DatabaseUrl;
 import io.djorm.core.Djorm;
 import io.djorm.core.ImproperlyConfigured;
 import io.djorm.core.Transaction;
+import io.djorm.core.TransactionManagementError;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,20 +84,21 @@ class SettingsHardeningTest {
         assertThat(Note.objects().count()).isZero();
     }
 
-    @Test
-    void reconfiguringIsRefusedWhileAnotherThreadIsInsideAnAtomicBlock() throws Exception {
-        configure(Map.of());
-        Djorm.connection().execute("CREATE TABLE t (x INTEGER)");
-        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch reconfigured = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    /**
+     * Another thread opens an atomic block, inserts 1, and keeps the block open while {@code whileOpen}
+     * runs here; then it inserts 2 in the same block and commits. Fails if the other thread failed.
+     */
+    private static void whileAnotherThreadHoldsABlock(ThrowingRunnable whileOpen) throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread worker = new Thread(() -> {
             try {
                 Transaction.atomic(() -> {
                     Djorm.connection().execute("INSERT INTO t VALUES (1)");
                     inside.countDown();
                     try {
-                        reconfigured.await();
+                        release.await();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -105,15 +109,27 @@ class SettingsHardeningTest {
             }
         });
         worker.start();
-        inside.await();
         try {
-            assertThatThrownBy(() -> configure(Map.of())).isInstanceOf(io.djorm.core.TransactionManagementError.class)
-                    .hasMessageContaining("atomic block").hasMessageContaining("'default'");
+            inside.await();
+            whileOpen.run();
         } finally {
-            reconfigured.countDown();
+            release.countDown();
             worker.join();
         }
         assertThat(failure.get()).isNull();
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    @Test
+    void reconfiguringIsRefusedWhileAnotherThreadIsInsideAnAtomicBlock() throws Exception {
+        configure(Map.of());
+        Djorm.connection().execute("CREATE TABLE t (x INTEGER)");
+        whileAnotherThreadHoldsABlock(() -> assertThatThrownBy(() -> configure(Map.of()))
+                .isInstanceOf(TransactionManagementError.class)
+                .hasMessageContaining("atomic block").hasMessageContaining("'default'"));
         assertThat(Djorm.connection().query("SELECT COUNT(*) FROM t").rows().get(0)[0]).isEqualTo(2L);
         configure(Map.of()); // no block open any more
     }
@@ -122,28 +138,10 @@ class SettingsHardeningTest {
     void rawReadsDoNotTakeTheWriteLock() throws Exception {
         configure(Map.of("timeout", 0.2));
         Djorm.connection().execute("CREATE TABLE t (x INTEGER)");
-        Djorm.connection().execute("INSERT INTO t VALUES (1)");
         assertThat(Djorm.connection().query("PRAGMA wal_checkpoint(TRUNCATE)").rows().get(0)[0]).isEqualTo(0L);
         // Another thread holds the write lock; a raw read still runs (reads never wait for writers in WAL).
-        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-        Thread writer = new Thread(() -> Transaction.atomic(() -> {
-            Djorm.connection().execute("INSERT INTO t VALUES (2)");
-            inside.countDown();
-            try {
-                done.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        writer.start();
-        try {
-            inside.await();
-            assertThat(Djorm.connection().query("SELECT COUNT(*) FROM t").rows().get(0)[0]).isEqualTo(1L);
-        } finally {
-            done.countDown();
-            writer.join();
-        }
-        assertThat(List.of(Djorm.connection().query("SELECT COUNT(*) FROM t").rows().get(0)[0])).containsExactly(2L);
+        whileAnotherThreadHoldsABlock(() -> assertThat(Djorm.connection().query("SELECT COUNT(*) FROM t").rows().get(0)[0])
+                .isEqualTo(0L));
+        assertThat(Djorm.connection().query("SELECT COUNT(*) FROM t").rows().get(0)[0]).isEqualTo(2L);
     }
 }
