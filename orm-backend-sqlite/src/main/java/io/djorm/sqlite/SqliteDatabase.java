@@ -23,7 +23,7 @@ import org.sqlite.SQLiteConfig;
  * <p>OPTIONS: {@code timeout} (seconds to wait on a lock, default 5), {@code transaction_mode}
  * (DEFERRED, IMMEDIATE or EXCLUSIVE; default IMMEDIATE), {@code pool_size} (connections to a file,
  * default 8), {@code journal_mode} (default WAL for files), {@code synchronous} (OFF, NORMAL or FULL;
- * default FULL: a commit is on disk when it returns, even across a power loss).
+ * default NORMAL with WAL, FULL otherwise; FULL also keeps the last commits across a power loss).
  */
 public class SqliteDatabase implements Database {
     /** The OPTIONS keys this engine reads (compared case-insensitively). */
@@ -62,9 +62,11 @@ public class SqliteDatabase implements Database {
                     + "; it must be 1 or more.");
         }
         this.journalMode = choice(settings, "journal_mode", SQLiteConfig.JournalMode.class, SQLiteConfig.JournalMode.WAL);
-        // FULL: with WAL, NORMAL may lose the last commits on a power loss (not on a crash of the program).
+        // WAL + NORMAL cannot corrupt the file and loses nothing when the program crashes; only a power loss
+        // may roll back the last commits. Without WAL, NORMAL is not corruption-safe everywhere: FULL.
         this.synchronous = choice(settings, "synchronous", SQLiteConfig.SynchronousMode.class,
-                SQLiteConfig.SynchronousMode.FULL);
+                journalMode == SQLiteConfig.JournalMode.WAL ? SQLiteConfig.SynchronousMode.NORMAL
+                        : SQLiteConfig.SynchronousMode.FULL);
         if (!isMemory()) checkDirectory();
         this.extensions = ServiceLoader.load(SqliteExtension.class, SqliteDatabase.class.getClassLoader())
                 .stream().map(ServiceLoader.Provider::get).toList();

@@ -68,13 +68,13 @@ class ConfigurationSnippetsTest {
     }
 
     @Test
-    void synchronousNormal() {
-        String fastDb = dir.resolve("fast.db").toString();
+    void synchronousFull() {
+        String ordersDb = dir.resolve("orders.db").toString();
         // region configuration-synchronous
         Djorm.configure(Map.of("DATABASES", Map.of("default", Map.of(
-                "ENGINE", "sqlite", "NAME", fastDb,
-                "OPTIONS", Map.of("synchronous", "NORMAL")))));   // faster commits, last ones at risk on power loss
+                "ENGINE", "sqlite", "NAME", ordersDb,
+                "OPTIONS", Map.of("synchronous", "FULL")))));   // every commit synced: survives a power loss
         // endregion configuration-synchronous
-        assertThat(Djorm.connection().query("PRAGMA synchronous").rows().get(0)[0]).isEqualTo(1L);
+        assertThat(Djorm.connection().query("PRAGMA synchronous").rows().get(0)[0]).isEqualTo(2L);
     }
 }

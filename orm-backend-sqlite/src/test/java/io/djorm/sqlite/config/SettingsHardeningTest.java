@@ -49,12 +49,15 @@ class SettingsHardeningTest {
     }
 
     @Test
-    void synchronousIsFullByDefaultAndConfigurable() {
+    void synchronousIsNormalWithWalFullWithoutAndConfigurable() {
         configure(Map.of());
+        assertThat(Djorm.connection().query("PRAGMA synchronous").rows().get(0)[0]).isEqualTo(1L); // NORMAL
+        Djorm.shutdown();
+        configure(Map.of("synchronous", "full"));
         assertThat(Djorm.connection().query("PRAGMA synchronous").rows().get(0)[0]).isEqualTo(2L); // FULL
         Djorm.shutdown();
-        configure(Map.of("synchronous", "normal"));
-        assertThat(Djorm.connection().query("PRAGMA synchronous").rows().get(0)[0]).isEqualTo(1L); // NORMAL
+        configure(Map.of("journal_mode", "DELETE"));
+        assertThat(Djorm.connection().query("PRAGMA synchronous").rows().get(0)[0]).isEqualTo(2L);
     }
 
     @Test
