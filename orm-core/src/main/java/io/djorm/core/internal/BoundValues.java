@@ -23,8 +23,9 @@ final class BoundValues {
             String problem = problem(params.get(i));
             if (problem != null) {
                 String sql = statement.sql();
+                String shownSql = sql.length() > SQL_SHOWN ? sql.substring(0, SQL_SHOWN) + "..." : sql;
                 throw new DataError("Parameter " + (i + 1) + " cannot be sent to the database: " + problem
-                        + ". Nothing was sent. [SQL: " + (sql.length() > SQL_SHOWN ? sql.substring(0, SQL_SHOWN) + "..." : sql) + "]");
+                        + ". Nothing was sent. [SQL: " + shownSql + "]");
             }
         }
     }

@@ -152,9 +152,7 @@ public final class Persistence {
         if (value == null) return;
         String problem = f.type().storageProblem(f.type().coerce(value, f), f);
         if (problem == null) return;
-        String shown = value instanceof String s && s.length() > 60 ? "'" + s.substring(0, 60) + "...'"
-                : value instanceof String s ? "'" + s + "'" : String.valueOf(value);
-        throw new DataError("Cannot store " + shown + " in " + meta.label() + "." + f.name() + ": " + problem
+        throw new DataError("Cannot store " + Shown.value(value) + " in " + meta.label() + "." + f.name() + ": " + problem
                 + ". Nothing was saved.");
     }
 

@@ -33,12 +33,14 @@ public final class PrefetchPaths {
             ModelMeta next = toAttrs.get(prefix); // a later lookup may continue from an earlier toAttr name
             if (next == null) {
                 FieldMeta f = meta.findField(parts[i]);
-                next = f != null && f.isRelation() ? Relations.target(f) : reverseByAccessor(meta, parts[i], prefetch).source();
+                next = f != null && f.isRelation() ? Relations.target(f)
+                        : reverseByAccessor(meta, parts[i], prefetch).source();
             }
             if (i == parts.length - 1) {
-                if (prefetch.queryset() != null && QuerySetAccess.query(prefetch.queryset()).model() != next) {
-                    throw new FieldError("The Prefetch queryset is of " + QuerySetAccess.query(prefetch.queryset()).model().label()
-                            + " but the path '" + prefetch.lookup() + "' leads to " + next.label() + ".");
+                ModelMeta custom = prefetch.queryset() == null ? null : QuerySetAccess.query(prefetch.queryset()).model();
+                if (custom != null && custom != next) {
+                    throw new FieldError("The Prefetch queryset is of " + custom.label() + " but the path '"
+                            + prefetch.lookup() + "' leads to " + next.label() + ".");
                 }
                 if (prefetch.toAttr() != null) {
                     String base = String.join("__", java.util.Arrays.copyOf(parts, i));

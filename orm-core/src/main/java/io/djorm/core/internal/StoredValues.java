@@ -26,14 +26,15 @@ public final class StoredValues {
     }
 
     /** The error for a stored value that {@code field} cannot read; {@code where} names table, column and key. */
-    public static DataError malformed(FieldMeta field, RowCursor row, int column, String where, RuntimeException cause) {
+    public static DataError malformed(FieldMeta field, RowCursor row, int column, String where,
+                                      RuntimeException cause) {
         Object raw;
         try {
             raw = row.getObject(column);
         } catch (RuntimeException e) {
             raw = "(unreadable)";
         }
-        return new DataError("The stored value '" + raw + "' in " + where + " is not a valid "
+        return new DataError("The stored value " + Shown.value(raw) + " in " + where + " is not a valid "
                 + field.type().internalType() + " (" + cause.getMessage() + "). It was written outside djorm or by an"
                 + " older schema; correct the row, or read the column with raw SQL.", cause);
     }

@@ -1,6 +1,7 @@
 package io.djorm.core.internal.query;
 
 import io.djorm.core.FieldError;
+import io.djorm.core.internal.Shown;
 import java.util.regex.Pattern;
 
 /**
@@ -21,25 +22,12 @@ public final class Aliases {
      */
     public static void check(String what, String name, boolean lookupSeparatorAllowed) {
         if (name == null || !IDENTIFIER.matcher(name).matches()) {
-            throw new FieldError("The " + what + " name " + shown(name) + " is not a valid name: use letters, digits"
-                    + " and '_' only, not starting with a digit (no whitespace, quotes, NUL or other punctuation).");
+            throw new FieldError("The " + what + " name " + Shown.text(name) + " is not a valid name: use letters,"
+                    + " digits and '_' only, not starting with a digit (no whitespace, quotes, NUL or other punctuation).");
         }
         if (!lookupSeparatorAllowed && name.contains("__")) {
-            throw new FieldError("The " + what + " name " + shown(name) + " contains '__', which separates lookups"
-                    + " and related fields; choose a name without it.");
+            throw new FieldError("The " + what + " name " + Shown.text(name) + " contains '__', which separates"
+                    + " lookups and related fields; choose a name without it.");
         }
-    }
-
-    private static String shown(String name) {
-        if (name == null) return "null";
-        StringBuilder out = new StringBuilder("'");
-        name.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE) {
-                out.append(String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.append('\'').toString();
     }
 }

@@ -6,6 +6,7 @@ import io.djorm.core.QuerySet;
 import io.djorm.core.expressions.Canonical;
 import io.djorm.core.expressions.Expression;
 import io.djorm.core.expressions.Value;
+import io.djorm.core.internal.Shown;
 import io.djorm.core.meta.FieldMeta;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,9 +87,9 @@ public final class Lookups {
             java.util.regex.Pattern.compile(pattern);
         } catch (java.util.regex.PatternSyntaxException e) {
             String path = (field == null ? "" : field.name() + "__") + lookup;
-            throw new DataError("Invalid regular expression '" + pattern + "' in " + path + ": " + e.getDescription()
-                    + " (near index " + e.getIndex() + "). Fix the pattern, or escape it with Pattern.quote() to"
-                    + " match it literally.", e);
+            throw new DataError("Invalid regular expression " + Shown.text(pattern) + " in " + path + ": "
+                    + e.getDescription() + " (near index " + e.getIndex() + "). Fix the pattern, or escape it with"
+                    + " Pattern.quote() to match it literally.", e);
         }
     }
 
