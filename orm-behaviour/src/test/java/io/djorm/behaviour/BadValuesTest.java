@@ -133,6 +133,16 @@ class BadValuesTest extends BehaviourTest {
     }
 
     @Test
+    void aDurationBeyondTheColumnsRangeIsAValidationErrorNotAnArithmeticException() {
+        Book b = Book.titled("Dune");
+        b.readingTime = java.time.Duration.ofSeconds(Long.MAX_VALUE);
+        assertThatThrownBy(b::save).isInstanceOf(ValidationError.class).hasMessageContaining("readingTime");
+        assertThatThrownBy(() -> Book.objects().filter("readingTime", java.time.Duration.ofDays(-200_000_000L)).count())
+                .isInstanceOf(ValidationError.class);
+        assertThat(Book.objects().count()).isZero();
+    }
+
+    @Test
     void notANumberIsRefusedOnEveryBackendAndByFullClean() {
         for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
             Book b = Book.titled("Dune");
