@@ -9,29 +9,14 @@ import io.djorm.core.Djorm;
 import io.djorm.core.ImproperlyConfigured;
 import io.djorm.core.Transaction;
 import io.djorm.core.TransactionManagementError;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Bad settings are refused with a message naming the setting, secrets never print (issue 15, cases 8, 9, 12, 13). */
-class SettingsHardeningTest {
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void shutdown() {
-        if (Djorm.isConfigured()) Djorm.shutdown();
-    }
-
-    private void configure(Map<String, Object> options) {
-        Djorm.configure(Map.of("DATABASES", Map.of("default", Map.of("ENGINE", "sqlite",
-                "NAME", dir.resolve("s.db").toString(), "OPTIONS", options))));
-    }
+class SettingsHardeningTest extends SqliteFileTest {
 
     @Test
     void aMisspelledOptionIsRefusedListingTheValidKeys() {
