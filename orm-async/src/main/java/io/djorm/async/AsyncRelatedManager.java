@@ -62,7 +62,7 @@ public final class AsyncRelatedManager<T extends Model> {
     private String ownerAlias() {
         try {
             return related.all().db();
-        } catch (IllegalStateException unsavedOwner) {
+        } catch (io.djorm.core.ValueError unsavedOwner) {
             return Djorm.DEFAULT_DB_ALIAS;
         }
     }

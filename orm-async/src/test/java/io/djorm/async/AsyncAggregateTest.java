@@ -102,7 +102,7 @@ class AsyncAggregateTest extends AsyncBackendTest {
 
         CompletableFuture<Map<String, Object>> nothing = Async.of(Book.objects().all()).aggregateAsync(Map.of());
         assertThatThrownBy(() -> nothing.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).cause()
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one aggregate");
+                .isInstanceOf(io.djorm.core.ValueError.class).hasMessageContaining("at least one aggregate");
 
         CompletableFuture<Map<String, Object>> unknown = Async.of(Book.objects()).aggregateAsync(new Sum("nope"));
         assertThatThrownBy(() -> unknown.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).cause()

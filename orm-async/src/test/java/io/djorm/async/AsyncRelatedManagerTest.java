@@ -125,11 +125,11 @@ class AsyncRelatedManagerTest extends AsyncBackendTest {
         Author unsaved = new Author();
         CompletableFuture<Long> count = Async.of(unsaved.articles()).countAsync();
         assertThatThrownBy(() -> count.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).cause()
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("primary key");
-        assertThatThrownBy(unsaved.articles()::count).isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(io.djorm.core.ValueError.class).hasMessageContaining("primary key");
+        assertThatThrownBy(unsaved.articles()::count).isInstanceOf(io.djorm.core.ValueError.class);
         CompletableFuture<Article> create = Async.of(unsaved.articles()).createAsync("title", "x");
         assertThatThrownBy(() -> create.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).cause()
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(io.djorm.core.ValueError.class);
 
         Author ann = Author.named("Ann");
         Author bob = Author.named("Bob");
@@ -147,7 +147,7 @@ class AsyncRelatedManagerTest extends AsyncBackendTest {
         RelatedManager<Author> wrongModel = (RelatedManager) ann.articles();
         CompletableFuture<Void> wrong = Async.of(wrongModel).addAsync(bob);
         assertThatThrownBy(() -> wrong.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).cause()
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Article' instance expected");
+                .isInstanceOf(io.djorm.core.ValueError.class).hasMessageContaining("'Article' instance expected");
     }
 
     @Test

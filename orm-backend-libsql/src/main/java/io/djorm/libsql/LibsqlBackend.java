@@ -40,6 +40,8 @@ public final class LibsqlBackend implements Backend {
     private static final String MEMORY = ":memory:";
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** OPTIONS a remote database reads; a replica reads these, SYNC_INTERVAL and the SQLite file's own. */
+    private static final Set<String> REMOTE_OPTIONS = Set.of("TIMEOUT", "CONNECT_TIMEOUT", "INTERCEPTORS");
 
     /** Creates the backend; found through {@link java.util.ServiceLoader}. */
     public LibsqlBackend() {
@@ -67,10 +69,18 @@ public final class LibsqlBackend implements Backend {
                         + ServerUrls.hideToken(name) + ") and a SYNC_URL. SYNC_URL is for embedded replicas: set NAME"
                         + " to a local file path to keep a replica, or remove SYNC_URL to use the server directly.");
             }
+            settings.requireKnownOptions(REMOTE_OPTIONS);
             return openRemote(settings, name, "NAME");
         }
         if (syncUrl == null) return new SqliteBackend().open(settings);
-        if (name.equals(MEMORY)) return openRemote(settings, syncUrl, "SYNC_URL");
+        if (name.equals(MEMORY)) {
+            settings.requireKnownOptions(REMOTE_OPTIONS);
+            return openRemote(settings, syncUrl, "SYNC_URL");
+        }
+        Set<String> replicaOptions = new java.util.HashSet<>(REMOTE_OPTIONS);
+        replicaOptions.add("SYNC_INTERVAL");
+        replicaOptions.addAll(io.djorm.sqlite.SqliteDatabase.OPTION_KEYS);
+        settings.requireKnownOptions(replicaOptions);
         return openReplica(settings);
     }
 

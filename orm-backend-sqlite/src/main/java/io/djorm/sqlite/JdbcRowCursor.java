@@ -12,13 +12,16 @@ final class JdbcRowCursor implements RowCursor {
     private final ResultSet rs;
     private final String sql;
     private final Runnable onClose;
+    private final Runnable onFailure;
     private List<String> columns;
     private boolean closed;
 
-    JdbcRowCursor(ResultSet rs, String sql, Runnable onClose) {
+    /** {@code onClose} runs when the rows are done; {@code onFailure} instead when stepping failed. */
+    JdbcRowCursor(ResultSet rs, String sql, Runnable onClose, Runnable onFailure) {
         this.rs = rs;
         this.sql = sql;
         this.onClose = onClose;
+        this.onFailure = onFailure;
     }
 
     @Override
@@ -42,7 +45,7 @@ final class JdbcRowCursor implements RowCursor {
         try {
             if (rs.next()) return true;
         } catch (SQLException e) {
-            close();
+            finish(onFailure);
             throw SqliteErrors.translate(e, sql);
         }
         close();
@@ -108,6 +111,10 @@ final class JdbcRowCursor implements RowCursor {
 
     @Override
     public void close() {
+        finish(onClose);
+    }
+
+    private void finish(Runnable then) {
         if (closed) return;
         closed = true;
         try {
@@ -115,6 +122,6 @@ final class JdbcRowCursor implements RowCursor {
         } catch (SQLException ignored) {
             // closing a finished result set cannot lose data
         }
-        onClose.run();
+        then.run();
     }
 }

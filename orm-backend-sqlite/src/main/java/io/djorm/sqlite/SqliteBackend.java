@@ -1,11 +1,10 @@
 package io.djorm.sqlite;
 
 import io.djorm.core.DatabaseSettings;
+import io.djorm.core.DatabaseUrl;
 import io.djorm.core.ImproperlyConfigured;
 import io.djorm.core.spi.Backend;
 import io.djorm.core.spi.Database;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +23,7 @@ public final class SqliteBackend implements Backend {
 
     @Override
     public Database open(DatabaseSettings settings) {
+        settings.requireKnownOptions(SqliteDatabase.OPTION_KEYS);
         return new SqliteDatabase(settings);
     }
 
@@ -51,13 +51,13 @@ public final class SqliteBackend implements Backend {
         }
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("ENGINE", "sqlite");
-        settings.put("NAME", URLDecoder.decode(name, StandardCharsets.UTF_8));
+        settings.put("NAME", DatabaseUrl.decode(name, url));
         Map<String, Object> options = new LinkedHashMap<>();
         for (String pair : query.split("&")) {
             if (pair.isEmpty()) continue;
             int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "true" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            String key = DatabaseUrl.decode(eq < 0 ? pair : pair.substring(0, eq), url);
+            String value = eq < 0 ? "true" : DatabaseUrl.decode(pair.substring(eq + 1), url);
             options.put(key, value);
         }
         if (!options.isEmpty()) settings.put("OPTIONS", options);

@@ -1,5 +1,6 @@
 package io.djorm.sqlite;
 
+import io.djorm.core.DataError;
 import io.djorm.core.TransactionManagementError;
 import io.djorm.core.spi.Connection;
 import io.djorm.core.spi.RowCursor;
@@ -36,12 +37,14 @@ public final class SqliteConnection implements Connection {
     private boolean broken;
 
     private static final class CachedStatement {
+        final String sql;
         final PreparedStatement statement;
         final boolean pooled;
         boolean inUse;
         boolean evicted;
 
-        CachedStatement(PreparedStatement statement, boolean pooled) {
+        CachedStatement(String sql, PreparedStatement statement, boolean pooled) {
+            this.sql = sql;
             this.statement = statement;
             this.pooled = pooled;
         }
@@ -62,12 +65,12 @@ public final class SqliteConnection implements Connection {
     public RowCursor query(Statement statement) {
         CachedStatement cached = prepare(statement.sql());
         try {
-            bind(cached.statement, statement.params());
+            bind(cached, statement);
             ResultSet rs = cached.statement.executeQuery();
             cached.inUse = true;
-            return new JdbcRowCursor(rs, statement.sql(), () -> release(cached));
+            return new JdbcRowCursor(rs, statement.sql(), () -> release(cached), () -> discard(cached));
         } catch (SQLException e) {
-            evict(cached, statement.sql());
+            discard(cached);
             throw fail(e, statement.sql());
         }
     }
@@ -76,20 +79,21 @@ public final class SqliteConnection implements Connection {
     public long update(Statement statement) {
         CachedStatement cached = prepare(statement.sql());
         try {
-            bind(cached.statement, statement.params());
+            bind(cached, statement);
             cached.inUse = true;
-            return cached.statement.executeLargeUpdate();
-        } catch (SQLException e) {
-            evict(cached, statement.sql());
-            throw fail(e, statement.sql());
-        } finally {
+            long changed = cached.statement.executeLargeUpdate();
             release(cached);
+            return changed;
+        } catch (SQLException e) {
+            discard(cached);
+            throw fail(e, statement.sql());
         }
     }
 
     @Override
     public List<Rows> executeAll(List<Statement> statements) {
-        boolean own = !inTransaction;
+        // One statement is atomic by itself: a unit of its own would make every raw read take the write lock.
+        boolean own = !inTransaction && statements.size() > 1;
         if (own) begin();
         try {
             List<Rows> results = new ArrayList<>(statements.size());
@@ -111,8 +115,9 @@ public final class SqliteConnection implements Connection {
     private Rows run(Statement s) {
         CachedStatement cached = prepare(s.sql());
         try {
-            bind(cached.statement, s.params());
+            bind(cached, s);
             cached.inUse = true;
+            Rows result;
             if (cached.statement.execute()) {
                 try (ResultSet rs = cached.statement.getResultSet()) {
                     int n = rs.getMetaData().getColumnCount();
@@ -124,15 +129,16 @@ public final class SqliteConnection implements Connection {
                         for (int i = 0; i < n; i++) row[i] = canonical(rs.getObject(i + 1));
                         rows.add(row);
                     }
-                    return new Rows(columns, rows, rows.size());
+                    result = new Rows(columns, rows, rows.size());
                 }
+            } else {
+                result = Rows.changed(cached.statement.getLargeUpdateCount());
             }
-            return Rows.changed(cached.statement.getLargeUpdateCount());
-        } catch (SQLException e) {
-            evict(cached, s.sql());
-            throw fail(e, s.sql());
-        } finally {
             release(cached);
+            return result;
+        } catch (SQLException e) {
+            discard(cached);
+            throw fail(e, s.sql());
         }
     }
 
@@ -246,22 +252,12 @@ public final class SqliteConnection implements Connection {
         try {
             PreparedStatement ps = jdbc.prepareStatement(sql);
             // A statement still streaming rows stays where it is; its twin is not cached.
-            CachedStatement fresh = new CachedStatement(ps, cached == null);
+            CachedStatement fresh = new CachedStatement(sql, ps, cached == null);
             if (fresh.pooled) cache.put(sql, fresh);
             return fresh;
         } catch (SQLException e) {
             throw fail(e, sql);
         }
-    }
-
-    /**
-     * Drops a statement whose execution failed: one stopped mid-step (an interrupt, say) cannot be run
-     * again by the driver ("statement is not executing"), so it is prepared afresh next time.
-     */
-    private void evict(CachedStatement cached, String sql) {
-        cache.remove(sql, cached);
-        cached.evicted = true;
-        closeQuietly(cached.statement);
     }
 
     private void release(CachedStatement cached) {
@@ -277,7 +273,28 @@ public final class SqliteConnection implements Connection {
         }
     }
 
-    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+    /**
+     * Drops a statement whose run failed or was interrupted: sqlite-jdbc can leave it half-reset (a later
+     * run answers "statement is not executing"), so it is closed and never handed out again.
+     */
+    private void discard(CachedStatement cached) {
+        cached.inUse = false;
+        cached.evicted = true; // a later release() must not touch the closed statement
+        if (cached.pooled) cache.remove(cached.sql, cached);
+        closeQuietly(cached.statement);
+    }
+
+    private void bind(CachedStatement cached, Statement statement) throws SQLException {
+        PreparedStatement ps = cached.statement;
+        List<Object> params = statement.params();
+        int expected = ps.getParameterMetaData().getParameterCount();
+        if (expected != params.size()) {
+            // sqlite-jdbc would bind missing ones as NULL and fail on extra ones with an index error.
+            release(cached);
+            throw new DataError("The statement has " + expected + " parameter placeholder(s) but " + params.size()
+                    + " value(s) were given; pass exactly one value per '?'. [SQL: "
+                    + SqliteErrors.shorten(statement.sql()) + "]");
+        }
         for (int i = 0; i < params.size(); i++) {
             Object v = params.get(i);
             int idx = i + 1;

@@ -22,9 +22,13 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>OPTIONS: {@code timeout} (seconds to wait on a lock, default 5), {@code transaction_mode}
  * (DEFERRED, IMMEDIATE or EXCLUSIVE; default IMMEDIATE), {@code pool_size} (connections to a file,
- * default 8), {@code journal_mode} (default WAL for files).
+ * default 8), {@code journal_mode} (default WAL for files), {@code synchronous} (OFF, NORMAL or FULL;
+ * default NORMAL with WAL, FULL otherwise; FULL also keeps the last commits across a power loss).
  */
 public class SqliteDatabase implements Database {
+    /** The OPTIONS keys this engine reads (compared case-insensitively). */
+    public static final java.util.Set<String> OPTION_KEYS = java.util.Set.of("timeout", "transaction_mode", "pool_size",
+            "journal_mode", "synchronous");
     private static final String MEMORY = ":memory:";
     private final DatabaseSettings settings;
     private final String path;
@@ -32,7 +36,8 @@ public class SqliteDatabase implements Database {
     private final int busyTimeoutMs;
     private final String transactionMode;
     private final int poolSize;
-    private final String journalMode;
+    private final SQLiteConfig.JournalMode journalMode;
+    private final SQLiteConfig.SynchronousMode synchronous;
     private final List<SqliteExtension> extensions;
 
     /** Opens the database named by {@code NAME} (a file path or {@code :memory:}). */
@@ -56,7 +61,12 @@ public class SqliteDatabase implements Database {
             throw new ImproperlyConfigured("DATABASES[\"" + settings.alias() + "\"].OPTIONS.pool_size is " + poolSize
                     + "; it must be 1 or more.");
         }
-        this.journalMode = option(settings, "journal_mode", "WAL").toUpperCase(Locale.ROOT);
+        this.journalMode = choice(settings, "journal_mode", SQLiteConfig.JournalMode.class, SQLiteConfig.JournalMode.WAL);
+        // WAL + NORMAL cannot corrupt the file and loses nothing when the program crashes; only a power loss
+        // may roll back the last commits. Without WAL, NORMAL is not corruption-safe everywhere: FULL.
+        this.synchronous = choice(settings, "synchronous", SQLiteConfig.SynchronousMode.class,
+                journalMode == SQLiteConfig.JournalMode.WAL ? SQLiteConfig.SynchronousMode.NORMAL
+                        : SQLiteConfig.SynchronousMode.FULL);
         if (!isMemory()) checkDirectory();
         this.extensions = ServiceLoader.load(SqliteExtension.class, SqliteDatabase.class.getClassLoader())
                 .stream().map(ServiceLoader.Provider::get).toList();
@@ -65,6 +75,14 @@ public class SqliteDatabase implements Database {
     private static String option(DatabaseSettings settings, String key, String defaultValue) {
         Object v = settings.option(key);
         return v == null ? defaultValue : v.toString();
+    }
+
+    private static <E extends Enum<E>> E choice(DatabaseSettings settings, String key, Class<E> type, E defaultValue) {
+        String value = option(settings, key, defaultValue.name()).trim().toUpperCase(Locale.ROOT);
+        for (E e : type.getEnumConstants()) if (e.name().equals(value)) return e;
+        List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        throw new ImproperlyConfigured("DATABASES[\"" + settings.alias() + "\"].OPTIONS." + key + " is '"
+                + option(settings, key, "") + "'; use one of " + String.join(", ", names) + ".");
     }
 
     private void checkDirectory() {
@@ -109,8 +127,8 @@ public class SqliteDatabase implements Database {
         // SELECT last_insert_rowid() after every INSERT.
         config.setGetGeneratedKeys(false);
         if (!isMemory()) {
-            config.setJournalMode(SQLiteConfig.JournalMode.valueOf(journalMode));
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.setJournalMode(journalMode);
+            config.setSynchronous(synchronous);
         }
         try {
             java.sql.Connection c = DriverManager.getConnection("jdbc:sqlite:" + (isMemory() ? MEMORY : path),

@@ -103,13 +103,22 @@ public class SqliteDialect implements Dialect {
             case "icontains" -> "INSTR(LOWER(" + lhs + "), LOWER(" + rhs + ")) > 0";
             case "startswith" -> "INSTR(" + lhs + ", " + rhs + ") = 1";
             case "istartswith" -> "INSTR(LOWER(" + lhs + "), LOWER(" + rhs + ")) = 1";
-            case "endswith" -> "SUBSTR(" + lhs + ", LENGTH(" + lhs + ") - LENGTH(" + rhs + ") + 1) = " + rhs;
-            case "iendswith" -> "LOWER(SUBSTR(" + lhs + ", LENGTH(" + lhs + ") - LENGTH(" + rhs + ") + 1)) = LOWER("
-                    + rhs + ")";
+            case "endswith" -> endsWith(lhs, rhs);
+            case "iendswith" -> endsWith("LOWER(" + lhs + ")", "LOWER(" + rhs + ")");
             case "regex" -> lhs + " REGEXP " + rhs;
             case "iregex" -> lhs + " REGEXP ('(?i)' || " + rhs + ")";
             default -> null;
         };
+    }
+
+    /**
+     * Compares the UTF-8 bytes of the end: LENGTH and SUBSTR of text stop at the first NUL character,
+     * those of a blob do not, and a byte suffix of UTF-8 is a character suffix.
+     */
+    private static String endsWith(String lhs, String rhs) {
+        String l = "CAST(" + lhs + " AS BLOB)";
+        String r = "CAST(" + rhs + " AS BLOB)";
+        return "SUBSTR(" + l + ", LENGTH(" + l + ") - LENGTH(" + r + ") + 1) = " + r;
     }
 
     @Override

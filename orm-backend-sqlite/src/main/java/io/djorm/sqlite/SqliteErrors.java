@@ -28,7 +28,8 @@ public final class SqliteErrors {
             case 5, 6 -> new OperationalError(message + ". The database is locked by another connection; "
                     + "raise OPTIONS.timeout or shorten transactions.", e); // BUSY, LOCKED
             case 18, 20, 25 -> new DataError(message, e); // TOOBIG, MISMATCH, RANGE
-            case 1 -> lower.contains("no such") || lower.contains("syntax error") || lower.contains("has no column")
+            case 1 -> lower.contains("invalid regular expression") ? new DataError(message + ". Fix the pattern.", e)
+                    : lower.contains("no such") || lower.contains("syntax error") || lower.contains("has no column")
                     || lower.contains("already exists") || lower.contains("ambiguous column")
                     ? new ProgrammingError(message, e) : new OperationalError(message, e);
             default -> new OperationalError(message, e);

@@ -15,6 +15,7 @@ import io.djorm.behaviour.shop.Writer;
 import io.djorm.core.DoesNotExist;
 import io.djorm.core.Djorm;
 import io.djorm.core.FieldError;
+import io.djorm.core.ValueError;
 import io.djorm.core.ManyRelated;
 import io.djorm.core.Model;
 import io.djorm.core.Q;
@@ -381,13 +382,13 @@ class RelationsTest extends BehaviourTest {
         Writer unsaved = new Writer();
         unsaved.name = "ghost";
         assertThatThrownBy(() -> Novel.objects().filter("author", unsaved))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unsaved");
+                .isInstanceOf(ValueError.class).hasMessageContaining("unsaved");
         assertThatThrownBy(() -> unsaved.novels().all())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("primary key");
+                .isInstanceOf(ValueError.class).hasMessageContaining("primary key");
         Novel n = new Novel();
         n.title = "Orphan";
         n.author.set(unsaved);
-        assertThatThrownBy(n::save).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(n::save).isInstanceOf(ValueError.class)
                 .hasMessageContaining("unsaved related object 'author'");
         unsaved.save();
         n.save(); // now the key is known
@@ -400,9 +401,9 @@ class RelationsTest extends BehaviourTest {
         Novel n = Novel.by(Writer.named("W"), "N", 1);
         Writer notATag = Writer.named("X");
         assertThatThrownBy(() -> ((ManyRelated) n.tags).add(notATag))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Tag' instance expected");
+                .isInstanceOf(ValueError.class).hasMessageContaining("'Tag' instance expected");
         assertThatThrownBy(() -> Novel.objects().filter("author", Tag.named("t")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be a shop.Writer");
+                .isInstanceOf(ValueError.class).hasMessageContaining("must be a shop.Writer");
         assertThat(Set.of(n.tags.count())).containsExactly(0L);
         Model unused = notATag;
         assertThat(unused.pk()).isNotNull();

@@ -51,6 +51,7 @@ public final class Apps implements ModelResolver {
 
     /** Registers a model class (done automatically for INSTALLED_APPS and on first use) and returns its metadata. */
     public ModelMeta register(Class<?> modelClass) {
+        requireInstalled(modelClass);
         ModelMeta meta = meta(modelClass);
         ModelMeta previous = byLabel.putIfAbsent(key(meta.label()), meta);
         if (previous != null && previous.javaClass() != modelClass) {
@@ -59,6 +60,26 @@ public final class Apps implements ModelResolver {
                     + ". Give one of them @Meta(appLabel = ...).");
         }
         return meta;
+    }
+
+    /**
+     * With INSTALLED_APPS set, a model class outside its packages is refused (Django: "Model class ...
+     * isn't in an application in INSTALLED_APPS"): migrations would not see it and its table would be
+     * missing. Without INSTALLED_APPS (scripts, tests) every model class used is registered.
+     */
+    private void requireInstalled(Class<?> modelClass) {
+        if (installedPackages.isEmpty() || isInstalled(modelClass)) return;
+        throw new ImproperlyConfigured("Model class " + modelClass.getName() + " isn't in an application in"
+                + " INSTALLED_APPS " + installedPackages + ". Add its package (" + modelClass.getPackageName()
+                + ") to INSTALLED_APPS, so that queries and makemigrations both know it.");
+    }
+
+    private boolean isInstalled(Class<?> modelClass) {
+        String pkg = modelClass.getPackageName();
+        for (String app : installedPackages) {
+            if (pkg.equals(app) || pkg.startsWith(app + ".")) return true;
+        }
+        return false;
     }
 
     /** The packages named in INSTALLED_APPS. */

@@ -29,8 +29,12 @@ public final class Atomic implements AutoCloseable {
         String sp;
         try {
             sp = binding.transaction().enter();
-            if (sp == null) connection().begin();
-            else connection().savepoint(sp);
+            if (sp == null) {
+                connection().begin();
+                handle.transactionOpened();
+            } else {
+                connection().savepoint(sp);
+            }
         } catch (RuntimeException e) {
             binding.transaction().leave(false);
             handle.release(binding);
@@ -66,6 +70,7 @@ public final class Atomic implements AutoCloseable {
             binding.transaction().leave(false);
             throw e;
         } finally {
+            if (savepoint == null) handle.transactionClosed();
             handle.release(binding);
         }
         for (Runnable hook : hooks) hook.run();
@@ -80,6 +85,7 @@ public final class Atomic implements AutoCloseable {
             undo();
         } finally {
             binding.transaction().leave(false);
+            if (savepoint == null) handle.transactionClosed();
             handle.release(binding);
         }
     }

@@ -33,12 +33,14 @@ public final class DatabaseConnection {
 
     /** Runs a statement that returns rows; parameters are bound, never spliced into the SQL. */
     public Rows query(String sql, Object... params) {
+        io.djorm.core.internal.RawSql.checkParameters("query()", sql, Arrays.asList(params));
         Statement st = new Statement(sql, Arrays.asList(params));
         return handle.call(c -> c.executeAll(List.of(st)).get(0));
     }
 
     /** Runs a statement that changes rows and returns how many it changed. */
     public long execute(String sql, Object... params) {
+        io.djorm.core.internal.RawSql.checkParameters("execute()", sql, Arrays.asList(params));
         Statement st = new Statement(sql, Arrays.asList(params));
         return handle.call(c -> c.update(st));
     }

@@ -11,7 +11,6 @@ import java.util.Map;
  * secret.
  */
 public final class DatabaseSettings {
-    private static final java.util.Set<String> SECRET_KEYS = java.util.Set.of("AUTH_TOKEN", "PASSWORD");
     private final String alias;
     private final Map<String, Object> values;
 
@@ -134,16 +133,32 @@ public final class DatabaseSettings {
         throw wrongType("OPTIONS." + key, v, "true or false");
     }
 
+    /**
+     * Raises {@link ImproperlyConfigured} when {@code OPTIONS} holds a key the engine does not know
+     * (a misspelling such as {@code timeoutt} would otherwise be ignored silently). Keys compare
+     * case-insensitively, as {@link #option(String)} reads them.
+     */
+    public void requireKnownOptions(java.util.Collection<String> known) {
+        for (String key : options().keySet()) {
+            boolean found = false;
+            for (String k : known) found |= k.equalsIgnoreCase(key);
+            if (!found) {
+                java.util.List<String> sorted = new java.util.ArrayList<>(known);
+                sorted.sort(String.CASE_INSENSITIVE_ORDER);
+                throw new ImproperlyConfigured("DATABASES[\"" + alias + "\"].OPTIONS has the unknown key '" + key
+                        + "'. Valid keys for this database: " + String.join(", ", sorted) + ".");
+            }
+        }
+    }
+
     private ImproperlyConfigured wrongType(String key, Object v, String expected) {
-        String shown = SECRET_KEYS.contains(key) ? "<hidden>" : String.valueOf(v);
+        String shown = io.djorm.core.internal.SecretSettings.isSecret(key) ? "<hidden>" : String.valueOf(v);
         return new ImproperlyConfigured("DATABASES[\"" + alias + "\"]." + key + " is " + shown + " ("
                 + v.getClass().getSimpleName() + "); it must be " + expected + ".");
     }
 
     @Override
     public String toString() {
-        Map<String, Object> shown = new LinkedHashMap<>();
-        values.forEach((k, v) -> shown.put(k, SECRET_KEYS.contains(k) && v != null ? "<hidden>" : v));
-        return "DatabaseSettings[" + alias + " " + shown + "]";
+        return "DatabaseSettings[" + alias + " " + io.djorm.core.internal.SecretSettings.masked(values) + "]";
     }
 }

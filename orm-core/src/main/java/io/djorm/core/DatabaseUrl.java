@@ -16,6 +16,23 @@ public final class DatabaseUrl {
     private DatabaseUrl() {
     }
 
+    /**
+     * Decodes one percent-encoded part of a URL; a broken escape (a trailing {@code %}, {@code %zz})
+     * raises {@link ImproperlyConfigured} naming the URL instead of an IllegalArgumentException.
+     */
+    public static String decode(String part, String url) {
+        try {
+            return java.net.URLDecoder.decode(part, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ImproperlyConfigured("DATABASE_URL " + hidden(url) + " has a broken %-escape in '" + hidden(part)
+                    + "' (" + e.getMessage() + "). Write a literal % as %25.");
+        }
+    }
+
+    private static String hidden(String text) {
+        return text.replaceAll("(?i)(authToken=)[^&#]*", "$1<hidden>").replaceAll("//[^/@?#]*@", "//<hidden>@");
+    }
+
     /** The settings map ({@code ENGINE}, {@code NAME}, {@code OPTIONS}, ...) for the URL. */
     public static Map<String, Object> parse(String url) {
         if (url == null || url.isBlank()) {
@@ -23,7 +40,7 @@ public final class DatabaseUrl {
         }
         for (Backend backend : ServiceLoader.load(Backend.class, DatabaseUrl.class.getClassLoader())) {
             Map<String, Object> settings = backend.parseUrl(url.trim());
-            if (settings != null) return settings;
+            if (settings != null) return new io.djorm.core.internal.SecretSettings.MaskedMap(settings);
         }
         String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')) : url;
         String family = scheme.contains("libsql") ? "libsql" : scheme.startsWith("sqlite") ? "sqlite" : null;

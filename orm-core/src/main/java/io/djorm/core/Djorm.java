@@ -51,6 +51,7 @@ public final class Djorm {
                         + String.join(", ", new TreeSet<>(KNOWN_KEYS)) + ".");
             }
         }
+        refuseWhileTransactionsOpen();
         Map<String, Map<String, Object>> databases = databases(settings);
         Apps apps = new Apps(installedApps(settings.get("INSTALLED_APPS")));
         Map<String, Backend> backends = backends();
@@ -69,6 +70,23 @@ public final class Djorm {
         State previous = state;
         state = new State(Map.copyOf(handles), apps);
         if (previous != null) previous.handles.values().forEach(DatabaseHandle::close);
+    }
+
+    /**
+     * Statements of a block still open on an old handle would run on the new handle's connections,
+     * outside the block, and wait on its lock: reconfiguring waits for no one and refuses instead.
+     */
+    private static void refuseWhileTransactionsOpen() {
+        State s = state;
+        if (s == null) return;
+        for (DatabaseHandle h : s.handles.values()) {
+            int open = h.openTransactions();
+            if (open > 0) {
+                throw new TransactionManagementError("Djorm.configure() was called while " + open + " atomic block(s) are"
+                        + " open on alias '" + h.alias() + "'. Finish them (commit or roll back) before reconfiguring;"
+                        + " their remaining statements would otherwise run outside the transaction.");
+            }
+        }
     }
 
     private static ImproperlyConfigured unknownEngine(DatabaseSettings db, Set<String> known) {

@@ -186,7 +186,7 @@ public abstract class Model {
             return (R) rows.get(0);
         }
         if (pk() == null) {
-            throw new IllegalStateException("'" + meta().modelName() + "' instance needs to have a primary key value before "
+            throw new ValueError("'" + meta().modelName() + "' instance needs to have a primary key value before "
                     + "this relationship can be used. Save it first.");
         }
         R found = (R) QuerySet.of((Class<Model>) reverse.source().javaClass()).using(db == null ? Djorm.DEFAULT_DB_ALIAS : db)
@@ -206,7 +206,7 @@ public abstract class Model {
     public final <T extends Model> java.util.List<T> prefetched(String toAttr) {
         Object rows = extras == null ? null : extras.get(ModelInternals.PREFETCH_ATTR_PREFIX + toAttr);
         if (rows == null) {
-            throw new IllegalStateException("Nothing was prefetched as '" + toAttr + "' on this " + meta().modelName()
+            throw new FieldError("Nothing was prefetched as '" + toAttr + "' on this " + meta().modelName()
                     + ". Load it with prefetchRelated(new Prefetch(lookup, queryset, \"" + toAttr + "\")).");
         }
         return (java.util.List<T>) rows;

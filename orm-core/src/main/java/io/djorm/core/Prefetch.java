@@ -40,10 +40,8 @@ public final class Prefetch {
      * manager's cache; {@code queryset} may be null for the default one.
      */
     public Prefetch(String lookup, QuerySet<?> queryset, String toAttr) {
-        if (lookup == null || lookup.isBlank()) throw new IllegalArgumentException("A Prefetch needs a lookup path.");
-        if (toAttr != null && (toAttr.isBlank() || toAttr.contains("__"))) {
-            throw new IllegalArgumentException("toAttr must be a plain name without \"__\", got \"" + toAttr + "\".");
-        }
+        if (lookup == null || lookup.isBlank()) throw new FieldError("A Prefetch needs a lookup path.");
+        if (toAttr != null) io.djorm.core.internal.query.Aliases.check("toAttr", toAttr, false);
         this.lookup = lookup;
         this.queryset = queryset;
         this.toAttr = toAttr;

@@ -41,15 +41,21 @@ public final class Q {
 
     /** Lookups that must all hold: {@code Q.of("a", 1, "b__gt", 2)}. */
     public static Q of(String lookup, Object value, Object... more) {
+        return pairs("Q.of", lookup, value, more);
+    }
+
+    /** {@link #of} for a call that takes lookup/value pairs; errors name {@code call}, the method the user called. */
+    static Q pairs(String call, String lookup, Object value, Object[] more) {
         if (more.length % 2 != 0) {
-            throw new IllegalArgumentException("Q.of takes lookup/value pairs; the last lookup '"
-                    + more[more.length - 1] + "' has no value.");
+            throw new ValueError(call + "() takes lookup/value pairs; the last lookup '" + more[more.length - 1]
+                    + "' has no value. Pass a value after it, or drop it.");
         }
         List<Object> list = new ArrayList<>();
         list.add(new Lookup(lookup, value));
         for (int i = 0; i < more.length; i += 2) {
             if (!(more[i] instanceof String name)) {
-                throw new IllegalArgumentException("Q.of takes lookup/value pairs; " + more[i] + " is not a lookup name.");
+                throw new ValueError(call + "() takes lookup/value pairs; argument " + (i + 3) + " (" + more[i]
+                        + ") stands where a lookup name (a String) belongs.");
             }
             list.add(new Lookup(name, more[i + 1]));
         }

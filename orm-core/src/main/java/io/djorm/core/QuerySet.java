@@ -104,7 +104,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Keeps rows matching {@code lookup=value} and any further pairs, all ANDed. */
     public QuerySet<T> filter(String lookup, Object value, Object... more) {
-        return filter(Q.of(lookup, value, more));
+        return filter(Q.pairs("filter", lookup, value, more));
     }
 
     /** Keeps rows matching the condition. */
@@ -119,7 +119,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Drops rows matching {@code lookup=value} and any further pairs (Django: {@code exclude}). */
     public QuerySet<T> exclude(String lookup, Object value, Object... more) {
-        return exclude(Q.of(lookup, value, more));
+        return exclude(Q.pairs("exclude", lookup, value, more));
     }
 
     /** Drops rows matching the condition. */
@@ -301,7 +301,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Adds several computed values per row, in order; later ones may refer to earlier ones by name. */
     public QuerySet<T> annotate(Map<String, ? extends Expression> expressions) {
-        if (expressions.isEmpty()) throw new IllegalArgumentException("annotate() needs at least one expression.");
+        if (expressions.isEmpty()) throw new ValueError("annotate() needs at least one expression.");
         Map<String, Expression> copy = new LinkedHashMap<>(expressions);
         return with(q -> q.annotate(copy));
     }
@@ -388,7 +388,7 @@ public final class QuerySet<T> implements Iterable<T> {
      * flat on every backend and no connection is held between pages; an ordered one reads one cursor.
      */
     public CloseableIterator<T> iterator(int chunkSize) {
-        if (chunkSize <= 0) throw new IllegalArgumentException("chunkSize must be positive, got " + chunkSize);
+        if (chunkSize <= 0) throw new ValueError("chunkSize must be positive, got " + chunkSize);
         return execution().stream(chunkSize);
     }
 
@@ -399,12 +399,13 @@ public final class QuerySet<T> implements Iterable<T> {
      * or is distinct is aggregated as a subquery, over its own rows.
      */
     public Map<String, Object> aggregate(Map<String, ? extends Expression> aggregates) {
-        if (aggregates.isEmpty()) throw new IllegalArgumentException("aggregate() needs at least one aggregate.");
+        if (aggregates.isEmpty()) throw new ValueError("aggregate() needs at least one aggregate.");
         Query q = query.copy();
         io.djorm.core.expressions.Resolver target = SqlCompiler.aggregatesOverSubquery(q)
                 ? new io.djorm.core.internal.query.SubqueryColumns(q) : q;
         Map<String, Expression> resolved = new LinkedHashMap<>();
         for (var e : aggregates.entrySet()) {
+            io.djorm.core.internal.query.Aliases.check("aggregate", e.getKey(), true);
             if (!e.getValue().containsAggregate()) {
                 throw new FieldError("aggregate() takes aggregates such as Sum(\"pages\"); '" + e.getKey() + "' is "
                         + e.getValue() + ". Use annotate() for a value per row.");
@@ -419,7 +420,7 @@ public final class QuerySet<T> implements Iterable<T> {
         Map<String, Expression> all = new LinkedHashMap<>();
         for (var e : pairs(prepend(name, aggregate, more)).entrySet()) {
             if (!(e.getValue() instanceof Expression x)) {
-                throw new IllegalArgumentException("aggregate() expected an expression for '" + e.getKey() + "', got "
+                throw new ValueError("aggregate() expected an expression for '" + e.getKey() + "', got "
                         + e.getValue() + ".");
             }
             all.put(e.getKey(), x);
@@ -458,7 +459,7 @@ public final class QuerySet<T> implements Iterable<T> {
             // get(pk=...) on an untouched queryset: a cached statement, no query building (the hot path).
             return QueryExecution.getByPrimaryKey(meta, handle(), value);
         }
-        return filter(lookup, value, more).get();
+        return filter(Q.pairs("get", lookup, value, more)).get();
     }
 
     private boolean isPrimaryKeyLookup(String lookup, Object value) {
@@ -621,7 +622,7 @@ public final class QuerySet<T> implements Iterable<T> {
     @SuppressWarnings("unchecked")
     public long bulkUpdate(List<T> objs, String... fields) {
         requireModels("bulkUpdate");
-        if (fields.length == 0) throw new IllegalArgumentException("bulkUpdate needs at least one field name.");
+        if (fields.length == 0) throw new ValueError("bulkUpdate needs at least one field name.");
         return QueryExecution.bulkUpdate(handle(), meta, (List<Model>) objs, List.of(fields), Integer.MAX_VALUE);
     }
 
@@ -635,7 +636,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Updates every matching row from a map of field to value or expression. */
     public long update(Map<String, ?> values) {
-        if (values.isEmpty()) throw new IllegalArgumentException("update() needs at least one field.");
+        if (values.isEmpty()) throw new ValueError("update() needs at least one field.");
         if (query.isSliced()) throw new TransactionManagementError("Cannot update a query once a slice has been taken.");
         Query q = query.copy();
         Map<FieldMeta, Expression> assignments = new LinkedHashMap<>();
@@ -645,6 +646,7 @@ public final class QuerySet<T> implements Iterable<T> {
                 throw new FieldError("Cannot update the field '" + f.name() + "' of " + meta.label() + " with update().");
             }
             Object v = e.getValue();
+            if (!(v instanceof Expression)) io.djorm.core.internal.Persistence.requireStorable(meta, f, v);
             Expression expr = v instanceof Expression x ? x.resolve(q) : Value.of(v, f);
             if (expr.containsAggregate()) {
                 throw new FieldError("Aggregate functions are not allowed in update() (field '" + f.name() + "').");
@@ -714,13 +716,13 @@ public final class QuerySet<T> implements Iterable<T> {
 
     private static Map<String, Object> pairs(Object[] pairs) {
         if (pairs.length % 2 != 0) {
-            throw new IllegalArgumentException("Expected field/value pairs; the last field '" + pairs[pairs.length - 1]
-                    + "' has no value.");
+            throw new ValueError("Expected field/value pairs; the last field '" + pairs[pairs.length - 1]
+                    + "' has no value. Pass a value after it, or drop it.");
         }
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             if (!(pairs[i] instanceof String name)) {
-                throw new IllegalArgumentException("Expected a field name at position " + i + ", got " + pairs[i] + ".");
+                throw new ValueError("Expected a field name (a String) at position " + i + ", got " + pairs[i] + ".");
             }
             out.put(name, pairs[i + 1]);
         }

@@ -42,6 +42,7 @@ public final class RawQuerySet<T extends Model> implements Iterable<T> {
         if (cache != null) return cache;
         ModelMeta meta = Djorm.apps().register(model);
         DatabaseHandle handle = Djorm.handle(alias == null ? Djorm.DEFAULT_DB_ALIAS : alias);
+        io.djorm.core.internal.RawSql.checkParameters("raw()", sql, params);
         List<Object> canonical = params.stream().map(io.djorm.core.expressions.Canonical::of).toList();
         cache = handle.call(conn -> {
             try (RowCursor c = conn.query(new Statement(sql, canonical))) {

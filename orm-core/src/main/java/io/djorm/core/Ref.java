@@ -97,7 +97,7 @@ public final class Ref<T extends Model> {
         if (related != null) {
             ModelMeta target = Relations.target(field);
             if (!related.meta().label().equalsIgnoreCase(target.label())) {
-                throw new IllegalArgumentException("Cannot assign a " + related.meta().label() + " instance to "
+                throw new ValueError("Cannot assign a " + related.meta().label() + " instance to "
                         + owner.meta().label() + "." + field.name() + ": it must be a " + target.label() + " instance.");
             }
         }

@@ -45,7 +45,7 @@ public abstract class RelatedManager<T extends Model> {
     /** Raises when the owner has no primary key yet: its relations cannot be read or changed. */
     final void requireSaved() {
         if (QueuedInserts.pk(owner) == null) {
-            throw new IllegalStateException("'" + owner.meta().modelName() + "' instance needs to have a primary key "
+            throw new ValueError("'" + owner.meta().modelName() + "' instance needs to have a primary key "
                     + "value before this relationship can be used. Save it first.");
         }
     }
@@ -132,7 +132,7 @@ public abstract class RelatedManager<T extends Model> {
     /** Raises a clear error for an object of another model (possible through raw types). */
     final void requireModel(Object obj) {
         if (obj == null || !model().isInstance(obj)) {
-            throw new IllegalArgumentException("'" + model().getSimpleName() + "' instance expected, got "
+            throw new ValueError("'" + model().getSimpleName() + "' instance expected, got "
                     + (obj == null ? "null" : obj.getClass().getSimpleName() + " " + obj) + ".");
         }
     }

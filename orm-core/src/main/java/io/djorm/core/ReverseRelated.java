@@ -45,7 +45,7 @@ final class ReverseRelated<T extends Model> extends RelatedManager<T> {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < fieldValuePairs.length; i += 2) values.put((String) fieldValuePairs[i], fieldValuePairs[i + 1]);
         if (fieldValuePairs.length % 2 != 0) {
-            throw new IllegalArgumentException("create() takes field/value pairs; the last field has no value.");
+            throw new ValueError("create() takes field/value pairs; the last field has no value.");
         }
         return create(values);
     }

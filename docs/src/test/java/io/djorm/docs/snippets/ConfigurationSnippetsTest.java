@@ -59,10 +59,22 @@ class ConfigurationSnippetsTest {
                 "DATABASE_URL", "sqlite:///target/url.db?timeout=3",   // usually System.getenv("DATABASE_URL")
                 "INSTALLED_APPS", List.of("io.djorm.docs.shop")));
         Map<String, Object> parsed = DatabaseUrl.parse("libsql://shop-acme.turso.io?authToken=TOKEN");
-        // {ENGINE=libsql, NAME=https://shop-acme.turso.io, AUTH_TOKEN=TOKEN, OPTIONS={}}
+        // {ENGINE=libsql, NAME=https://shop-acme.turso.io, AUTH_TOKEN=TOKEN, OPTIONS={}}; printed, AUTH_TOKEN=<hidden>
         // endregion configuration-url
         assertThat(Djorm.connection().vendor()).isEqualTo("sqlite");
         assertThat(parsed).containsEntry("ENGINE", "libsql").containsEntry("NAME", "https://shop-acme.turso.io")
                 .containsEntry("AUTH_TOKEN", "TOKEN");
+        assertThat(parsed.toString()).contains("AUTH_TOKEN=<hidden>").doesNotContain("=TOKEN");
+    }
+
+    @Test
+    void synchronousFull() {
+        String ordersDb = dir.resolve("orders.db").toString();
+        // region configuration-synchronous
+        Djorm.configure(Map.of("DATABASES", Map.of("default", Map.of(
+                "ENGINE", "sqlite", "NAME", ordersDb,
+                "OPTIONS", Map.of("synchronous", "FULL")))));   // every commit synced: survives a power loss
+        // endregion configuration-synchronous
+        assertThat(Djorm.connection().query("PRAGMA synchronous").rows().get(0)[0]).isEqualTo(2L);
     }
 }

@@ -3,6 +3,7 @@ package io.djorm.docs.snippets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.djorm.core.DataError;
 import io.djorm.core.DatabaseError;
 import io.djorm.core.Djorm;
 import io.djorm.core.DoesNotExist;
@@ -51,6 +52,23 @@ class ErrorsSnippetsTest extends ShopTest {
         }
         // endregion errors-validation
         assertThat(problems).containsOnlyKeys("name", "email");
+    }
+
+    @Test
+    void badValuesAreRefusedBeforeAnySql() {
+        String refused = null;
+        // region errors-bad-values
+        Book careless = new Book();
+        careless.title = "Dune";
+        careless.published = java.time.LocalDate.of(10000, 1, 1);   // a year no date column can hold
+        try {
+            careless.save();
+        } catch (DataError e) {                  // "Cannot store +10000-01-01 in shop.Book.published: ..."
+            refused = e.getMessage();
+        }
+        // endregion errors-bad-values
+        assertThat(refused).contains("shop.Book.published").contains("+10000-01-01");
+        assertThat(careless.pk()).isNull();
     }
 
     @Test

@@ -1,8 +1,7 @@
 package io.djorm.libsql.internal;
 
+import io.djorm.core.DatabaseUrl;
 import io.djorm.core.ImproperlyConfigured;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +59,7 @@ public final class LibsqlUrlParser {
         if (!scheme.equals("libsql") && !scheme.equals("sqlite+libsql")) {
             throw malformed(url, "a local file needs the libsql:/// scheme, not " + scheme + "://");
         }
-        String path = URLDecoder.decode(rest.substring(1), StandardCharsets.UTF_8);
+        String path = DatabaseUrl.decode(rest.substring(1), url);
         if (path.isEmpty()) throw malformed(url, "it names no file after libsql:///");
         for (String key : params.keySet()) {
             if (!key.equals("TIMEOUT")) throw malformed(url, "the parameter '" + key + "' has no meaning for a local file");
@@ -88,6 +87,7 @@ public final class LibsqlUrlParser {
             httpScheme = ServerUrls.httpScheme(scheme);
         }
         if (rest.isEmpty() || rest.startsWith(":") || rest.startsWith("@")) throw malformed(url, "it names no host");
+        ServerUrls.refuseUserInfo(rest, "DATABASE_URL " + ServerUrls.hideToken(url).strip());
         HttpUrl server = HttpUrl.parse(httpScheme + "://" + rest);
         if (server == null) throw malformed(url, "the host or port is not valid");
         String serverUrl = server.toString();
@@ -126,11 +126,11 @@ public final class LibsqlUrlParser {
             if (pair.isEmpty()) continue;
             int eq = pair.indexOf('=');
             if (eq <= 0) throw malformed(url, "the query part '" + ServerUrls.hideToken(pair) + "' is not key=value");
-            String key = URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8);
+            String key = DatabaseUrl.decode(pair.substring(0, eq), url);
             if (key.equalsIgnoreCase("name")) key = "NAME";
             if (key.equalsIgnoreCase("timeout")) key = "TIMEOUT";
             if (key.equalsIgnoreCase("connect_timeout")) key = "CONNECT_TIMEOUT";
-            params.put(key, URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            params.put(key, DatabaseUrl.decode(pair.substring(eq + 1), url));
         }
         return params;
     }

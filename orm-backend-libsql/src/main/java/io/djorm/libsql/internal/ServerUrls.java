@@ -15,7 +15,9 @@ import okhttp3.HttpUrl;
  */
 public final class ServerUrls {
     private static final Pattern TOKEN_PARAM = Pattern.compile("(?i)(authToken=)[^&#]*");
-    private static final Pattern HOST_WITH_PORT = Pattern.compile("^[A-Za-z0-9.-]+:\\d+(/.*)?$|^\\[[0-9A-Fa-f:.]+]:\\d+(/.*)?$");
+    private static final Pattern HOST_WITH_PORT =
+            Pattern.compile("^[A-Za-z0-9.-]+:\\d+([/?].*)?$|^\\[[0-9A-Fa-f:.]+]:\\d+([/?].*)?$");
+    private static final Pattern USER_INFO = Pattern.compile("^[^/?#]*@");
     private static final Pattern DOTTED_HOST = Pattern.compile("^([A-Za-z0-9-]+\\.)+[A-Za-z][A-Za-z0-9-]*(/.*)?$");
     private static final Set<String> FILE_EXTENSIONS = Set.of("db", "sqlite", "sqlite3", "db3", "s3db", "sl3", "libsql");
 
@@ -75,6 +77,7 @@ public final class ServerUrls {
             }
             rest = trimmed.substring(sep + 3);
         }
+        refuseUserInfo(rest, setting + " (" + hideToken(text) + ")");
         HttpUrl url = HttpUrl.parse(scheme + "://" + rest);
         if (url == null || rest.isEmpty() || rest.startsWith("/") || rest.startsWith("?")) {
             throw new ImproperlyConfigured(setting + " is " + hideToken(text) + ", which is not a valid server address:"
@@ -82,6 +85,20 @@ public final class ServerUrls {
         }
         String token = url.queryParameter("authToken");
         return new ServerAddress(url.newBuilder().query(null).fragment(null).build(), token, webSocketScheme);
+    }
+
+    /**
+     * Refuses credentials in a server address's user info ({@code user:token@host}): libSQL servers
+     * read a bearer token, never user info, and dropping it silently would fail later as a 401.
+     *
+     * @param afterScheme the address without its {@code scheme://}
+     * @param setting the setting's description for the message (already free of secrets)
+     */
+    public static void refuseUserInfo(String afterScheme, String setting) {
+        if (USER_INFO.matcher(afterScheme).find()) {
+            throw new ImproperlyConfigured(setting + " carries credentials before '@' (user:token@host), which libSQL"
+                    + " servers do not read. Give the token as AUTH_TOKEN, or as ?authToken=<token> after the host.");
+        }
     }
 
     /** The http or https scheme that serves a libSQL URL scheme, or null when the scheme is not one. */
@@ -93,8 +110,9 @@ public final class ServerUrls {
         };
     }
 
-    /** The text with any {@code authToken} query value replaced, fit for messages. */
+    /** The text with any {@code authToken} query value and any user info replaced, fit for messages. */
     public static String hideToken(String text) {
-        return TOKEN_PARAM.matcher(text).replaceAll("$1<hidden>");
+        String noUserInfo = text.strip().replaceFirst("^([A-Za-z0-9+.-]*://)?[^/?#@\\s]*@", "$1<hidden>@");
+        return TOKEN_PARAM.matcher(noUserInfo).replaceAll("$1<hidden>");
     }
 }

@@ -8,7 +8,6 @@ import io.djorm.core.IntegrityError;
 import io.djorm.core.OperationalError;
 import io.djorm.core.ProgrammingError;
 import io.djorm.core.Transaction;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +16,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The SQLite backend under many threads, and its error mapping (issue 2, point 9). */
-class SqliteBackendTest {
-    @TempDir
-    Path dir;
+class SqliteBackendTest extends SqliteFileTest {
 
-    @AfterEach
-    void shutdown() {
-        if (Djorm.isConfigured()) Djorm.shutdown();
-    }
-
-    private void configure(Map<String, Object> options) {
-        Djorm.configure(Map.of("DATABASES", Map.of("default", Map.of("ENGINE", "sqlite", "NAME",
-                dir.resolve("t.db").toString(), "OPTIONS", options))));
+    @Override
+    void configure(Map<String, Object> options) {
+        super.configure(options);
         Djorm.connection().createTables(Note.class);
     }
 

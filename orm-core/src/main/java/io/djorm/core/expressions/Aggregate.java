@@ -1,5 +1,6 @@
 package io.djorm.core.expressions;
 
+import io.djorm.core.ValueError;
 import io.djorm.core.FieldError;
 import io.djorm.core.Q;
 import io.djorm.core.internal.query.SqlTemplate;
@@ -26,7 +27,7 @@ public abstract class Aggregate implements Expression, Cloneable {
         this.source = Func.argument(source);
         this.distinct = distinct;
         if (distinct && !allowsDistinct()) {
-            throw new IllegalArgumentException(getClass().getSimpleName() + " does not allow distinct.");
+            throw new ValueError(getClass().getSimpleName() + " does not allow distinct.");
         }
     }
 

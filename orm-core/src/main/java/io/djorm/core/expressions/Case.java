@@ -1,5 +1,6 @@
 package io.djorm.core.expressions;
 
+import io.djorm.core.ValueError;
 import io.djorm.core.meta.FieldMeta;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class Case implements Expression {
     /** A CASE with one or more branches and a NULL default. */
     public Case(When... whens) {
         this(List.of(whens), Value.of(null), null, null);
-        if (whens.length == 0) throw new IllegalArgumentException("Case needs at least one When.");
+        if (whens.length == 0) throw new ValueError("Case needs at least one When.");
     }
 
     private Case(List<When> whens, Expression otherwise, List<Expression> conditions, List<Expression> results) {

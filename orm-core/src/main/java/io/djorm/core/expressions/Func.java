@@ -1,5 +1,6 @@
 package io.djorm.core.expressions;
 
+import io.djorm.core.ValueError;
 import io.djorm.core.internal.query.SqlTemplate;
 import io.djorm.core.meta.FieldMeta;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ public abstract class Func implements Expression, Cloneable {
     /** The arguments as a list, for subclasses that take varargs. */
     static Object[] atLeast(int n, String name, Object[] args) {
         if (args.length < n) {
-            throw new IllegalArgumentException(name + " needs at least " + n + " arguments, got " + Arrays.toString(args) + ".");
+            throw new ValueError(name + " needs at least " + n + " arguments, got " + Arrays.toString(args) + ".");
         }
         return args;
     }

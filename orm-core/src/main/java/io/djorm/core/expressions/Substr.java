@@ -1,5 +1,6 @@
 package io.djorm.core.expressions;
 
+import io.djorm.core.ValueError;
 import io.djorm.core.meta.FieldMeta;
 
 /** Part of a text, from a 1-based position (Django: {@code Substr}). */
@@ -15,7 +16,7 @@ public final class Substr extends Func {
     }
 
     private static int checked(int position) {
-        if (position < 1) throw new IllegalArgumentException("Substr positions start at 1, got " + position + ".");
+        if (position < 1) throw new ValueError("Substr positions start at 1, got " + position + ".");
         return position;
     }
 

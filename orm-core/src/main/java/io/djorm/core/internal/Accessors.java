@@ -26,8 +26,8 @@ public final class Accessors {
             return new HandleAccessor(field.getDeclaringClass().getSimpleName() + "." + field.getName(), getter, setter,
                     field.getType().isPrimitive());
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("djorm cannot access " + field + "; if the model lives in a named module, "
-                    + "open its package to io.djorm.core", e);
+            throw new io.djorm.core.ImproperlyConfigured("djorm cannot access " + field + "; if the model lives in a named"
+                    + " module, open its package to io.djorm.core.", e);
         }
     }
 
@@ -50,7 +50,8 @@ public final class Accessors {
             throw new io.djorm.core.FieldError("Model " + cls.getName() + " needs a no-argument constructor "
                     + "(it may be private) so that djorm can create instances from rows.");
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("djorm cannot access the constructor of " + cls.getName(), e);
+            throw new io.djorm.core.ImproperlyConfigured("djorm cannot access the constructor of " + cls.getName()
+                    + "; if the model lives in a named module, open its package to io.djorm.core.", e);
         }
     }
 

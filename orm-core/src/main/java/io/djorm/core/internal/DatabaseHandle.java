@@ -27,6 +27,7 @@ public final class DatabaseHandle {
     private final Condition available = lock.newCondition();
     private final ThreadLocal<Binding> bound = new ThreadLocal<>();
     private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicInteger openTransactions = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.List<Runnable> closeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** A connection held by one thread, with its reference count and transaction state. */
@@ -74,6 +75,21 @@ public final class DatabaseHandle {
         } finally {
             release(b);
         }
+    }
+
+    /** Counts an outermost atomic block that began a transaction on this alias. */
+    public void transactionOpened() {
+        openTransactions.incrementAndGet();
+    }
+
+    /** Counts an outermost atomic block that finished (committed or rolled back). */
+    public void transactionClosed() {
+        openTransactions.decrementAndGet();
+    }
+
+    /** How many outermost atomic blocks are open on this alias, over all threads. */
+    public int openTransactions() {
+        return openTransactions.get();
     }
 
     /** The binding of the current thread, or null when it holds no connection. */

@@ -24,6 +24,7 @@ public final class Hydrator<T> {
     private final String alias;
     private final Set<String> deferred;
     private final int offset;
+    private final int pkIndex;
     private final ModelInternals.Access access = ModelInternals.access();
 
     /** A hydrator for rows whose first columns are {@code fields}, followed by annotations. */
@@ -43,6 +44,7 @@ public final class Hydrator<T> {
         this.annotationNames = annotations.toArray(String[]::new);
         this.annotationFields = annotationOutputs.toArray(FieldMeta[]::new);
         this.alias = alias;
+        this.pkIndex = meta.pk() == null ? -1 : fields.indexOf(meta.pk());
         Set<String> all = new HashSet<>();
         for (FieldMeta f : meta.concreteFields()) all.add(f.name());
         for (FieldMeta f : fields) all.remove(f.name());
@@ -60,14 +62,22 @@ public final class Hydrator<T> {
             access.hydrating(false);
         }
         for (int i = 0; i < fields.length; i++) {
-            accessors[i].set(m, types[i].read(row, offset + i, fields[i]));
+            Object v;
+            try {
+                v = types[i].read(row, offset + i, fields[i]);
+            } catch (io.djorm.core.DjormException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw StoredValues.malformed(fields[i], row, offset + i, where(row, i), e);
+            }
+            accessors[i].set(m, v);
         }
         if (annotationNames.length > 0) {
             var extras = access.extras(m);
             for (int j = 0; j < annotationNames.length; j++) {
                 FieldMeta out = annotationFields[j];
                 int column = offset + fields.length + j;
-                Object v = out == null ? row.getObject(column) : out.type().read(row, column, out);
+                Object v = out == null ? row.getObject(column) : StoredValues.read(out, row, column);
                 extras.put(ModelInternals.ANNOTATION_PREFIX + annotationNames[j], v);
             }
         }
@@ -75,4 +85,8 @@ public final class Hydrator<T> {
         return (T) m;
     }
 
+    private String where(RowCursor row, int i) {
+        String key = pkIndex < 0 ? "not loaded" : String.valueOf(row.getObject(offset + pkIndex));
+        return "table \"" + meta.dbTable() + "\", column \"" + fields[i].column() + "\", primary key " + key;
+    }
 }

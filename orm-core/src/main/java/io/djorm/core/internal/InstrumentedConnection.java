@@ -37,6 +37,7 @@ public final class InstrumentedConnection implements Connection {
 
     @Override
     public RowCursor query(Statement statement) {
+        BoundValues.check(statement);
         long t = System.nanoTime();
         try {
             return delegate.query(statement);
@@ -47,6 +48,7 @@ public final class InstrumentedConnection implements Connection {
 
     @Override
     public long update(Statement statement) {
+        BoundValues.check(statement);
         long t = System.nanoTime();
         try {
             return delegate.update(statement);
@@ -57,6 +59,7 @@ public final class InstrumentedConnection implements Connection {
 
     @Override
     public List<Rows> executeAll(List<Statement> statements) {
+        BoundValues.checkAll(statements);
         long t = System.nanoTime();
         try {
             return delegate.executeAll(statements);
@@ -67,6 +70,7 @@ public final class InstrumentedConnection implements Connection {
 
     @Override
     public void enqueue(Statement statement, Consumer<Rows> onResult) {
+        BoundValues.check(statement);
         long t = System.nanoTime();
         try {
             delegate.enqueue(statement, onResult);
@@ -77,6 +81,7 @@ public final class InstrumentedConnection implements Connection {
 
     @Override
     public void enqueueInsert(Statement insert, String keyColumn, Consumer<Rows> onKey) {
+        BoundValues.check(insert);
         long t = System.nanoTime();
         try {
             delegate.enqueueInsert(insert, keyColumn, onKey);

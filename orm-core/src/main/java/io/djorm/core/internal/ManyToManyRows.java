@@ -1,5 +1,6 @@
 package io.djorm.core.internal;
 
+import io.djorm.core.ValueError;
 import io.djorm.core.Djorm;
 import io.djorm.core.FieldError;
 import io.djorm.core.Model;
@@ -122,12 +123,12 @@ public final class ManyToManyRows {
         Set<Object> ids = new LinkedHashSet<>();
         for (Model m : objs) {
             if (m == null || !m.meta().label().equalsIgnoreCase(otherModel.label())) {
-                throw new IllegalArgumentException("'" + otherModel.modelName() + "' instance expected, got "
+                throw new ValueError("'" + otherModel.modelName() + "' instance expected, got "
                         + (m == null ? "null" : m.meta().label() + " " + m) + ".");
             }
             Object pk = QueuedInserts.pk(m);
             if (pk == null) {
-                throw new IllegalArgumentException("Cannot " + action + " \"" + m + "\": the instance is unsaved, so the value "
+                throw new ValueError("Cannot " + action + " \"" + m + "\": the instance is unsaved, so the value "
                         + "for field \"" + other.name() + "\" would be null. Save it first.");
             }
             ids.add(pk);

@@ -151,7 +151,8 @@ public final class ModelMetaFactory {
             try {
                 return t.getDeclaredConstructor().newInstance();
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("field type " + t.getName() + " needs a public no-argument constructor", e);
+                throw new io.djorm.core.ImproperlyConfigured("The field type " + t.getName() + " needs a public"
+                        + " no-argument constructor so that djorm can create it.", e);
             }
         });
     }

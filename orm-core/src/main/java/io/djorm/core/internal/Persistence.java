@@ -34,9 +34,10 @@ public final class Persistence {
     public static void save(Model m, SaveOptions options) {
         ModelMeta meta = m.meta();
         if (options.isForceInsert() && (options.isForceUpdate() || options.updateFieldSet() != null)) {
-            throw new IllegalArgumentException("Cannot force both insert and updating in model saving.");
+            throw new io.djorm.core.ValueError("Cannot force both insert and updating in model saving.");
         }
         String alias = options.using() != null ? options.using() : m.db() != null ? m.db() : Djorm.DEFAULT_DB_ALIAS;
+        Djorm.apps().register(m.getClass()); // a model outside INSTALLED_APPS fails here, at its first save
         requireSavedRelated(m, meta);
         Set<String> updateFields = updateFields(m, meta, options.updateFieldSet());
         if (updateFields != null && updateFields.isEmpty()) return; // Django: nothing to update, nothing happens
@@ -84,7 +85,7 @@ public final class Persistence {
             var ref = Holders.ref(m, f);
             Model related = Holders.access().cached(ref);
             if (related != null && ref.id() == null) {
-                throw new IllegalStateException("save() prohibited to prevent data loss due to unsaved related object '"
+                throw new io.djorm.core.ValueError("save() prohibited to prevent data loss due to unsaved related object '"
                         + f.name() + "' (" + related + "). Save the " + related.meta().modelName() + " first.");
             }
         }
@@ -138,17 +139,21 @@ public final class Persistence {
         }
     }
 
-    /** Refuses values the column declares it cannot hold (too long), as strict databases do. */
+    /**
+     * Refuses values their columns cannot hold faithfully (too long, a lone surrogate, a year past
+     * 9999, a decimal that does not fit its digits, NaN), as strict databases do, before any SQL runs.
+     */
     static void checkStorable(Model m, List<FieldMeta> fields) {
-        for (FieldMeta f : fields) {
-            Integer max = f.intParam("max_length");
-            if (max == null) continue;
-            Object v = f.accessor().get(m);
-            if (v instanceof String s && s.codePointCount(0, s.length()) > max) {
-                throw new DataError("Value too long for " + m.meta().label() + "." + f.name() + " (max_length " + max
-                        + ", got " + s.codePointCount(0, s.length()) + " characters). Nothing was saved.");
-            }
-        }
+        for (FieldMeta f : fields) requireStorable(m.meta(), f, f.accessor().get(m));
+    }
+
+    /** Raises {@link DataError} naming the model, field and value when the value cannot be stored. */
+    public static void requireStorable(ModelMeta meta, FieldMeta f, Object value) {
+        if (value == null) return;
+        String problem = f.type().storageProblem(f.type().coerce(value, f), f);
+        if (problem == null) return;
+        throw new DataError("Cannot store " + Shown.value(value) + " in " + meta.label() + "." + f.name() + ": " + problem
+                + ". Nothing was saved.");
     }
 
     /** The canonical database value of a field's Java value. */
@@ -206,7 +211,7 @@ public final class Persistence {
     /** Deletes an instance and what cascades from it. */
     public static DeleteResult delete(Model m, String alias) {
         if (m.pk() == null) {
-            throw new IllegalArgumentException(m.meta().label() + " object can't be deleted because its "
+            throw new io.djorm.core.ValueError(m.meta().label() + " object can't be deleted because its "
                     + m.meta().pk().name() + " attribute is set to null.");
         }
         return new Collector(alias).collect(List.of(m)).delete();
@@ -236,7 +241,7 @@ public final class Persistence {
                 }
                 for (int i = 0; i < fields.size(); i++) {
                     FieldMeta f = fields.get(i);
-                    f.accessor().set(m, f.type().read(c, i, f));
+                    f.accessor().set(m, StoredValues.read(f, c, i));
                 }
             }
             return null;

@@ -64,7 +64,7 @@ final class Prefetcher {
             next = manyToMany(instances, Relations.target(f), new Relations.Reverse(meta, f).queryName(),
                     toAttr == null ? cacheKey + f.name() : cacheKey, custom);
         } else {
-            Relations.Reverse reverse = reverseByAccessor(meta, part, prefetch);
+            Relations.Reverse reverse = PrefetchPaths.reverseByAccessor(meta, part, prefetch);
             String key = toAttr == null ? cacheKey + reverse.accessorName() : cacheKey;
             next = reverse.manyToMany()
                     ? manyToMany(instances, reverse.source(), reverse.field().name(), key, custom)
@@ -77,18 +77,6 @@ final class Prefetcher {
             loaded.put(prefix, next);
         }
         step(next, parts, i + 1, prefetch);
-    }
-
-    private static Relations.Reverse reverseByAccessor(ModelMeta meta, String part, Prefetch prefetch) {
-        List<String> names = new ArrayList<>();
-        for (FieldMeta f : meta.fields()) if (f.isRelation()) names.add(f.name());
-        for (Relations.Reverse r : Relations.reverseOf(meta)) {
-            if (r.accessorName().equals(part)) return r;
-            if (!r.field().relation().relatedName().endsWith("+")) names.add(r.accessorName());
-        }
-        throw new FieldError("Cannot find '" + part + "' on " + meta.label() + " objects: '" + prefetch.lookup()
-                + "' is an invalid path for prefetchRelated(). Relations of " + meta.modelName() + ": "
-                + String.join(", ", names.stream().sorted().toList()) + ".");
     }
 
     /**

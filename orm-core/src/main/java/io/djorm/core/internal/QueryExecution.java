@@ -1,5 +1,6 @@
 package io.djorm.core.internal;
 
+import io.djorm.core.ValueError;
 import io.djorm.core.CloseableIterator;
 import io.djorm.core.DeleteResult;
 import io.djorm.core.DoesNotExist;
@@ -90,7 +91,7 @@ public final class QueryExecution<T> {
         FieldMeta[] outputs = exprs.stream().map(Expression::outputField).toArray(FieldMeta[]::new);
         Function<RowCursor, Object[]> values = c -> {
             Object[] row = new Object[n];
-            for (int i = 0; i < n; i++) row[i] = outputs[i] == null ? c.getObject(i) : outputs[i].type().read(c, i, outputs[i]);
+            for (int i = 0; i < n; i++) row[i] = outputs[i] == null ? c.getObject(i) : StoredValues.read(outputs[i], c, i);
             return row;
         };
         return switch (shape) {
@@ -184,7 +185,7 @@ public final class QueryExecution<T> {
             try (RowCursor c = conn.query(st)) {
                 c.next();
                 for (int i = 0; i < names.size(); i++) {
-                    out.put(names.get(i), outputs[i] == null ? c.getObject(i) : outputs[i].type().read(c, i, outputs[i]));
+                    out.put(names.get(i), outputs[i] == null ? c.getObject(i) : StoredValues.read(outputs[i], c, i));
                 }
             }
             return out;
@@ -363,10 +364,10 @@ public final class QueryExecution<T> {
     /** INSERTs in batches within one unit; fills in primary keys. */
     public static void bulkCreate(DatabaseHandle handle, ModelMeta meta, List<Model> objs, int batchSize) {
         if (objs.isEmpty()) return;
-        if (batchSize <= 0) throw new IllegalArgumentException("batchSize must be positive, got " + batchSize);
+        if (batchSize <= 0) throw new ValueError("batchSize must be positive, got " + batchSize);
         for (Model m : objs) {
             if (m.getClass() != meta.javaClass()) {
-                throw new IllegalArgumentException("bulkCreate of " + meta.label() + " got a " + m.getClass().getName() + ".");
+                throw new ValueError("bulkCreate of " + meta.label() + " got a " + m.getClass().getName() + ".");
             }
             Persistence.stampAutoFields(m, meta, true);
         }
@@ -421,7 +422,7 @@ public final class QueryExecution<T> {
             fields.add(f);
         }
         for (Model m : objs) {
-            if (m.pk() == null) throw new IllegalArgumentException("All bulkUpdate() objects must have a primary key set.");
+            if (m.pk() == null) throw new ValueError("All bulkUpdate() objects must have a primary key set.");
             Persistence.checkStorable(m, fields);
         }
         Dialect d = handle.database().dialect();

@@ -45,6 +45,15 @@ public abstract class FieldType {
     public void validate(Object value, FieldMeta field, List<String> errors) {
     }
 
+    /**
+     * Why a coerced, non-null value cannot be stored faithfully in this kind's column, or null when it
+     * can. Saving and {@code update()} refuse such a value with a {@link io.djorm.core.DataError}
+     * instead of letting the database cut, round or garble it (a row that cannot be read back).
+     */
+    public String storageProblem(Object value, FieldMeta field) {
+        return null;
+    }
+
     /** Parses a {@code defaultValue} attribute. */
     public Object parseDefault(String text, FieldMeta field) {
         return coerce(text, field);

@@ -67,13 +67,25 @@ public final class DateTimeType extends FieldType {
 
     @Override
     public Object toDb(Object value, FieldMeta field) {
-        if (value == null) return null;
-        LocalDateTime v;
-        if (value instanceof LocalDateTime dt) v = dt;
-        else if (value instanceof Instant i) v = LocalDateTime.ofInstant(i, ZoneOffset.UTC);
-        else if (value instanceof OffsetDateTime o) v = o.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-        else v = (LocalDateTime) coerce(value, FieldMeta.builder(field.name(), this).build());
-        return Temporals.format(v);
+        return value == null ? null : Temporals.format(utc(value, field));
+    }
+
+    private LocalDateTime utc(Object value, FieldMeta field) {
+        if (value instanceof LocalDateTime dt) return dt;
+        if (value instanceof Instant i) return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+        if (value instanceof OffsetDateTime o) return o.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        return (LocalDateTime) coerce(value, FieldMeta.builder(field.name(), this).build());
+    }
+
+    @Override
+    public String storageProblem(Object value, FieldMeta field) {
+        return Temporals.yearProblem(utc(value, field).toLocalDate());
+    }
+
+    @Override
+    public void validate(Object value, FieldMeta field, java.util.List<String> errors) {
+        String problem = storageProblem(value, field);
+        if (problem != null) errors.add("Enter a valid datetime: " + problem + ".");
     }
 
     @Override

@@ -40,6 +40,17 @@ public final class DateType extends FieldType {
     }
 
     @Override
+    public String storageProblem(Object value, FieldMeta field) {
+        return Temporals.yearProblem((LocalDate) value);
+    }
+
+    @Override
+    public void validate(Object value, FieldMeta field, java.util.List<String> errors) {
+        String problem = storageProblem(value, field);
+        if (problem != null) errors.add("Enter a valid date: " + problem + ".");
+    }
+
+    @Override
     public Object read(RowCursor row, int column, FieldMeta field) {
         String s = row.getString(column);
         return s == null ? null : Temporals.parseDate(s);

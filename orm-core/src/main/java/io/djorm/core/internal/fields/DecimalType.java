@@ -73,6 +73,15 @@ public final class DecimalType extends FieldType {
     }
 
     @Override
+    public String storageProblem(Object value, FieldMeta field) {
+        List<String> errors = new java.util.ArrayList<>();
+        validate(value, field, errors);
+        // Stored anyway, the value would be rounded to decimal_places or overflow the column's number.
+        return errors.isEmpty() ? null : String.join(" ", errors)
+                + " (maxDigits=" + field.intParam("max_digits") + ", decimalPlaces=" + field.intParam("decimal_places") + ")";
+    }
+
+    @Override
     public void validate(Object value, FieldMeta field, List<String> errors) {
         BigDecimal d = ((BigDecimal) value).stripTrailingZeros();
         Integer digits = field.intParam("max_digits");

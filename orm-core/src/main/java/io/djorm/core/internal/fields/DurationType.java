@@ -15,10 +15,11 @@ public final class DurationType extends FieldType {
 
     @Override
     public Object coerce(Object value, FieldMeta field) {
-        if (value == null || value instanceof Duration) return value;
+        if (value == null) return null;
+        if (value instanceof Duration d) return inRange(d, field);
         if (value instanceof String s) {
             try {
-                return Duration.parse(s.trim());
+                return inRange(Duration.parse(s.trim()), field);
             } catch (DateTimeParseException e) {
                 throw invalid(field, "an ISO-8601 duration such as PT1H30M", value);
             }
@@ -26,11 +27,25 @@ public final class DurationType extends FieldType {
         throw invalid(field, "a duration (java.time.Duration)", value);
     }
 
+    /** A duration whose microseconds fit the column's 64-bit integer (about 292,000 years either way). */
+    private static Duration inRange(Duration d, FieldMeta field) {
+        try {
+            micros(d);
+            return d;
+        } catch (ArithmeticException e) {
+            throw new io.djorm.core.ValidationError(field.name(), "Field '" + field.name() + "' cannot hold " + d
+                    + ": a duration is stored as a 64-bit count of microseconds (at most about 292,000 years).");
+        }
+    }
+
+    private static long micros(Duration d) {
+        return Math.addExact(Math.multiplyExact(d.getSeconds(), 1_000_000L), d.getNano() / 1000);
+    }
+
     @Override
     public Object toDb(Object value, FieldMeta field) {
         if (value == null) return null;
-        Duration d = (Duration) value;
-        return Math.addExact(Math.multiplyExact(d.getSeconds(), 1_000_000L), d.getNano() / 1000);
+        return micros((Duration) value);
     }
 
     @Override

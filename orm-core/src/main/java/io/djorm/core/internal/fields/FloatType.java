@@ -36,6 +36,18 @@ public final class FloatType extends FieldType {
     }
 
     @Override
+    public String storageProblem(Object value, FieldMeta field) {
+        double d = ((Number) value).doubleValue();
+        // SQLite turns NaN into NULL and libSQL servers cannot carry NaN or infinities in JSON at all.
+        return Double.isFinite(d) ? null : d + " is not a finite number, and no backend stores it faithfully";
+    }
+
+    @Override
+    public void validate(Object value, FieldMeta field, java.util.List<String> errors) {
+        if (storageProblem(value, field) != null) errors.add("Ensure this value is a finite number (not " + value + ").");
+    }
+
+    @Override
     public Object read(RowCursor row, int column, FieldMeta field) {
         double d = row.getDouble(column);
         if (d == 0 && row.wasNull()) return null;

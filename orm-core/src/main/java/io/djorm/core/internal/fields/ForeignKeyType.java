@@ -1,5 +1,6 @@
 package io.djorm.core.internal.fields;
 
+import io.djorm.core.ValueError;
 import io.djorm.core.Model;
 import io.djorm.core.Ref;
 import io.djorm.core.internal.QueuedInserts;
@@ -33,13 +34,13 @@ public class ForeignKeyType extends FieldType {
     private static Object keyOf(Model m, FieldMeta field) {
         var target = Relations.target(field);
         if (!m.meta().label().equalsIgnoreCase(target.label())) {
-            throw new IllegalArgumentException("Cannot use a " + m.meta().label() + " instance for '" + field.name()
+            throw new ValueError("Cannot use a " + m.meta().label() + " instance for '" + field.name()
                     + "': it must be a " + target.label() + " instance.");
         }
         FieldMeta key = Relations.targetKey(field);
         Object value = key.primaryKey() ? QueuedInserts.pk(m) : key.accessor().get(m);
         if (value == null) {
-            throw new IllegalArgumentException("The " + target.label() + " instance given for '" + field.name()
+            throw new ValueError("The " + target.label() + " instance given for '" + field.name()
                     + "' is unsaved (its " + key.name() + " is null). Save it first, then use it in the relation or filter.");
         }
         return value;

@@ -62,6 +62,16 @@ public final class Temporals {
         return LocalTime.parse(s.trim(), TIME);
     }
 
+    /**
+     * Why a date cannot be stored as {@code YYYY-MM-DD} text (a year outside 1..9999, which would be
+     * written with a sign or five digits and could not be read or compared as a date), or null.
+     */
+    public static String yearProblem(LocalDate d) {
+        int year = d.getYear();
+        return year >= 1 && year <= 9999 ? null
+                : "year " + year + " is outside 1..9999, the years a date column can hold (Django's MINYEAR..MAXYEAR)";
+    }
+
     /** Parses a stored date, accepting a datetime too (its date part). */
     public static LocalDate parseDate(String s) {
         String t = s.trim();

@@ -81,6 +81,15 @@ abstract class TextualType extends FieldType {
     }
 
     @Override
+    public String storageProblem(Object value, FieldMeta field) {
+        String s = value instanceof Enum<?> e ? e.name() : value.toString();
+        Integer max = field.intParam("max_length");
+        int length = s.codePointCount(0, s.length());
+        if (max != null && length > max) return "too long (max_length " + max + ", got " + length + " characters)";
+        return TextValues.surrogateProblem(s);
+    }
+
+    @Override
     public void validate(Object value, FieldMeta field, List<String> errors) {
         String s = value instanceof Enum<?> e ? e.name() : value.toString();
         Integer max = field.intParam("max_length");

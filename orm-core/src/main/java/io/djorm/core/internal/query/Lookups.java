@@ -1,10 +1,12 @@
 package io.djorm.core.internal.query;
 
+import io.djorm.core.DataError;
 import io.djorm.core.FieldError;
 import io.djorm.core.QuerySet;
 import io.djorm.core.expressions.Canonical;
 import io.djorm.core.expressions.Expression;
 import io.djorm.core.expressions.Value;
+import io.djorm.core.internal.Shown;
 import io.djorm.core.meta.FieldMeta;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,8 +71,26 @@ public final class Lookups {
             throw new FieldError("Cannot use None/null as a query value with the '" + lookup
                     + "' lookup; use isnull=true to find NULLs.");
         }
+        if ((lookup.equals("regex") || lookup.equals("iregex")) && value instanceof String pattern) {
+            checkPattern(field, lookup, pattern);
+        }
         Expression rhs = TEXT.contains(lookup) ? textRhs(field, value, resolver) : rhs(field, value, resolver);
         return new OperatorPredicate(lhs, lookup, rhs);
+    }
+
+    /**
+     * Refuses a pattern that does not compile before any SQL runs: SQLite would fail inside its REGEXP
+     * function and a libSQL server silently matches nothing.
+     */
+    private static void checkPattern(FieldMeta field, String lookup, String pattern) {
+        try {
+            java.util.regex.Pattern.compile(pattern);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            String path = (field == null ? "" : field.name() + "__") + lookup;
+            throw new DataError("Invalid regular expression " + Shown.text(pattern) + " in " + path + ": "
+                    + e.getDescription() + " (near index " + e.getIndex() + "). Fix the pattern, or escape it with"
+                    + " Pattern.quote() to match it literally.", e);
+        }
     }
 
     private static Expression rhs(FieldMeta field, Object value, QueryResolver resolver) {

@@ -1,5 +1,6 @@
 package io.djorm.core.internal.query;
 
+import io.djorm.core.ValueError;
 import io.djorm.core.FieldError;
 import io.djorm.core.Q;
 import io.djorm.core.expressions.Col;
@@ -532,7 +533,7 @@ public final class Query implements QueryResolver {
     /** Applies a slice {@code [start, stop)} on top of any existing one. */
     public void slice(long start, Long stop) {
         if (start < 0 || (stop != null && stop < start)) {
-            throw new IllegalArgumentException("Negative indexing is not supported; got [" + start + ", " + stop + ").");
+            throw new ValueError("Negative indexing is not supported; got [" + start + ", " + stop + ").");
         }
         long newOffset = offset + start;
         Long newLimit;
@@ -612,6 +613,7 @@ public final class Query implements QueryResolver {
     /** Adds annotations (already resolved). */
     public void annotate(Map<String, Expression> more) {
         for (var e : more.entrySet()) {
+            Aliases.check("annotation", e.getKey(), false);
             if (mode != Mode.MODELS) {
                 // After values(...) only the selected names are taken, as in Django: values("publisher__country")
                 // .annotate("pages", Sum("pages")) is fine, values("pages").annotate("pages", ...) is not.
@@ -854,6 +856,7 @@ public final class Query implements QueryResolver {
 
     /** Adds a prefetchRelated lookup. */
     public void addPrefetch(io.djorm.core.Prefetch prefetch) {
+        io.djorm.core.internal.PrefetchPaths.check(model, prefetches, prefetch);
         List<io.djorm.core.Prefetch> out = new ArrayList<>(prefetches);
         out.add(prefetch);
         prefetches = List.copyOf(out);
