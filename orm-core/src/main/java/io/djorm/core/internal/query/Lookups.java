@@ -69,6 +69,10 @@ public final class Lookups {
             throw new FieldError("Cannot use None/null as a query value with the '" + lookup
                     + "' lookup; use isnull=true to find NULLs.");
         }
+        if (lookup.equals("iregex") && value instanceof String pattern) {
+            // Inline flags such as (?i) are not understood by every REGEXP engine; classes are.
+            return new OperatorPredicate(lhs, "regex", textRhs(field, CaseInsensitivePattern.of(pattern), resolver));
+        }
         Expression rhs = TEXT.contains(lookup) ? textRhs(field, value, resolver) : rhs(field, value, resolver);
         return new OperatorPredicate(lhs, lookup, rhs);
     }
