@@ -325,7 +325,8 @@ async function handleRequest(stream, req) {
         case 'sequence': {
             const sql = sqlOf(stream, req);
             try {
-                await withBusyRetry(() => stream.db.exec(sql));
+                // No retry on SQLITE_BUSY: the statements before the busy one have run and must not run twice.
+                stream.db.exec(sql);
             } catch (e) {
                 throw engineError(e);
             }

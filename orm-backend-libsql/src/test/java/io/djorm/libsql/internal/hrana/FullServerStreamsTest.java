@@ -36,18 +36,19 @@ class FullServerStreamsTest {
                 Duration.ofSeconds(5), List.of(FullServerStreamsTest::record), "default"));
     }
 
-    /** Notes each request's path and body. */
+    /** Notes each request as its path and JSON body. */
     private static okhttp3.Response record(okhttp3.Interceptor.Chain chain) throws java.io.IOException {
-        okio.Buffer body = new okio.Buffer();
-        chain.request().body().writeTo(body);
-        requests.add(chain.request().url().encodedPath() + " " + body.readUtf8());
-        return chain.proceed(chain.request());
+        okhttp3.Request request = chain.request();
+        okio.Buffer sent = new okio.Buffer();
+        request.body().writeTo(sent);
+        requests.add(request.url().encodedPath() + " " + sent.readUtf8());
+        return chain.proceed(request);
     }
 
     @AfterAll
-    static void stopServer() {
-        client.close();
+    static void stop() {
         server.close();
+        client.close();
     }
 
     @BeforeEach
