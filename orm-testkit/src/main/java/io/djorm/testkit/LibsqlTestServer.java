@@ -27,21 +27,15 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class LibsqlTestServer implements TestServer {
+public final class LibsqlTestServer extends ManagedServer {
     /** How long a stream may idle before the server closes it, unless told otherwise. */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
     private static final String RESOURCE = "libsql-hrana-server/server.mjs";
     private static final String ENGINE = "node_modules/libsql/package.json";
-    private final Path directory;
-    private final Path dbFile;
-    private final ServerProcess process;
-
     private LibsqlTestServer(Path script, Path directory, Duration idleTimeout) {
-        this.directory = directory;
-        this.dbFile = directory.resolve("primary.db");
-        this.process = new ServerProcess("libsql test server", directory.resolve("server.log"), port -> List.of(
-                "node", script.toString(), "--db", dbFile.toString(), "--port", Integer.toString(port),
-                "--idle-timeout-ms", Long.toString(idleTimeout.toMillis()), "--exit-with-parent"));
+        super(directory, db -> new ServerProcess("libsql test server", directory.resolve("server.log"), port -> List.of(
+                "node", script.toString(), "--db", db.toString(), "--port", Integer.toString(port),
+                "--idle-timeout-ms", Long.toString(idleTimeout.toMillis()), "--exit-with-parent")));
     }
 
     /** Installs the engine if needed and starts the server on a fresh database. */
@@ -54,42 +48,11 @@ public final class LibsqlTestServer implements TestServer {
         try {
             LibsqlTestServer server = new LibsqlTestServer(script(), Files.createTempDirectory("djorm-libsql-"),
                     idleTimeout);
-            server.process.start();
+            server.startProcess();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the libsql test server", e);
         }
-    }
-
-    @Override
-    public int port() {
-        return process.port();
-    }
-
-    @Override
-    public Path databaseFile() {
-        return dbFile;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process.isRunning();
-    }
-
-    @Override
-    public void kill() {
-        process.kill();
-    }
-
-    @Override
-    public void restart() {
-        process.restart();
-    }
-
-    @Override
-    public void close() {
-        process.kill();
-        ServerProcess.deleteTree(directory);
     }
 
     /**

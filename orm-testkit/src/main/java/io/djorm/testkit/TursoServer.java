@@ -20,58 +20,21 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class TursoServer implements TestServer {
-    private final Path directory;
-    private final Path dbFile;
-    private final ServerProcess process;
-
+public final class TursoServer extends ManagedServer {
     private TursoServer(Path binary, Path directory) {
-        this.directory = directory;
-        this.dbFile = directory.resolve("primary.db");
-        this.process = new ServerProcess("tursodb", directory.resolve("tursodb.log"), port -> List.of(
-                binary.toString(), dbFile.toString(), "--sync-server", "127.0.0.1:" + port));
+        super(directory, db -> new ServerProcess("tursodb", directory.resolve("tursodb.log"), port -> List.of(
+                binary.toString(), db.toString(), "--sync-server", "127.0.0.1:" + port)));
     }
 
     /** Installs the server if needed and starts it on a fresh database. */
     public static TursoServer start() {
         try {
             TursoServer server = new TursoServer(binary(), Files.createTempDirectory("djorm-turso-"));
-            server.process.start();
+            server.startProcess();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start tursodb", e);
         }
-    }
-
-    @Override
-    public int port() {
-        return process.port();
-    }
-
-    @Override
-    public Path databaseFile() {
-        return dbFile;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process.isRunning();
-    }
-
-    @Override
-    public void kill() {
-        process.kill();
-    }
-
-    @Override
-    public void restart() {
-        process.restart();
-    }
-
-    @Override
-    public void close() {
-        process.kill();
-        ServerProcess.deleteTree(directory);
     }
 
     /** The tursodb binary: {@code DJORM_TURSODB} if set, else installed under the repository's .tools. */
