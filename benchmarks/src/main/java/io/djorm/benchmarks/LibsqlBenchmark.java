@@ -5,6 +5,8 @@ import io.djorm.core.Djorm;
 import io.djorm.core.SyncResult;
 import io.djorm.core.Transaction;
 import io.djorm.libsql.RoundTripCounter;
+import io.djorm.testkit.LibsqlTestServer;
+import io.djorm.testkit.TestServer;
 import io.djorm.testkit.TursoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +22,13 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * djorm against a real libSQL-family server ({@code tursodb --sync-server} on loopback): HTTP round
- * trips and milliseconds per operation beside the server's own round-trip time, measured in the same
- * run; then the embedded replica's reads against the remote path, and the cost of pulls.
+ * djorm against a real libSQL-family server on loopback: HTTP round trips and milliseconds per
+ * operation beside the server's own round-trip time, measured in the same run; then, on
+ * {@code tursodb}, the embedded replica's reads against the remote path, and the cost of pulls. The
+ * argument picks the server: {@code tursodb} (default, {@code tursodb --sync-server}) or {@code libsql}
+ * (the libSQL engine behind the test kit's Hrana test server, which has no replica protocol).
  *
- * <pre>mvn -q -B install -DskipTests && mvn -q -B -pl benchmarks exec:java -Dexec.mainClass=io.djorm.benchmarks.LibsqlBenchmark</pre>
+ * <pre>mvn -q -B install -DskipTests && mvn -q -B -pl benchmarks exec:java -Dexec.mainClass=io.djorm.benchmarks.LibsqlBenchmark [-Dexec.args=libsql]</pre>
  */
 public final class LibsqlBenchmark {
     private LibsqlBenchmark() {
@@ -32,21 +36,24 @@ public final class LibsqlBenchmark {
 
     /** Runs both parts and prints Markdown tables. */
     public static void main(String[] args) throws Exception {
-        try (TursoServer server = TursoServer.start()) {
+        boolean libsql = args.length > 0 && args[0].equals("libsql");
+        try (TestServer server = libsql ? LibsqlTestServer.start() : TursoServer.start()) {
             RoundTripCounter trips = new RoundTripCounter();
             RequestRecorder recorder = new RequestRecorder();
             Path dir = Files.createTempDirectory("djorm-libsql-bench");
             Map<String, Object> databases = new LinkedHashMap<>();
             databases.put("default", Map.of("ENGINE", "libsql", "NAME", server.url(),
                     "OPTIONS", Map.of("INTERCEPTORS", List.of(trips, recorder))));
-            databases.put("replica", Map.of("ENGINE", "libsql", "NAME", dir.resolve("replica.db").toString(),
-                    "SYNC_URL", server.url()));
+            if (!libsql) {
+                databases.put("replica", Map.of("ENGINE", "libsql", "NAME", dir.resolve("replica.db").toString(),
+                        "SYNC_URL", server.url()));
+            }
             Djorm.configure(Map.of("DATABASES", databases));
             try {
                 Djorm.connection().createTables(Item.class);
                 double rtt = serverRoundTripMillis(server.url());
                 remote(trips, recorder, rtt);
-                replica();
+                if (!libsql) replica();
             } finally {
                 Djorm.shutdown();
             }

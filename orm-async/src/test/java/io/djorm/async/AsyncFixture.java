@@ -23,7 +23,7 @@ final class AsyncFixture {
     private AsyncFixture() {
     }
 
-    /** The backends to run: all four, or those named in -Ddjorm.backends=a,b. */
+    /** The backends to run: all five, or those named in -Ddjorm.backends=a,b. */
     static List<String> backends() {
         return TestBackend.selected();
     }

@@ -3,14 +3,14 @@ package io.djorm.behaviour;
 import io.djorm.core.Djorm;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.testkit.TestBackend;
-import io.djorm.testkit.TursoServer;
+import io.djorm.testkit.TestServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Configures djorm for one backend and one test class: a fresh database (and a fresh tursodb server
- * for the remote and replica backends), the class's tables created once, their rows cleared before
+ * Configures djorm for one backend and one test class: a fresh database (and a fresh server for the
+ * remote and replica backends), the class's tables created once, their rows cleared before
  * each test. Switching to another class or backend tears the previous one down.
  */
 public final class BackendFixture {
@@ -57,7 +57,7 @@ public final class BackendFixture {
     }
 
     /** The running server, for tests that inject faults; null for local backends. */
-    static TursoServer server() {
+    static TestServer server() {
         return current == null ? null : current.server();
     }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The base of every behaviour test: each test class runs once per backend (sqlite, libsql-local,
- * libsql-remote, libsql-replica) against real databases, the remote ones on a real tursodb server.
+ * libsql-remote, libsql-replica, libsql-server) against real databases: the remote and replica ones on a
+ * real tursodb server, libsql-server on the libSQL engine behind the test kit's Hrana server.
  */
 @ParameterizedClass(name = "[{0}]")
 @MethodSource("io.djorm.behaviour.BehaviourTest#backends")

@@ -7,7 +7,7 @@ import io.djorm.core.spi.Database;
 import io.djorm.core.spi.RowCursor;
 import io.djorm.core.spi.Statement;
 import io.djorm.testkit.TestDatabases;
-import io.djorm.testkit.TursoServer;
+import io.djorm.testkit.TestServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,11 +18,11 @@ import java.util.ServiceLoader;
 /**
  * Opens the four test backends (sqlite, libsql local, remote and replica) straight through their
  * {@link Backend}, without the global {@code Djorm} configuration, so several can be open at once.
- * Each server backend gets its own real {@code tursodb}, started on first use and stopped by
+ * Each server backend gets its own server (tursodb, or the libSQL test server), started on first use and stopped by
  * {@link #close()}.
  */
 final class TestBackends implements AutoCloseable {
-    private final Map<String, TursoServer> servers = new LinkedHashMap<>();
+    private final Map<String, TestServer> servers = new LinkedHashMap<>();
     private final Map<String, Database> databases = new LinkedHashMap<>();
 
     /** The database of a backend, opened once. */
@@ -33,7 +33,7 @@ final class TestBackends implements AutoCloseable {
     private Database open(String backend) {
         String url = null;
         if (TestDatabases.needsServer(backend)) {
-            TursoServer server = TursoServer.start();
+            TestServer server = TestDatabases.startServer(backend);
             servers.put(backend, server);
             url = server.url();
         }
@@ -61,7 +61,7 @@ final class TestBackends implements AutoCloseable {
     @Override
     public synchronized void close() {
         databases.values().forEach(Database::close);
-        servers.values().forEach(TursoServer::close);
+        servers.values().forEach(TestServer::close);
         databases.clear();
         servers.clear();
     }

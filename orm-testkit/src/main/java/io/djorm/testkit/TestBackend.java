@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One backend ready for a test class: a fresh temporary directory, a running {@link TursoServer} when
+ * One backend ready for a test class: a fresh temporary directory, a running {@link TestServer} when
  * the backend needs one, and the settings of its {@code default} alias. Close it to stop the server.
  *
  * <pre>{@code
@@ -15,29 +15,29 @@ import java.util.Map;
  */
 public final class TestBackend implements AutoCloseable {
     private final String name;
-    private final TursoServer server;
+    private final TestServer server;
     private final Map<String, Object> settings;
 
-    private TestBackend(String name, TursoServer server, Map<String, Object> settings) {
+    private TestBackend(String name, TestServer server, Map<String, Object> settings) {
         this.name = name;
         this.server = server;
         this.settings = settings;
     }
 
-    /** The backends a run covers: all four, or those named in {@code -Ddjorm.backends=a,b}. */
+    /** The backends a run covers: all five, or those named in {@code -Ddjorm.backends=a,b}. */
     public static List<String> selected() {
         String only = System.getProperty("djorm.backends");
         return only == null || only.isBlank() ? TestDatabases.ALL : List.of(only.split(","));
     }
 
-    /** Prepares a backend: a fresh directory, and the real server for remote and replica backends. */
+    /** Prepares a backend: a fresh directory, and the server for remote and replica backends. */
     public static TestBackend start(String backend) {
         Path dir = TestDatabases.tempDir("djorm-" + backend + "-");
-        TursoServer server = TestDatabases.needsServer(backend) ? TursoServer.start() : null;
+        TestServer server = TestDatabases.startServer(backend);
         return new TestBackend(backend, server, TestDatabases.settings(backend, dir, server == null ? null : server.url()));
     }
 
-    /** The backend's name ({@code "sqlite"}, {@code "libsql-remote"}, ...). */
+    /** The backend's name ({@code "sqlite"}, {@code "libsql-remote"}, {@code "libsql-server"}, ...). */
     public String name() {
         return name;
     }
@@ -48,7 +48,7 @@ public final class TestBackend implements AutoCloseable {
     }
 
     /** The server, or null for local backends. */
-    public TursoServer server() {
+    public TestServer server() {
         return server;
     }
 

@@ -9,19 +9,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The four backends the behaviour suite runs on, as Django-shaped settings for one alias. Servers are
- * the real {@code tursodb}, started on demand and owned by the caller.
+ * The five backends the behaviour suite runs on, as Django-shaped settings for one alias:
+ * {@code sqlite}, {@code libsql-local}, {@code libsql-remote} and {@code libsql-replica} (the last two
+ * on a real {@code tursodb}), and {@code libsql-server} (remote, on the libSQL engine behind
+ * {@link LibsqlTestServer}). Servers are started on demand and owned by the caller.
  */
 public final class TestDatabases {
     /** Every backend name, in the order tests run them. */
-    public static final List<String> ALL = List.of("sqlite", "libsql-local", "libsql-remote", "libsql-replica");
+    public static final List<String> ALL = List.of("sqlite", "libsql-local", "libsql-remote", "libsql-replica",
+            "libsql-server");
 
     private TestDatabases() {
     }
 
     /** Whether the backend needs a running server. */
     public static boolean needsServer(String backend) {
-        return backend.equals("libsql-remote") || backend.equals("libsql-replica");
+        return backend.equals("libsql-remote") || backend.equals("libsql-replica") || backend.equals("libsql-server");
+    }
+
+    /** Starts the server a backend needs (tursodb, or the libSQL test server), or returns null for local ones. */
+    public static TestServer startServer(String backend) {
+        if (!needsServer(backend)) return null;
+        return backend.equals("libsql-server") ? LibsqlTestServer.start() : TursoServer.start();
     }
 
     /**
@@ -44,7 +53,7 @@ public final class TestDatabases {
                 db.put("ENGINE", "libsql");
                 db.put("NAME", dir.resolve("libsql-local.db").toString());
             }
-            case "libsql-remote" -> {
+            case "libsql-remote", "libsql-server" -> {
                 db.put("ENGINE", "libsql");
                 db.put("NAME", serverUrl);
                 db.put("OPTIONS", Map.of("TIMEOUT", 20));

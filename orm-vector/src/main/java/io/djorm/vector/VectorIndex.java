@@ -16,40 +16,130 @@ import java.util.Objects;
 
 /**
  * libSQL's approximate nearest-neighbour index on a vector column (DiskANN):
- * {@code CREATE INDEX name ON table (libsql_vector_idx(column))}. Create it from a migration with a
- * {@code RunJava} step:
+ * {@code CREATE INDEX name ON table (libsql_vector_idx(column, 'metric=cosine', ...))}, with the
+ * index's options ({@link #metric}, {@link #maxNeighbors}, {@link #compressNeighbors}, {@link #alpha},
+ * {@link #searchL}, {@link #insertL}). Create it from a migration with a {@code RunJava} step:
  *
  * <pre>{@code
  * public final class AddPassageIndex implements MigrationCode {
- *     private static final VectorIndex INDEX = new VectorIndex("passage_embedding_vidx", "shop_passage", "embedding");
+ *     private static final VectorIndex INDEX = new VectorIndex("passage_embedding_vidx", "shop_passage", "embedding")
+ *             .metric(VectorIndex.Metric.COSINE).maxNeighbors(32).compressNeighbors("float8");
  *     public void forwards(Connection c) { INDEX.createIfSupported(c); }
  *     public void backwards(Connection c) { INDEX.dropIfExists(c); }
  * }
  * }</pre>
  *
- * <p>Only libSQL servers ({@code sqld}, Turso Cloud) have this index. SQLite files (the sqlite backend,
- * libsql local mode) and the {@code tursodb} server do not: {@link #create} raises
- * {@link NotSupportedError} there and {@link #createIfSupported} does nothing. Searches are correct
- * either way: {@link CosineDistance} and {@link L2Distance} ordered with a limit are an exact search
- * over every row, which is what djorm's querysets run on every backend.
+ * <p>{@link VectorSearch#nearest} uses such an index when one exists on the column with the metric
+ * asked for ({@code vector_top_k}), and searches exactly otherwise.
+ *
+ * <p>Only the libSQL engine has this index: libSQL servers ({@code sqld}, Turso Cloud, the test kit's
+ * libsql-server). SQLite files (the sqlite backend, libsql local mode) and the {@code tursodb} server do
+ * not: {@link #create} raises {@link NotSupportedError} there and {@link #createIfSupported} does
+ * nothing. Searches are correct either way: {@link CosineDistance} and {@link L2Distance} ordered with
+ * a limit are an exact search over every row.
  */
 public final class VectorIndex {
     // Identifiers are quoted the SQLite family's way: only that family has this index.
     private static final SqliteDialect SQL = new SqliteDialect();
     private static final String INDEX_FUNCTION = "libsql_vector_idx";
 
+    private static final java.util.Set<String> COMPRESSIONS = java.util.Set.of("float1bit", "float8", "float16",
+            "floatb16", "float32");
+
+    /** The distance an index orders by. */
+    public enum Metric {
+        /** Cosine distance, as {@link CosineDistance} computes it (libSQL's default). */
+        COSINE("cosine"),
+        /** Euclidean distance, as {@link L2Distance} computes it. */
+        L2("l2");
+
+        private final String option;
+
+        Metric(String option) {
+            this.option = option;
+        }
+
+        /** The value of the index's {@code metric=} option. */
+        public String option() {
+            return option;
+        }
+    }
+
     private final String name;
     private final String table;
     private final String column;
+    private final Metric metric;
+    private final java.util.Map<String, String> options;
 
     /**
-     * An index called {@code name} on {@code table.column}, a vector column ({@code F32_BLOB(n)}).
-     * Names are as in the database (the model's db table, the field's column).
+     * An index called {@code name} on {@code table.column}, a vector column ({@code F32_BLOB(n)}), by
+     * cosine distance with libSQL's default settings. Names are as in the database (the model's db
+     * table, the field's column).
      */
     public VectorIndex(String name, String table, String column) {
-        this.name = requireName(name, "name");
-        this.table = requireName(table, "table");
-        this.column = requireName(column, "column");
+        this(requireName(name, "name"), requireName(table, "table"), requireName(column, "column"), Metric.COSINE,
+                new java.util.LinkedHashMap<>());
+    }
+
+    private VectorIndex(String name, String table, String column, Metric metric, java.util.Map<String, String> options) {
+        this.name = name;
+        this.table = table;
+        this.column = column;
+        this.metric = metric;
+        this.options = options;
+    }
+
+    /** This index ordering by {@code metric} (option {@code metric}). */
+    public VectorIndex metric(Metric metric) {
+        return new VectorIndex(name, table, column, Objects.requireNonNull(metric, "metric"), options);
+    }
+
+    /** This index keeping at most {@code n} neighbours per vector in its graph (option {@code max_neighbors}). */
+    public VectorIndex maxNeighbors(int n) {
+        return with("max_neighbors", positive(n, "maxNeighbors"));
+    }
+
+    /**
+     * This index storing neighbour vectors compressed (option {@code compress_neighbors}): one of
+     * {@code float1bit}, {@code float8}, {@code float16}, {@code floatb16}, {@code float32}.
+     */
+    public VectorIndex compressNeighbors(String type) {
+        if (!COMPRESSIONS.contains(type)) {
+            throw new IllegalArgumentException("compressNeighbors is '" + type + "'; use one of " + new java.util.TreeSet<>(COMPRESSIONS));
+        }
+        return with("compress_neighbors", type);
+    }
+
+    /** This index pruning its graph with density parameter {@code alpha} (option {@code alpha}, at least 1). */
+    public VectorIndex alpha(double alpha) {
+        if (!(alpha >= 1) || Double.isInfinite(alpha)) throw new IllegalArgumentException("alpha is " + alpha + "; give a number of at least 1");
+        return with("alpha", Double.toString(alpha));
+    }
+
+    /** This index visiting {@code n} candidates per search (option {@code search_l}): more is slower and more exact. */
+    public VectorIndex searchL(int n) {
+        return with("search_l", positive(n, "searchL"));
+    }
+
+    /** This index visiting {@code n} candidates per insert (option {@code insert_l}). */
+    public VectorIndex insertL(int n) {
+        return with("insert_l", positive(n, "insertL"));
+    }
+
+    private VectorIndex with(String option, String value) {
+        java.util.Map<String, String> copy = new java.util.LinkedHashMap<>(options);
+        copy.put(option, value);
+        return new VectorIndex(name, table, column, metric, copy);
+    }
+
+    private static String positive(int n, String what) {
+        if (n <= 0) throw new IllegalArgumentException(what + " is " + n + "; give a number greater than 0");
+        return Integer.toString(n);
+    }
+
+    /** The distance this index orders by. */
+    public Metric metric() {
+        return metric;
     }
 
     /**
@@ -79,10 +169,23 @@ public final class VectorIndex {
         return name;
     }
 
-    /** The statement that creates the index. */
+    /** The table the index is on. */
+    public String table() {
+        return table;
+    }
+
+    /** The indexed column. */
+    public String column() {
+        return column;
+    }
+
+    /** The statement that creates the index, its options as the index function's string arguments. */
     public String createSql() {
-        return "CREATE INDEX " + SQL.quote(name) + " ON " + SQL.quote(table) + " (" + INDEX_FUNCTION + "("
-                + SQL.quote(column) + "))";
+        StringBuilder sql = new StringBuilder("CREATE INDEX ").append(SQL.quote(name)).append(" ON ")
+                .append(SQL.quote(table)).append(" (").append(INDEX_FUNCTION).append("(").append(SQL.quote(column))
+                .append(", 'metric=").append(metric.option()).append("'");
+        options.forEach((option, value) -> sql.append(", '").append(option).append('=').append(value).append("'"));
+        return sql.append("))").toString();
     }
 
     /** The statement that drops the index (with it, libSQL drops the index's shadow table). */
@@ -136,6 +239,7 @@ public final class VectorIndex {
 
     @Override
     public String toString() {
-        return "VectorIndex(" + name + " on " + table + "." + column + ")";
+        return "VectorIndex(" + name + " on " + table + "." + column + ", metric=" + metric.option()
+                + (options.isEmpty() ? "" : ", " + options) + ")";
     }
 }

@@ -136,7 +136,15 @@ class DistanceExpressionTest {
         VectorIndex index = VectorIndex.forField(Document.class, "embedding");
         assertThat(index.name()).isEqualTo("library_document_embedding_vidx");
         assertThat(index.createSql()).isEqualTo("CREATE INDEX \"library_document_embedding_vidx\" ON \"library_document\" "
-                + "(libsql_vector_idx(\"embedding\"))");
+                + "(libsql_vector_idx(\"embedding\", 'metric=cosine'))");
+        assertThat(index.metric(VectorIndex.Metric.L2).maxNeighbors(32).compressNeighbors("float8").alpha(1.2)
+                .searchL(150).insertL(80).createSql()).isEqualTo("CREATE INDEX \"library_document_embedding_vidx\" ON "
+                + "\"library_document\" (libsql_vector_idx(\"embedding\", 'metric=l2', 'max_neighbors=32', "
+                + "'compress_neighbors=float8', 'alpha=1.2', 'search_l=150', 'insert_l=80'))");
+        assertThatThrownBy(() -> index.compressNeighbors("zip")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("float8");
+        assertThatThrownBy(() -> index.maxNeighbors(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(index.createSql()).doesNotContain("max_neighbors"); // options make new indexes, the original stays
         assertThat(index.dropSql()).isEqualTo("DROP INDEX IF EXISTS \"library_document_embedding_vidx\"");
         assertThatThrownBy(() -> VectorIndex.forField(Document.class, "title"))
                 .isInstanceOf(FieldError.class)

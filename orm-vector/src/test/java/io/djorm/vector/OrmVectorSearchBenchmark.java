@@ -3,7 +3,7 @@ package io.djorm.vector;
 import io.djorm.core.Djorm;
 import io.djorm.core.QuerySet;
 import io.djorm.testkit.TestDatabases;
-import io.djorm.testkit.TursoServer;
+import io.djorm.testkit.TestServer;
 import io.djorm.vector.backends.library.Chunk;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ public final class OrmVectorSearchBenchmark {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int queries = args.length > 2 ? Integer.parseInt(args[2]) : 21;
         Path dir = TestDatabases.tempDir("djorm-vector-bench-");
-        TursoServer server = TestDatabases.needsServer(backend) ? TursoServer.start() : null;
+        TestServer server = TestDatabases.startServer(backend);
         try {
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("DATABASES", Map.of("default", TestDatabases.settings(backend, dir, server == null ? null : server.url())));

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.djorm.core.Djorm;
 import io.djorm.core.ValidationError;
+import io.djorm.core.QueryCapture;
+import io.djorm.testkit.LibsqlTestServer;
 import io.djorm.vector.CosineDistance;
+import io.djorm.vector.VectorIndex;
+import io.djorm.vector.VectorSearch;
 import io.djorm.docs.shop.Passage;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +32,7 @@ class VectorsSnippetsTest {
 
     @AfterEach
     void close() {
-        Djorm.shutdown();
+        if (Djorm.isConfigured()) Djorm.shutdown();
     }
 
     @Test
@@ -60,6 +64,44 @@ class VectorsSnippetsTest {
                         + "ORDER BY vector_distance_cos(embedding, vector32(?)) LIMIT 1", "[1, 0, 0]").list();
         // endregion vectors-raw
         assertThat(viaSql).extracting(p -> p.text).containsExactly("cats purr");
+    }
+
+    @Test
+    void approximateSearchOnALibsqlServer() {
+        Djorm.shutdown();
+        try (LibsqlTestServer server = LibsqlTestServer.start()) {
+            Djorm.configure(Map.of(
+                    "DATABASES", Map.of("default", Map.of("ENGINE", "libsql", "NAME", server.url())),
+                    "INSTALLED_APPS", List.of("io.djorm.docs.shop")));
+            Djorm.connection().createTables(Passage.class);
+            Passage.objects().create("text", "cats purr", "embedding", new float[] {0.9f, 0.1f, 0f});
+            Passage.objects().create("text", "dogs bark", "embedding", new float[] {0.7f, 0.7f, 0f});
+            Passage.objects().create("text", "stocks fell", "embedding", new float[] {0f, 0.1f, 0.9f});
+
+            // region vectors-index
+            VectorIndex index = VectorIndex.forField(Passage.class, "embedding")
+                    .metric(VectorIndex.Metric.COSINE)
+                    .maxNeighbors(32)
+                    .compressNeighbors("float8");
+            Djorm.handle("default").call(index::createIfSupported);   // false (and no index) on SQLite files, tursodb
+            // endregion vectors-index
+
+            try (QueryCapture sql = QueryCapture.start()) {
+                // region vectors-nearest
+                float[] query = {1f, 0f, 0f};
+                List<Passage> nearest = VectorSearch.nearest(Passage.objects().exclude("text", "dogs bark"),
+                        "embedding", query, 2);
+                for (Passage p : nearest) System.out.printf("%.3f %s%n", (Double) p.annotation(VectorSearch.DISTANCE), p.text);
+                // 0.006 cats purr
+                // 1.000 stocks fell
+                // endregion vectors-nearest
+                assertThat(nearest).extracting(p -> p.text).containsExactly("cats purr", "stocks fell");
+                assertThat((Double) nearest.get(1).annotation(VectorSearch.DISTANCE)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.001));
+                assertThat(sql.queries()).anyMatch(q -> q.sql().contains("vector_top_k"));
+            }
+        } finally {
+            if (Djorm.isConfigured()) Djorm.shutdown();
+        }
     }
 
     @Test

@@ -5,7 +5,7 @@ import io.djorm.async.AsyncOptions;
 import io.djorm.async.demo.Book;
 import io.djorm.core.Djorm;
 import io.djorm.testkit.TestDatabases;
-import io.djorm.testkit.TursoServer;
+import io.djorm.testkit.TestServer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -49,7 +49,7 @@ public final class AsyncThroughputBenchmark {
     }
 
     private static void run(String backend, int gets, int repeats, int workers) throws Exception {
-        TursoServer server = TestDatabases.needsServer(backend) ? TursoServer.start() : null;
+        TestServer server = TestDatabases.startServer(backend);
         try {
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("DATABASES", Map.of("default", TestDatabases.settings(backend,

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The base of the vector tests that run on real databases: each class runs once per backend (sqlite,
- * libsql-local, libsql-remote, libsql-replica), the remote ones on a real tursodb server. The tables
+ * libsql-local, libsql-remote, libsql-replica, libsql-server), the remote ones on a real server. The tables
  * are created once per class and backend, through the backend's schema editor (the path migrations
  * take), and emptied before each test.
  */

@@ -73,6 +73,10 @@ public final class Lookups {
         }
         if ((lookup.equals("regex") || lookup.equals("iregex")) && value instanceof String pattern) {
             checkPattern(field, lookup, pattern);
+            if (lookup.equals("iregex")) {
+                // Inline flags such as (?i) are not understood by every REGEXP engine; classes are.
+                return new OperatorPredicate(lhs, "regex", textRhs(field, CaseInsensitivePattern.of(pattern), resolver));
+            }
         }
         Expression rhs = TEXT.contains(lookup) ? textRhs(field, value, resolver) : rhs(field, value, resolver);
         return new OperatorPredicate(lhs, lookup, rhs);

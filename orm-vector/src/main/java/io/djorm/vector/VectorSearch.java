@@ -1,0 +1,107 @@
+package io.djorm.vector;
+
+import io.djorm.core.Djorm;
+import io.djorm.core.FieldError;
+import io.djorm.core.Model;
+import io.djorm.core.QuerySet;
+import io.djorm.core.expressions.Expression;
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.ModelMeta;
+import io.djorm.vector.internal.QueryVector;
+import io.djorm.vector.internal.VectorIndexes;
+import io.djorm.vector.internal.VectorTopK;
+import io.djorm.vector.internal.VectorType;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Nearest-neighbour search over a queryset: the {@code k} rows nearest to a query vector, nearest
+ * first, each annotated with its distance under {@link #DISTANCE} (Django / pgvector:
+ * {@code qs.annotate(distance=CosineDistance("embedding", q)).order_by("distance")[:k]}).
+ *
+ * <pre>{@code
+ * List<Doc> hits = VectorSearch.nearest(Doc.objects().filter("lang", "en"), "embedding", query, 10);
+ * double d = (Double) hits.get(0).annotation(VectorSearch.DISTANCE);
+ * }</pre>
+ *
+ * <p>Where the column has a libSQL vector index with the metric asked for ({@link VectorIndex}, libSQL
+ * servers only), the search is approximate and fast: the rows come from
+ * {@code pk IN (SELECT id FROM vector_top_k(index, query, n))} ({@code n} = {@code k} unless given),
+ * the queryset's filters apply to them, and they are ordered by their exact distance. When filters
+ * leave fewer than {@code k} of the {@code n} candidates, {@code n} grows (up to
+ * {@value #MAX_CANDIDATE_ROUNDS} rounds), then the search falls back to exact. Everywhere else the search is exact: every row's distance, ordered, limited. The
+ * SQL log shows which ran ({@code vector_top_k} in the SQL for the index). Either way the result has
+ * the same shape. The model's primary key must be an integer (the rowid) for the index to be used.
+ */
+public final class VectorSearch {
+    /** The annotation holding each row's distance to the query vector. */
+    public static final String DISTANCE = "distance";
+    /** How often the candidate count is multiplied by 4 when filters leave too few rows. */
+    public static final int MAX_CANDIDATE_ROUNDS = 3;
+    /**
+     * How many candidates per wanted row the index is asked for by default. More candidates did not
+     * reliably raise recall in the benchmark (docs/benchmarks.md), so the default asks for k; pass
+     * {@code candidates} to ask for more.
+     */
+    public static final int DEFAULT_OVERSAMPLING = 1;
+    private static final Set<String> ROWID_TYPES = Set.of("AutoField", "BigAutoField", "SmallAutoField",
+            "IntegerField", "BigIntegerField");
+
+    private VectorSearch() {
+    }
+
+    /** The {@code k} rows of {@code rows} nearest to {@code query} by cosine distance, nearest first. */
+    public static <T extends Model> List<T> nearest(QuerySet<T> rows, String field, Object query, int k) {
+        return nearest(rows, field, query, k, VectorIndex.Metric.COSINE);
+    }
+
+    /**
+     * The {@code k} rows of {@code rows} nearest to {@code query} by {@code metric}, nearest first, each
+     * annotated with its distance under {@link #DISTANCE}.
+     *
+     * @param field a {@code @VectorField} of the queryset's model
+     * @param query a {@code float[]}, {@code double[]} or {@code List<Number>} of the field's length
+     * @throws FieldError when the field is not a vector field of the model
+     */
+    public static <T extends Model> List<T> nearest(QuerySet<T> rows, String field, Object query, int k,
+                                                    VectorIndex.Metric metric) {
+        return nearest(rows, field, query, k, metric, k * DEFAULT_OVERSAMPLING);
+    }
+
+    /**
+     * Like {@link #nearest(QuerySet, String, Object, int, VectorIndex.Metric)}, asking an index for
+     * {@code candidates} rows (at least {@code k}) before filters and exact ranking. Without an index the search is exact and this has no effect.
+     */
+    public static <T extends Model> List<T> nearest(QuerySet<T> rows, String field, Object query, int k,
+                                                    VectorIndex.Metric metric, int candidates) {
+        if (k <= 0) throw new IllegalArgumentException("k is " + k + "; ask for at least one row.");
+        if (candidates < k) throw new IllegalArgumentException("candidates is " + candidates + "; ask for at least k = " + k + ".");
+        ModelMeta meta = rows.model();
+        FieldMeta vector = vectorField(meta, field);
+        QueryVector probe = QueryVector.of(query).checkAgainst(vector);
+        Expression distance = metric == VectorIndex.Metric.L2 ? new L2Distance(field, query) : new CosineDistance(field, query);
+        QuerySet<T> ranked = rows.annotate(DISTANCE, distance).orderBy(DISTANCE);
+        Optional<String> index = ROWID_TYPES.contains(meta.pk().type().internalType())
+                ? Djorm.handle(rows.db()).call(c -> VectorIndexes.find(c, meta.dbTable(), vector.column(), metric.option()))
+                : Optional.empty();
+        if (index.isPresent()) {
+            int asked = candidates;
+            for (int round = 0; round <= MAX_CANDIDATE_ROUNDS; round++, asked *= 4) {
+                List<T> found = ranked.filter(new VectorTopK(index.get(), probe, asked)).slice(0, k).list();
+                if (found.size() == k) return found;
+            }
+        }
+        return ranked.slice(0, k).list();
+    }
+
+    private static FieldMeta vectorField(ModelMeta meta, String field) {
+        FieldMeta f = meta.fields().stream().filter(x -> x.name().equals(field)).findFirst()
+                .orElseThrow(() -> new FieldError(meta.javaClass().getSimpleName() + " has no field '" + field
+                        + "'; nearest() needs a @VectorField of the model."));
+        if (!(f.type() instanceof VectorType)) {
+            throw new FieldError("Field '" + field + "' is a " + f.type().internalType() + "; nearest() needs a @VectorField.");
+        }
+        return f;
+    }
+}
