@@ -41,7 +41,8 @@ public final class LibsqlBackend implements Backend {
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** OPTIONS a remote database reads; a replica reads these, SYNC_INTERVAL and the SQLite file's own. */
-    private static final Set<String> REMOTE_OPTIONS = Set.of("TIMEOUT", "CONNECT_TIMEOUT", "INTERCEPTORS");
+    private static final Set<String> REMOTE_OPTIONS = Set.of("TIMEOUT", "CONNECT_TIMEOUT", "INTERCEPTORS",
+            "MAX_REQUEST_SIZE", "MAX_RESPONSE_SIZE");
 
     /** Creates the backend; found through {@link java.util.ServiceLoader}. */
     public LibsqlBackend() {
