@@ -7,6 +7,10 @@ from django.db.models import Case, F, Value, When
 from corpus.base import case, value, topic
 from parityapp.models import Author, Book, Loan, Profile, Publisher, Review, Tag
 
+DECIMAL_ON_SAVE = ("Django's save() rounds a decimal with more places than the field's decimal_places (its "
+                   "full_clean() refuses it); djorm's save() refuses it with DataError, as full_clean() does, so "
+                   "no value is silently changed on its way to the database.")
+
 topic("writes")
 
 
@@ -178,9 +182,16 @@ def _():
 
 @case("writes.create")
 def _():
-    b = Book.objects.create(title="New, \"quoted\" 100%", pages=10, price=D("1.005"), author_id=7)
+    b = Book.objects.create(title="New, \"quoted\" 100%", pages=10, price=D("1.25"), author_id=7)
     b.refresh_from_db()
     return value([b.title, b.pages, b.price, b.printed, Author.objects.get(pk=7).books.count()])
+
+
+@case("writes.create_decimal_beyond_places", differs=DECIMAL_ON_SAVE, djorm_error="DataError")
+def _():
+    b = Book.objects.create(title="Too precise", pages=10, price=D("1.005"), author_id=7)
+    b.refresh_from_db()
+    return value([b.title, b.price])
 
 
 @case("writes.save_update")

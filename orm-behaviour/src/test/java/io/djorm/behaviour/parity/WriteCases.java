@@ -110,9 +110,14 @@ final class WriteCases implements CaseSource {
             return row(r.object().name, r.created(), Publisher.objects().count());
         });
         c.write("writes.create", () -> {
-            Book b = book.create("title", "New, \"quoted\" 100%", "pages", 10, "price", new BigDecimal("1.005"), "author_id", 7);
+            Book b = book.create("title", "New, \"quoted\" 100%", "pages", 10, "price", new BigDecimal("1.25"), "author_id", 7);
             b.refreshFromDb();
             return row(b.title, b.pages, b.price, b.printed, Author.objects().get("pk", 7).books().count());
+        });
+        c.write("writes.create_decimal_beyond_places", () -> {
+            Book b = book.create("title", "Too precise", "pages", 10, "price", new BigDecimal("1.005"), "author_id", 7);
+            b.refreshFromDb();
+            return row(b.title, b.price);
         });
         c.write("writes.save_update", () -> {
             Book b = book.get("pk", 6);
