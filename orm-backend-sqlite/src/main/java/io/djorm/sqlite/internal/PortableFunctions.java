@@ -7,7 +7,9 @@ import java.util.List;
  * Django's text functions and date truncation in SQL that every SQLite-family engine runs: SQLite
  * files through sqlite-jdbc and Turso's engine behind a libSQL server. Neither has LPAD, REPEAT or
  * REVERSE, and no query may depend on a Java function registered on a local connection, so these are
- * built from SUBSTR, ZEROBLOB, REPLACE and JSON_EACH, which both engines have.
+ * built from SUBSTR, ZEROBLOB, REPLACE and JSON_EACH, which both engines have. The libSQL engine (SQLite
+ * 3.45) also lacks MOD and a two-argument LOG, and raises errors where math functions leave their
+ * domain: those are written out or guarded.
  */
 public final class PortableFunctions {
     private PortableFunctions() {
@@ -25,8 +27,35 @@ public final class PortableFunctions {
             case "LPAD" -> pad(args.get(0), args.get(1), args.get(2), true);
             case "RPAD" -> pad(args.get(0), args.get(1), args.get(2), false);
             case "REVERSE" -> reverse(args.get(0));
+            case "SQRT" -> outsideDomainIsNull("(" + args.get(0) + ") < 0", "SQRT", args);
+            case "LN" -> outsideDomainIsNull("(" + args.get(0) + ") <= 0", "LN", args);
+            case "LOG" -> args.size() == 1 ? outsideDomainIsNull("(" + args.get(0) + ") <= 0", "LOG", args)
+                    : logarithm(args.get(0), args.get(1));
+            case "MOD" -> mod(args.get(0), args.get(1));
             default -> null;
         };
+    }
+
+    /**
+     * A math function that is NULL outside its domain, as SQLite files answer; the libSQL engine (SQLite
+     * 3.45) raises "Numerical argument out of domain" there instead, so the guard is written out.
+     */
+    private static String outsideDomainIsNull(String outside, String function, List<String> args) {
+        return "(CASE WHEN " + outside + " THEN NULL ELSE " + function + "(" + String.join(", ", args) + ") END)";
+    }
+
+    /** The logarithm of {@code x} to {@code base}, as LN(x) / LN(base): the libSQL engine's LOG() takes one argument. */
+    private static String logarithm(String base, String x) {
+        return "(CASE WHEN (" + base + ") <= 0 OR (" + base + ") = 1 OR (" + x + ") <= 0 THEN NULL ELSE LN(" + x
+                + ") / LN(" + base + ") END)";
+    }
+
+    /**
+     * Django's Mod: the remainder with the dividend's sign (C's fmod), NULL for a zero divisor. Written
+     * with a truncating division because the libSQL engine has no MOD(); SQLite's x / 0 is NULL.
+     */
+    private static String mod(String dividend, String divisor) {
+        return "((" + dividend + ") - (" + divisor + ") * CAST((" + dividend + ") / (" + divisor + ") AS INTEGER))";
     }
 
     /**
@@ -67,6 +96,8 @@ public final class PortableFunctions {
      */
     public static String truncate(String kind, String lhs, String outputType) {
         boolean time = outputType.equals("TimeField");
+        // Cut the fraction of a second of a date or datetime first (see SqliteDialect.wholeSeconds).
+        if (!time) lhs = io.djorm.sqlite.SqliteDialect.wholeSeconds(lhs);
         String dayPart = outputType.equals("DateTimeField") ? " 00:00:00" : "";
         return switch (kind) {
             case "year" -> strftime("%Y-01-01" + dayPart, lhs);
