@@ -34,7 +34,6 @@ ANNOTATIONS = [
     ("trim_both", Profile, lambda: Trim(Concat(Value("  "), "bio", Value("  ")))),
     ("ltrim", Profile, lambda: LTrim(Concat(Value("  "), "bio", Value("  ")))),
     ("rtrim", Profile, lambda: RTrim(Concat(Value("  "), "bio", Value("  ")))),
-    ("chr", Book, lambda: Chr("pages", output_field=CharField())),
     ("ord_nonascii", Author, lambda: Ord("name")),
     ("ord_null_and_empty", Profile, lambda: Ord("bio")),
     ("sign_int", Book, lambda: Sign(F("pages") - 316)),
@@ -84,6 +83,20 @@ ANNOTATIONS = [
 
 for _id, _model, _expr in ANNOTATIONS:
     case("api." + _id)(lambda m=_model, e=_expr: rows(m.objects.annotate(x=e()).values_list("id", "x")))
+
+
+@case("api.chr")
+def _():
+    return rows(Book.objects.filter(pages__isnull=False).annotate(x=Chr("pages", output_field=CharField()))
+                .values_list("id", "x"))
+
+
+@case("api.chr_null", differs="Chr(NULL) is NULL in djorm, as every other function of NULL; SQLite's CHAR() "
+                             "reads NULL as 0, so Django on SQLite answers the NUL character",
+      djorm=[[6, None]])
+def _():
+    return rows(Book.objects.filter(pages__isnull=True).annotate(x=Chr("pages", output_field=CharField()))
+                .values_list("id", "x"))
 
 
 @case("api.trunc_hour_of_date", error="ValueError")

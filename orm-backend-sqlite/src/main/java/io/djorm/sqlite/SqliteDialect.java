@@ -143,12 +143,12 @@ public class SqliteDialect implements Dialect {
     }
 
     private static String strftime(String format, String lhs) {
-        return "CAST(STRFTIME('" + format + "', " + lhs + ") AS INTEGER)";
+        return "CAST(STRFTIME('" + format + "', " + PortableFunctions.toMillis(lhs) + ") AS INTEGER)";
     }
 
     @Override
     public String truncDate(String lhs) {
-        return "DATE(" + lhs + ")";
+        return "DATE(" + PortableFunctions.toMillis(lhs) + ")";
     }
 
     @Override

@@ -128,7 +128,8 @@ final class ApiCases implements CaseSource {
         x(c, "trim_both", profile, () -> new Trim(padded()));
         x(c, "ltrim", profile, () -> new LTrim(padded()));
         x(c, "rtrim", profile, () -> new RTrim(padded()));
-        x(c, "chr", book, () -> new Chr("pages"));
+        c.add("api.chr", () -> book.filter("pages__isnull", false).annotate("x", new Chr("pages")).valuesList("id", "x").list());
+        c.add("api.chr_null", () -> book.filter("pages__isnull", true).annotate("x", new Chr("pages")).valuesList("id", "x").list());
         x(c, "ord_nonascii", author, () -> new Ord("name"));
         x(c, "ord_null_and_empty", profile, () -> new Ord("bio"));
         x(c, "sign_int", book, () -> new Sign(F("pages").minus(316)));
