@@ -88,7 +88,10 @@ def run(c):
     entry["ordered"] = answer.ordered
     if c["differs"]:
         entry["differs"] = c["differs"]
-        entry["djorm"] = base.norm(c["djorm"])
+        if c["djorm_error"]:
+            entry["djorm_error"] = c["djorm_error"]
+        else:
+            entry["djorm"] = base.norm(c["djorm"])
     return entry
 
 

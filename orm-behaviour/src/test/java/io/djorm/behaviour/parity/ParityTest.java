@@ -112,7 +112,8 @@ class ParityTest {
         }));
     }
 
-    private static void check(JsonNode expected, Corpus.Case c) throws Exception {
+    private static void check(JsonNode django, Corpus.Case c) throws Exception {
+        JsonNode expected = djormsSide(django);
         Object answer;
         int queries;
         try (QueryCapture capture = QueryCapture.start()) {
@@ -146,6 +147,12 @@ class ParityTest {
         if (expected.has("queries")) {
             assertThat(queries).as(c.id() + ": number of queries").isEqualTo(expected.get("queries").asInt());
         }
+    }
+
+    /** The answer djorm must give: Django's, or where the case records a deliberate difference, djorm's own. */
+    private static JsonNode djormsSide(JsonNode django) {
+        if (!django.has("djorm_error")) return django;
+        return JSON.createObjectNode().put("id", django.get("id").asText()).put("error", django.get("djorm_error").asText());
     }
 
     @AfterAll
