@@ -23,8 +23,8 @@ def topic(name):
 
 def case(case_id, error=None, queries=False, differs=None, djorm=None, djorm_error=None):
     """Registers a case. error: the Django exception name the case must raise; queries: record the number
-    of queries; differs: the reason djorm deliberately answers differently, with djorm's answer in djorm
-    or the name of the djorm exception it raises instead in djorm_error."""
+    of queries; differs: the reason djorm deliberately answers differently, with djorm's answer in djorm,
+    or in djorm_error the name of the exception djorm raises instead."""
     def register(fn):
         if differs and djorm is None and djorm_error is None:
             raise ValueError(case_id + ": a case that differs needs djorm's expected answer or error")

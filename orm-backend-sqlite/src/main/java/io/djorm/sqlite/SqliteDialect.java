@@ -143,21 +143,12 @@ public class SqliteDialect implements Dialect {
     }
 
     private static String strftime(String format, String lhs) {
-        return "CAST(STRFTIME('" + format + "', " + wholeSeconds(lhs) + ") AS INTEGER)";
-    }
-
-    /**
-     * A stored date or datetime ({@code 2023-12-31 23:59:59.999999}) without its fraction of a second.
-     * SQLite's date functions count milliseconds, and the libSQL engine (SQLite 3.45) rounds such a
-     * fraction up into the next second, day or year; Django's answers come from the stored digits.
-     */
-    public static String wholeSeconds(String lhs) {
-        return "SUBSTR(" + lhs + ", 1, 19)";
+        return "CAST(STRFTIME('" + format + "', " + PortableFunctions.toMillis(lhs) + ") AS INTEGER)";
     }
 
     @Override
     public String truncDate(String lhs) {
-        return "DATE(" + wholeSeconds(lhs) + ")";
+        return "DATE(" + PortableFunctions.toMillis(lhs) + ")";
     }
 
     @Override

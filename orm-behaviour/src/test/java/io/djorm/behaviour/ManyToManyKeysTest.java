@@ -14,6 +14,7 @@ import io.djorm.core.FieldError;
 import io.djorm.core.ManyRelated;
 import io.djorm.core.QueryCapture;
 import io.djorm.core.Signals;
+import io.djorm.core.ValueError;
 import io.djorm.core.expressions.Count;
 import io.djorm.core.expressions.Length;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ class ManyToManyKeysTest extends BehaviourTest {
         assertThat(Novel.objects().inBulk()).containsOnlyKeys(dune.pk(), emma.pk());
         assertThat(Novel.objects().inBulk(List.of())).isEmpty();
         assertThat(Novel.objects().inBulk(List.of(dune.pk()), "pk").get(dune.pk()).pages).isEqualTo(412);
-        assertThatThrownBy(() -> Novel.objects().inBulk(List.of("Dune"), "title")).isInstanceOf(FieldError.class)
+        assertThatThrownBy(() -> Novel.objects().inBulk(List.of("Dune"), "title")).isInstanceOf(ValueError.class)
                 .hasMessageContaining("unique");
     }
 

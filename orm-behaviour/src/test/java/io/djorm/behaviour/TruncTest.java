@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.djorm.behaviour.shop.Author;
 import io.djorm.behaviour.shop.Book;
 import io.djorm.core.FieldError;
+import io.djorm.core.ValueError;
 import io.djorm.core.expressions.Expression;
 import io.djorm.core.expressions.OutputFields;
 import io.djorm.core.expressions.Trunc;
@@ -123,7 +124,7 @@ class TruncTest extends BehaviourTest {
                 .valuesList("h", "m", "s", "q", "w").get();
         assertThat(row).containsExactly(java.time.LocalTime.of(13, 0), java.time.LocalTime.of(13, 45),
                 java.time.LocalTime.of(13, 45, 12), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 8, 12));
-        assertThatThrownBy(() -> Book.objects().annotate("t", new TruncDay(time))).isInstanceOf(FieldError.class)
+        assertThatThrownBy(() -> Book.objects().annotate("t", new TruncDay(time))).isInstanceOf(ValueError.class)
                 .hasMessageContaining("TimeField");
         assertThatThrownBy(() -> Book.objects().annotate("t", new Trunc(io.djorm.core.expressions.Value.of("2024-01-01"), "year")))
                 .isInstanceOf(FieldError.class).hasMessageContaining("output field");
@@ -176,7 +177,7 @@ class TruncTest extends BehaviourTest {
     void wrongKindsAndTypesAreRefusedBeforeSql() {
         assertThatThrownBy(() -> new Trunc("published", "decade")).isInstanceOf(FieldError.class)
                 .hasMessageContaining("year, quarter, month");
-        assertThatThrownBy(() -> Book.objects().annotate("t", new TruncHour("published"))).isInstanceOf(FieldError.class)
+        assertThatThrownBy(() -> Book.objects().annotate("t", new TruncHour("published"))).isInstanceOf(ValueError.class)
                 .hasMessageContaining("DateField");
         assertThatThrownBy(() -> Book.objects().annotate("t", new TruncYear("title"))).isInstanceOf(FieldError.class)
                 .hasMessageContaining("CharField");
@@ -184,7 +185,7 @@ class TruncTest extends BehaviourTest {
                 .hasMessageContaining("year, month, week, day");
         assertThatThrownBy(() -> Book.objects().dates("published", "year", "UP")).isInstanceOf(FieldError.class)
                 .hasMessageContaining("\"ASC\" or \"DESC\"");
-        assertThatThrownBy(() -> Book.objects().datetimes("published", "day")).isInstanceOf(FieldError.class)
+        assertThatThrownBy(() -> Book.objects().datetimes("published", "day")).isInstanceOf(ValueError.class)
                 .hasMessageContaining("DateTimeField");
     }
 }

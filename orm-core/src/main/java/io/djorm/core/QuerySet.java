@@ -675,7 +675,8 @@ public final class QuerySet<T> implements Iterable<T> {
         requireModels("inBulk");
         FieldMeta f = fieldName.equals("pk") ? meta.pk() : meta.field(fieldName);
         if (!f.unique()) {
-            throw new FieldError("inBulk()'s field must be unique, and '" + f.name() + "' is not.");
+            throw new ValueError("inBulk()'s field must be unique, and '" + f.name() + "' is not: key by the primary key "
+                    + "or a field declared unique.");
         }
         Map<Object, T> out = new LinkedHashMap<>();
         if (values.isEmpty()) return out;

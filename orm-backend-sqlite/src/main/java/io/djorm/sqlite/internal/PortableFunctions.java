@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * Django's text functions and date truncation in SQL that every SQLite-family engine runs: SQLite
  * files through sqlite-jdbc and Turso's engine behind a libSQL server. Neither has LPAD, REPEAT or
- * REVERSE, and no query may depend on a Java function registered on a local connection, so these are
- * built from SUBSTR, ZEROBLOB, REPLACE and JSON_EACH, which both engines have. The libSQL engine (SQLite
- * 3.45) also lacks MOD and a two-argument LOG, and raises errors where math functions leave their
- * domain: those are written out or guarded.
+ * REVERSE, a libSQL server's engine may lack MOD and the two-argument LOG and raise where SQLite
+ * answers NULL (SQRT and LN out of their domain), and no query may depend on a
+ * Java function registered on a local connection, so these are built from SUBSTR, ZEROBLOB, REPLACE,
+ * JSON_EACH, LN and arithmetic, which every engine has.
  */
 public final class PortableFunctions {
     private PortableFunctions() {
@@ -21,41 +21,21 @@ public final class PortableFunctions {
             case "LEFT" -> "SUBSTR(" + args.get(0) + ", 1, " + args.get(1) + ")";
             case "RIGHT" -> "SUBSTR(" + args.get(0) + ", -(" + args.get(1) + "))";
             case "STRINDEX" -> "INSTR(" + args.get(0) + ", " + args.get(1) + ")";
-            case "CHR" -> "CHAR(" + args.get(0) + ")";
+            // SQLite's CHAR reads NULL as code point 0; NULL in must give NULL out, as for every function.
+            case "CHR" -> "(CASE WHEN " + args.get(0) + " IS NULL THEN NULL ELSE CHAR(" + args.get(0) + ") END)";
             case "ORD" -> "UNICODE(" + args.get(0) + ")";
             case "REPEAT" -> repeat(args.get(0), args.get(1));
             case "LPAD" -> pad(args.get(0), args.get(1), args.get(2), true);
             case "RPAD" -> pad(args.get(0), args.get(1), args.get(2), false);
             case "REVERSE" -> reverse(args.get(0));
-            case "SQRT" -> outsideDomainIsNull("(" + args.get(0) + ") < 0", "SQRT", args);
-            case "LN" -> outsideDomainIsNull("(" + args.get(0) + ") <= 0", "LN", args);
-            case "LOG" -> args.size() == 1 ? outsideDomainIsNull("(" + args.get(0) + ") <= 0", "LOG", args)
-                    : logarithm(args.get(0), args.get(1));
+            // Out of the domain is NULL: SQLite answers NULL, the engine behind a libSQL server raises.
+            case "SQRT" -> "(CASE WHEN " + args.get(0) + " >= 0 THEN SQRT(" + args.get(0) + ") END)";
+            case "LN" -> ln(args.get(0));
+            // Django computes Log(b, x) as ln(x) / ln(b) (Python's math.log); x / 0 is NULL.
+            case "LOG" -> args.size() == 2 ? "(" + ln(args.get(1)) + " / " + ln(args.get(0)) + ")" : null;
             case "MOD" -> mod(args.get(0), args.get(1));
             default -> null;
         };
-    }
-
-    /**
-     * A math function that is NULL outside its domain, as SQLite files answer; the libSQL engine (SQLite
-     * 3.45) raises "Numerical argument out of domain" there instead, so the guard is written out.
-     */
-    private static String outsideDomainIsNull(String outside, String function, List<String> args) {
-        return "(CASE WHEN " + outside + " THEN NULL ELSE " + function + "(" + String.join(", ", args) + ") END)";
-    }
-
-    /** The logarithm of {@code x} to {@code base}, as LN(x) / LN(base): the libSQL engine's LOG() takes one argument. */
-    private static String logarithm(String base, String x) {
-        return "(CASE WHEN (" + base + ") <= 0 OR (" + base + ") = 1 OR (" + x + ") <= 0 THEN NULL ELSE LN(" + x
-                + ") / LN(" + base + ") END)";
-    }
-
-    /**
-     * Django's Mod: the remainder with the dividend's sign (C's fmod), NULL for a zero divisor. Written
-     * with a truncating division because the libSQL engine has no MOD(); SQLite's x / 0 is NULL.
-     */
-    private static String mod(String dividend, String divisor) {
-        return "((" + dividend + ") - (" + divisor + ") * CAST((" + dividend + ") / (" + divisor + ") AS INTEGER))";
     }
 
     /**
@@ -64,6 +44,19 @@ public final class PortableFunctions {
      */
     static String repeat(String text, String count) {
         return "REPLACE(HEX(ZEROBLOB(" + count + ")), '00', " + text + ")";
+    }
+
+    /** The natural logarithm, NULL for 0 and negative numbers on every engine. */
+    private static String ln(String x) {
+        return "(CASE WHEN " + x + " > 0 THEN LN(" + x + ") END)";
+    }
+
+    /**
+     * The remainder with the dividend's sign, as C's fmod (Django's Mod): the quotient truncated toward
+     * zero by CAST, for integers and reals alike; NULL when either is NULL or the divisor is 0.
+     */
+    private static String mod(String dividend, String divisor) {
+        return "((" + dividend + ") - (" + divisor + ") * CAST((" + dividend + ") * 1.0 / (" + divisor + ") AS INTEGER))";
     }
 
     /**
@@ -94,10 +87,9 @@ public final class PortableFunctions {
      * written as the stored text of the output type: {@code 2024-04-01}, {@code 2024-04-01 00:00:00},
      * {@code 13:00:00}. STRFTIME returns NULL for NULL, so NULL stays NULL.
      */
-    public static String truncate(String kind, String lhs, String outputType) {
+    public static String truncate(String kind, String value, String outputType) {
+        String lhs = toMillis(value);
         boolean time = outputType.equals("TimeField");
-        // Cut the fraction of a second of a date or datetime first (see SqliteDialect.wholeSeconds).
-        if (!time) lhs = io.djorm.sqlite.SqliteDialect.wholeSeconds(lhs);
         String dayPart = outputType.equals("DateTimeField") ? " 00:00:00" : "";
         return switch (kind) {
             case "year" -> strftime("%Y-01-01" + dayPart, lhs);
@@ -114,6 +106,16 @@ public final class PortableFunctions {
             default -> throw new FieldError("Trunc has no kind '" + kind + "'. Use one of year, quarter, month, week, "
                     + "day, hour, minute, second.");
         };
+    }
+
+    /**
+     * A stored date, datetime or time cut to whole milliseconds ({@code 23:59:59.999999} becomes
+     * {@code 23:59:59.999}) before a date function reads it. SQLite's date functions drop the digits past
+     * the millisecond, but the engine behind a libSQL server rounds them, and would turn the last
+     * microsecond of a day into the next day. NULL stays NULL; a value without a fraction is unchanged.
+     */
+    public static String toMillis(String value) {
+        return "SUBSTR(" + value + ", 1, INSTR(" + value + " || '.', '.') + 3)";
     }
 
     private static String strftime(String format, String lhs, String... modifiers) {

@@ -1,6 +1,7 @@
 package io.djorm.core.expressions;
 
 import io.djorm.core.FieldError;
+import io.djorm.core.ValueError;
 import io.djorm.core.internal.query.Truncation;
 import io.djorm.core.meta.FieldMeta;
 import java.util.List;
@@ -60,7 +61,10 @@ public class Trunc implements Expression {
         return new Truncation(kind, source, output);
     }
 
-    /** Django's rules: a date has no hours and a time no days; a date cannot become a datetime. */
+    /**
+     * Django's rules: a date has no hours and a time no days; a date cannot become a datetime. A mismatch is
+     * Django's {@code ValueError}, as the source's type is fine and only the kind asked of it is not.
+     */
     private void check(String from, String to) {
         boolean fits = switch (to) {
             case "DateField" -> DATE_KINDS.contains(kind) && !from.equals("TimeField");
@@ -69,7 +73,7 @@ public class Trunc implements Expression {
             default -> false;
         };
         if (!fits) {
-            throw new FieldError("Cannot truncate " + expression + " (a " + from + ") to '" + kind + "' as a " + to
+            throw new ValueError("Cannot truncate " + expression + " (a " + from + ") to '" + kind + "' as a " + to
                     + ": dates truncate to year, quarter, month, week or day, times to hour, minute or second, and "
                     + "only a DateTimeField gives a datetime.");
         }
