@@ -74,6 +74,10 @@ class PinnedConnectionsTest extends AsyncBackendTest {
 
     @Test
     void aTempTableIsSeenOnlyByTheWorkerThatCreatedIt() throws Exception {
+        // Runs on the local-file backends only, in CI too. On a server (remote, and a replica's writes) a
+        // TEMP table lives in whichever server stream ran the statement: tursodb shares one connection
+        // among all clients, a full Hrana server opens a stream per autocommit request. It proves nothing
+        // about djorm's pinning there; everyWorkerKeepsItsOwnConnectionAcrossIdlePauses covers every backend.
         org.junit.jupiter.api.Assumptions.assumeTrue(backend.equals("sqlite") || backend.equals("libsql-local"),
                 "TEMP tables live in one SQLite connection of a local file");
         onEveryWorker(() -> {

@@ -1,6 +1,6 @@
 package io.djorm.core.internal;
 
-/** Renders user values inside messages: quoted, cut when long, invisible characters as {@code \\uXXXX}. */
+/** Renders user values inside messages: quoted, cut when long, invisible characters escaped as Java does ({@code \\u0000}). */
 public final class Shown {
     private static final int MAX = 60;
 
