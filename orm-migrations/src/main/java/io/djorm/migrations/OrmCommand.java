@@ -2,6 +2,7 @@ package io.djorm.migrations;
 
 import io.djorm.migrations.internal.cli.DjormProject;
 import io.djorm.migrations.internal.cli.SettingsLoader;
+import io.djorm.migrations.internal.cli.UserClasspath;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,6 +29,11 @@ import picocli.CommandLine.Parameters;
  * {@code --migrations} (default {@code src/main/resources/migrations}), reading apps without a folder
  * there from the classpath's {@code migrations/<app>/} resources. An application can instead pass its
  * own project: {@code OrmCommand.run(out -> new Migrations(...), writer, args)}.
+ *
+ * <p>Run from the {@code orm-cli} jar, the project's compiled classes are not on the JVM's classpath:
+ * {@code --classpath} (or {@code DJORM_CLASSPATH}) names them, and a Maven project's
+ * {@code target/classes} in the working directory is used by default. Help and usage text carry no
+ * ANSI colours unless standard output is a terminal and {@code NO_COLOR} is unset.
  */
 @Command(name = "orm", mixinStandardHelpOptions = true, description = "djorm management commands",
         subcommands = {OrmCommand.MakeMigrations.class, OrmCommand.Migrate.class, OrmCommand.SqlMigrate.class,
@@ -42,11 +48,19 @@ public final class OrmCommand {
     @Option(names = "--migrations", scope = CommandLine.ScopeType.INHERIT, defaultValue = "src/main/resources/migrations",
             description = "the migrations directory (default: ${DEFAULT-VALUE})")
     Path migrationsDirectory;
+    @Option(names = {"--classpath", "-cp"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "the project's compiled classes and jars, separated by the path separator; dir/* adds every jar"
+                    + " in dir (default: $DJORM_CLASSPATH, else ./target/classes when it exists)")
+    String classpath;
 
     private final Function<java.util.function.Consumer<String>, Migrations> project;
     private final Map<String, String> env;
     private final PrintWriter out;
     private DjormProject opened;
+    /** The class loader this command opened over the project's classpath (null: none needed). */
+    private ClassLoader userClasses;
+    private ClassLoader previousContext;
+    private boolean contextSwapped;
 
     private OrmCommand(Function<java.util.function.Consumer<String>, Migrations> project, Map<String, String> env,
                        PrintWriter out) {
@@ -86,6 +100,7 @@ public final class OrmCommand {
         CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(out);
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(ansi(command.env)));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             out.println("CommandError: " + e.getMessage());
             out.flush();
@@ -95,8 +110,15 @@ public final class OrmCommand {
             return cli.execute(args);
         } finally {
             if (command.opened != null) command.opened.close();
+            command.closeUserClasses();
             out.flush();
         }
+    }
+
+    /** Colours only on a terminal, and never with {@code NO_COLOR} set (https://no-color.org). */
+    private static CommandLine.Help.Ansi ansi(Map<String, String> env) {
+        boolean terminal = System.console() != null;
+        return terminal && !env.containsKey("NO_COLOR") ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF;
     }
 
     private Migrations project() {
@@ -106,12 +128,32 @@ public final class OrmCommand {
         };
         if (project != null) return project.apply(lines);
         if (opened == null) {
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            Map<String, Object> loaded = new SettingsLoader(env, loader != null ? loader : OrmCommand.class.getClassLoader())
-                    .load(settings);
+            Thread thread = Thread.currentThread();
+            ClassLoader parent = thread.getContextClassLoader() != null ? thread.getContextClassLoader()
+                    : OrmCommand.class.getClassLoader();
+            String spec = classpath != null ? classpath : env.get("DJORM_CLASSPATH");
+            previousContext = thread.getContextClassLoader();
+            ClassLoader loader = UserClasspath.loader(UserClasspath.entries(spec, Path.of("")), parent);
+            if (loader != parent) userClasses = loader;
+            // The model scan and the migrations' RunJava classes look in the context class loader.
+            thread.setContextClassLoader(loader);
+            contextSwapped = true;
+            Map<String, Object> loaded = new SettingsLoader(env, loader).load(settings);
             opened = new DjormProject(loaded, database, migrationsDirectory, lines);
         }
         return opened.migrations();
+    }
+
+    private void closeUserClasses() {
+        if (!contextSwapped) return;
+        Thread.currentThread().setContextClassLoader(previousContext);
+        if (userClasses instanceof java.net.URLClassLoader own) {
+            try {
+                own.close();
+            } catch (IOException e) {
+                out.println("Warning: cannot close the project's class loader: " + e.getMessage());
+            }
+        }
     }
 
     /** {@code makemigrations [app...] [--name] [--check] [--dry-run] [--empty] [--rename a=b] [--no-rename]}. */

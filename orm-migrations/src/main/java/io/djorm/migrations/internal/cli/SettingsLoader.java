@@ -119,7 +119,8 @@ public final class SettingsLoader {
             return new LinkedHashMap<>((Map<String, Object>) map);
         } catch (ClassNotFoundException e) {
             throw new ImproperlyConfigured("--settings " + className + " is neither a .json or .properties file nor a "
-                    + "class on the classpath. Compile the project first (mvn compile) or give a file path.");
+                    + "class on the classpath. Compile the project first (mvn compile), name its classes with --classpath"
+                    + " (or DJORM_CLASSPATH) when running the orm-cli jar, or give a file path.");
         } catch (ReflectiveOperationException e) {
             throw new ImproperlyConfigured("The settings class " + className + " cannot be created (" + e
                     + "); it needs a public no-argument constructor.");

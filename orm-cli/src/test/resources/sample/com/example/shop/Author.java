@@ -1,0 +1,15 @@
+package com.example.shop;
+
+import io.djorm.core.Manager;
+import io.djorm.core.Model;
+import io.djorm.core.fields.CharField;
+
+/** A writer. */
+public class Author extends Model {
+    @CharField(maxLength = 100)
+    public String name;
+
+    public static Manager<Author> objects() {
+        return Manager.of(Author.class);
+    }
+}
