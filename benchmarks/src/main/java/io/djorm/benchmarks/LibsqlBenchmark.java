@@ -28,7 +28,7 @@ import okhttp3.Response;
  * argument picks the server: {@code tursodb} (default, {@code tursodb --sync-server}) or {@code libsql}
  * (the libSQL engine behind the test kit's Hrana test server, which has no replica protocol).
  *
- * <pre>mvn -q -B install -DskipTests && mvn -q -B -pl benchmarks exec:java -Dexec.mainClass=io.djorm.benchmarks.LibsqlBenchmark [-Dexec.args=libsql]</pre>
+ * <pre>{@code mvn -q -B install -DskipTests && mvn -q -B -pl benchmarks exec:java -Dexec.mainClass=io.djorm.benchmarks.LibsqlBenchmark [-Dexec.args=libsql]}</pre>
  */
 public final class LibsqlBenchmark {
     private LibsqlBenchmark() {

@@ -21,7 +21,7 @@ import org.sqlite.SQLiteConfig;
  * djorm against raw sqlite-jdbc on the same 10,000-row file, in one process: each figure is the median
  * of several runs, reported as the ratio ORM time / JDBC time.
  *
- * <pre>mvn -q -pl benchmarks -am install -DskipTests && mvn -q -pl benchmarks exec:java -Dexec.mainClass=io.djorm.benchmarks.OrmVsJdbcBenchmark</pre>
+ * <pre>{@code mvn -q -pl benchmarks -am install -DskipTests && mvn -q -pl benchmarks exec:java -Dexec.mainClass=io.djorm.benchmarks.OrmVsJdbcBenchmark}</pre>
  */
 public final class OrmVsJdbcBenchmark {
     private static final int ROWS = 10_000;

@@ -52,17 +52,25 @@ class OrmCliIT {
     private Run orm(Path workingDirectory, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
+        return run(workingDirectory, env, command.toArray(String[]::new));
+    }
+
+    /** Runs a child process and checks that its output holds no SLF4J warning and no escape code. */
+    private static Run run(Path workingDirectory, Map<String, String> env, String... command) throws Exception {
+        List<String> args = List.of(command);
+        ProcessBuilder builder = new ProcessBuilder(args).directory(workingDirectory.toFile()).redirectErrorStream(true);
         builder.environment().remove("NO_COLOR");
         builder.environment().remove("DJORM_SETTINGS");
         builder.environment().remove("DJORM_CLASSPATH");
         builder.environment().remove("DATABASE_URL");
+        builder.environment().remove("DJORM_CLI_JAR");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().putAll(env);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("orm " + String.join(" ", args) + " finished").isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(String.join(" ", args) + " finished").isTrue();
         Run run = new Run(process.exitValue(), output);
-        assertThat(output).as("orm " + String.join(" ", args) + " output").doesNotContain("SLF4J").doesNotContain("\u001b[");
+        assertThat(output).as(String.join(" ", args) + " output").doesNotContain("SLF4J").doesNotContain("\u001b[");
         return run;
     }
 
@@ -139,6 +147,23 @@ class OrmCliIT {
         Run failure = orm("sqlmigrate", "shop", "0099");
         assertThat(failure.exit()).isEqualTo(1);
         assertThat(failure.output()).startsWith("CommandError: ");
+    }
+
+    @Test
+    void wrapperScriptKeepsAClassDataArchiveAndPrintsOnlyTheOutput(@TempDir Path cache) throws Exception {
+        Path wrapper = Path.of("bin/orm").toAbsolutePath();
+        Map<String, String> env = Map.of("DJORM_SETTINGS", "djorm.properties", "DJORM_CLI_JAR", JAR.toString(),
+                "XDG_CACHE_HOME", cache.toString());
+        assertThat(run(project, env, "sh", wrapper.toString(), "makemigrations").exit()).isZero();
+        Path archive = cache.resolve("djorm").resolve(JAR.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
+        assertThat(archive).as("the archive the first run made").exists();
+        Run listed = run(project, env, "sh", wrapper.toString(), "showmigrations");
+        assertThat(listed.exit()).as(listed.output()).isZero();
+        assertThat(listed.output()).isEqualTo("shop\n [ ] 0001_initial\n");
+
+        Run noJar = run(project, Map.of("DJORM_CLI_JAR", cache.resolve("missing.jar").toString()), "sh", wrapper.toString());
+        assertThat(noJar.exit()).isEqualTo(2);
+        assertThat(noJar.output()).contains("orm: no orm-cli jar");
     }
 
     @Test
