@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
  * own project: {@code OrmCommand.run(out -> new Migrations(...), writer, args)}.
  *
  * <p>Run from the {@code orm-cli} jar, the project's compiled classes are not on the JVM's classpath:
- * {@code --classpath} (or {@code DJORM_CLASSPATH}) names them, and a Maven project's
+ * {@code --classpath} (or {@code DJORM_CLASSPATH}) names them, and there a Maven project's
  * {@code target/classes} in the working directory is used by default. Help and usage text carry no
  * ANSI colours unless standard output is a terminal and {@code NO_COLOR} is unset.
  */
@@ -56,6 +56,8 @@ public final class OrmCommand {
     private final Function<java.util.function.Consumer<String>, Migrations> project;
     private final Map<String, String> env;
     private final PrintWriter out;
+    /** Whether this command owns the JVM (started by {@link #main}) rather than running inside an application. */
+    private final boolean ownProcess;
     private DjormProject opened;
     /** The class loader this command opened over the project's classpath (null: none needed). */
     private ClassLoader userClasses;
@@ -63,15 +65,21 @@ public final class OrmCommand {
     private boolean contextSwapped;
 
     private OrmCommand(Function<java.util.function.Consumer<String>, Migrations> project, Map<String, String> env,
-                       PrintWriter out) {
+                       PrintWriter out, boolean ownProcess) {
         this.project = project;
         this.env = env;
         this.out = out;
+        this.ownProcess = ownProcess;
     }
 
-    /** Runs the command line against the project the settings describe, then exits with its code. */
+    /**
+     * Runs the command line against the project the settings describe, then exits with its code. Run
+     * this way (the {@code orm-cli} jar), the working directory's {@code target/classes} is the project's
+     * classpath unless {@code --classpath} or {@code DJORM_CLASSPATH} names one.
+     */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), System.getenv(), args));
+        PrintWriter out = new PrintWriter(System.out, true);
+        System.exit(execute(new OrmCommand(null, System.getenv(), out, true), out, args));
     }
 
     /**
@@ -82,7 +90,7 @@ public final class OrmCommand {
      *     {@code DJORM_INSTALLED_APPS} from
      */
     public static int run(PrintWriter out, Map<String, String> env, String... args) {
-        return execute(new OrmCommand(null, env, out), out, args);
+        return execute(new OrmCommand(null, env, out, false), out, args);
     }
 
     /**
@@ -93,7 +101,7 @@ public final class OrmCommand {
      * @param args the command line, such as {@code migrate shop 0002}
      */
     public static int run(Function<java.util.function.Consumer<String>, Migrations> project, PrintWriter out, String... args) {
-        return execute(new OrmCommand(project, Map.of(), out), out, args);
+        return execute(new OrmCommand(project, Map.of(), out, false), out, args);
     }
 
     private static int execute(OrmCommand command, PrintWriter out, String... args) {
@@ -133,7 +141,8 @@ public final class OrmCommand {
                     : OrmCommand.class.getClassLoader();
             String spec = classpath != null ? classpath : env.get("DJORM_CLASSPATH");
             previousContext = thread.getContextClassLoader();
-            ClassLoader loader = UserClasspath.loader(UserClasspath.entries(spec, Path.of("")), parent);
+            List<Path> entries = spec != null || ownProcess ? UserClasspath.entries(spec, Path.of("")) : List.of();
+            ClassLoader loader = UserClasspath.loader(entries, parent);
             if (loader != parent) userClasses = loader;
             // The model scan and the migrations' RunJava classes look in the context class loader.
             thread.setContextClassLoader(loader);

@@ -77,6 +77,22 @@ class OrmCommandStandaloneTest {
     }
 
     @Test
+    void classpathOptionAddsToTheClassesTheCommandAlreadySees() throws Exception {
+        String settings = propertiesSettings().toString();
+        Path extra = Files.createDirectories(dir.resolve("extra"));
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        assertThat(orm(Map.of(), "--classpath", extra.toString(), "--settings", settings,
+                "--migrations", dir.resolve("migrations").toString(), "showmigrations")).isZero();
+        // The shipped migrations of the test classpath stay visible through the added loader.
+        assertThat(text.toString()).contains("library\n [ ] 0001_initial");
+        assertThat(Thread.currentThread().getContextClassLoader()).as("context loader restored").isSameAs(before);
+
+        assertThat(orm(Map.of("DJORM_CLASSPATH", dir.resolve("absent").toString()), "--settings", settings,
+                "showmigrations")).isEqualTo(1);
+        assertThat(text.toString()).contains("CommandError: The classpath entry").contains("absent does not exist");
+    }
+
+    @Test
     void missingSettingsSayWhatToSet() {
         assertThat(orm(Map.of(), "showmigrations")).isEqualTo(1);
         assertThat(text.toString()).contains("CommandError: The orm command found no database settings")

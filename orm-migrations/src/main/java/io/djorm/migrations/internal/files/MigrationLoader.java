@@ -62,7 +62,9 @@ public final class MigrationLoader {
         Set<String> local = new TreeSet<>();
         out.forEach(m -> local.add(m.key().app()));
         List<Migration> shipped = new ArrayList<>();
-        try (ScanResult scan = new ClassGraph().overrideClassLoaders(classpath).acceptPaths(RESOURCE_ROOT).scan()) {
+        // Added to, not instead of, the JVM's class path: overriding would drop java.class.path, and with it
+        // the resources a child loader (the orm command's --classpath) inherits from its parent.
+        try (ScanResult scan = new ClassGraph().addClassLoader(classpath).acceptPaths(RESOURCE_ROOT).scan()) {
             for (Resource r : scan.getResourcesWithExtension("json")) {
                 String[] parts = r.getPath().split("/");
                 if (parts.length != 3 || local.contains(parts[1])) continue;
