@@ -108,7 +108,7 @@ public final class OrmCommand {
         CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(out);
-        cli.setColorScheme(CommandLine.Help.defaultColorScheme(ansi(command.env)));
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(ansi(System.console() != null, command.env)));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             out.println("CommandError: " + e.getMessage());
             out.flush();
@@ -124,8 +124,7 @@ public final class OrmCommand {
     }
 
     /** Colours only on a terminal, and never with {@code NO_COLOR} set (https://no-color.org). */
-    private static CommandLine.Help.Ansi ansi(Map<String, String> env) {
-        boolean terminal = System.console() != null;
+    static CommandLine.Help.Ansi ansi(boolean terminal, Map<String, String> env) {
         return terminal && !env.containsKey("NO_COLOR") ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF;
     }
 

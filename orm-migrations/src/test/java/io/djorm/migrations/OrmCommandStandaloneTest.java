@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The orm command on its own: settings from a file or the environment, models from INSTALLED_APPS. */
 class OrmCommandStandaloneTest {
@@ -90,6 +91,16 @@ class OrmCommandStandaloneTest {
         assertThat(orm(Map.of("DJORM_CLASSPATH", dir.resolve("absent").toString()), "--settings", settings,
                 "showmigrations")).isEqualTo(1);
         assertThat(text.toString()).contains("CommandError: The classpath entry").contains("absent does not exist");
+    }
+
+    @Test
+    void coloursOnlyOnATerminalWithoutNoColor() {
+        assertThat(OrmCommand.ansi(false, Map.of())).isEqualTo(CommandLine.Help.Ansi.OFF);
+        assertThat(OrmCommand.ansi(true, Map.of("NO_COLOR", "1"))).isEqualTo(CommandLine.Help.Ansi.OFF);
+        assertThat(OrmCommand.ansi(true, Map.of())).isEqualTo(CommandLine.Help.Ansi.AUTO);
+        // Run from a test, standard output is no terminal: usage errors carry no escape codes.
+        assertThat(orm(Map.of(), "migrate", "--no-such-option")).isEqualTo(2);
+        assertThat(text.toString()).contains("Unknown option: '--no-such-option'").doesNotContain("\u001b[");
     }
 
     @Test
