@@ -140,7 +140,9 @@ public final class OrmCommand {
                     : OrmCommand.class.getClassLoader();
             String spec = classpath != null ? classpath : env.get("DJORM_CLASSPATH");
             previousContext = thread.getContextClassLoader();
-            List<Path> entries = spec != null || ownProcess ? UserClasspath.entries(spec, Path.of("")) : List.of();
+            boolean named = spec != null && !spec.isBlank();
+            // Inside an application the classes are already there; only the jar's own JVM needs the default.
+            List<Path> entries = named || ownProcess ? UserClasspath.entries(spec, Path.of("")) : List.of();
             ClassLoader loader = UserClasspath.loader(entries, parent);
             if (loader != parent) userClasses = loader;
             // The model scan and the migrations' RunJava classes look in the context class loader.
