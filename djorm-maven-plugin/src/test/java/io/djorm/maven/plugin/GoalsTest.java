@@ -91,9 +91,10 @@ class GoalsTest {
                 + "\nINSTALLED_APPS=io.djorm.maven.plugin.testapp\n");
         MakeMigrationsMojo make = new MakeMigrationsMojo();
         make.settings = "djorm.properties";
-        make.databaseUrl = null;
         run(make);
-        run(withSettings(new MigrateMojo()));
+        MigrateMojo migrate = new MigrateMojo();
+        migrate.settings = "djorm.properties";
+        run(migrate);
         assertThat(dir.resolve("other.db")).exists();
         assertThat(dir.resolve("db.sqlite3")).doesNotExist();
     }
@@ -104,11 +105,6 @@ class GoalsTest {
         check.skip = true;
         run(check);
         assertThat(log).containsExactly("Skipping djorm (djorm.skip)");
-    }
-
-    private MigrateMojo withSettings(MigrateMojo mojo) {
-        mojo.settings = "djorm.properties";
-        return mojo;
     }
 
     /** Configures {@code mojo} as Maven would (defaults, then {@code name, value} pairs) and runs it. */
