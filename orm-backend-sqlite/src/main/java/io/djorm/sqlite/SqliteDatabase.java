@@ -8,7 +8,6 @@ import io.djorm.core.spi.Database;
 import io.djorm.core.spi.Dialect;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -131,8 +130,10 @@ public class SqliteDatabase implements Database {
             config.setSynchronous(synchronous);
         }
         try {
-            java.sql.Connection c = DriverManager.getConnection("jdbc:sqlite:" + (isMemory() ? MEMORY : path),
-                    config.toProperties());
+            // Straight from the driver, not through DriverManager: DriverManager only offers drivers the
+            // caller's class loader registered, and a tool that loads djorm's backends afresh per run (the
+            // Maven plugin's project class loader) would find none registered by its own copy of the driver.
+            java.sql.Connection c = config.createConnection("jdbc:sqlite:" + (isMemory() ? MEMORY : path));
             Function.create(c, "REGEXP", new RegexpFunction());
             for (SqliteExtension ext : extensions) ext.initialize(c);
             return c;

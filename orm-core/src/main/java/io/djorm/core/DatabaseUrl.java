@@ -1,8 +1,8 @@
 package io.djorm.core;
 
+import io.djorm.core.internal.InstalledBackends;
 import io.djorm.core.spi.Backend;
 import java.util.Map;
-import java.util.ServiceLoader;
 
 /**
  * Parses a {@code DATABASE_URL} into the settings map of one alias (Django: {@code dj-database-url}).
@@ -38,7 +38,7 @@ public final class DatabaseUrl {
         if (url == null || url.isBlank()) {
             throw new ImproperlyConfigured("DATABASE_URL is empty. Set it to a URL such as sqlite:///db.sqlite3.");
         }
-        for (Backend backend : ServiceLoader.load(Backend.class, DatabaseUrl.class.getClassLoader())) {
+        for (Backend backend : InstalledBackends.all()) {
             Map<String, Object> settings = backend.parseUrl(url.trim());
             if (settings != null) return new io.djorm.core.internal.SecretSettings.MaskedMap(settings);
         }

@@ -1,13 +1,13 @@
 package io.djorm.core;
 
 import io.djorm.core.internal.DatabaseHandle;
+import io.djorm.core.internal.InstalledBackends;
 import io.djorm.core.spi.Backend;
 import io.djorm.core.spi.Database;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -151,7 +151,7 @@ public final class Djorm {
 
     private static Map<String, Backend> backends() {
         Map<String, Backend> out = new LinkedHashMap<>();
-        for (Backend b : ServiceLoader.load(Backend.class, Djorm.class.getClassLoader())) {
+        for (Backend b : InstalledBackends.all()) {
             for (String engine : b.engines()) out.putIfAbsent(engine, b);
         }
         return out;

@@ -39,6 +39,9 @@ import picocli.CommandLine.Parameters;
         subcommands = {OrmCommand.MakeMigrations.class, OrmCommand.Migrate.class, OrmCommand.SqlMigrate.class,
                 OrmCommand.ShowMigrations.class, OrmCommand.SquashMigrations.class, OrmCommand.InspectDb.class})
 public final class OrmCommand {
+    /** How the output line that reports a failed command begins (Django's {@code CommandError}). */
+    public static final String ERROR_PREFIX = "CommandError: ";
+
     @Option(names = "--settings", scope = CommandLine.ScopeType.INHERIT,
             description = "settings: a .json or .properties file, or a Supplier<Map> class (default: $DJORM_SETTINGS)")
     String settings;
@@ -110,7 +113,7 @@ public final class OrmCommand {
         cli.setErr(out);
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(ansi(System.console() != null, command.env)));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            out.println("CommandError: " + e.getMessage());
+            out.println(ERROR_PREFIX + e.getMessage());
             out.flush();
             return 1;
         });
