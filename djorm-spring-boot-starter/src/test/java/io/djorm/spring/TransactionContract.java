@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.djorm.core.Djorm;
 import io.djorm.core.NotSupportedError;
+import io.djorm.core.Transaction;
 import io.djorm.spring.notes.Note;
 import io.djorm.spring.notes.NoteService;
 import java.util.UUID;
@@ -94,5 +95,21 @@ abstract class TransactionContract {
         notes.outerWithFailingDjormBlock(outer, inner);
         assertThat(Note.exists(outer)).isTrue();
         assertThat(Note.exists(inner)).isFalse();
+    }
+
+    @Test
+    void aTransactionalMethodInsideAPlainDjormBlockIsASavepointOfThatBlock() {
+        String kept = unique("kept");
+        String undone = unique("undone");
+        Transaction.atomic(() -> {
+            Note.create(kept);
+            try {
+                notes.createThenFail(undone);
+            } catch (IllegalStateException expected) {
+                // the method's savepoint was rolled back; the djorm block goes on
+            }
+        });
+        assertThat(Note.exists(kept)).isTrue();
+        assertThat(Note.exists(undone)).isFalse();
     }
 }
