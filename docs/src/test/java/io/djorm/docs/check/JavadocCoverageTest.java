@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JavadocCoverageTest {
     /** The library modules whose main sources are checked. */
     static final List<String> MODULES = List.of("orm-core", "orm-backend-sqlite", "orm-backend-libsql",
-            "orm-migrations", "orm-vector", "orm-async", "orm-testkit");
+            "orm-migrations", "orm-vector", "orm-async", "orm-testkit", "djorm-spring-boot-starter");
 
     @Test
     void everyPublicTypeOfTheLibraryHasJavadoc() {
