@@ -154,9 +154,12 @@ public final class SnippetCompiler {
                 continue;
             }
             long line = unit.pageLine(d.getLineNumber());
+            String message = d.getMessage(Locale.ROOT).replaceAll("\\s+", " ");
+            String hint = !message.startsWith("cannot find symbol") ? ""
+                    : unit.before() == 0 ? " (a snippet that declares a type is a whole file: its own package line and imports)"
+                    : " (import it in the page's ```java imports block, or declare it in the snippet)";
             problems.add(shown + ":" + line + ": snippet '" + unit.block().snippet() + "' does not compile as printed: "
-                    + d.getMessage(Locale.ROOT).replace("\n", " ") + " (a name a snippet uses must be imported by the "
-                    + "page's ```java imports block or declared in the snippet)");
+                    + message + hint);
         }
         return problems;
     }

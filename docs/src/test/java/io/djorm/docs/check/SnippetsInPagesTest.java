@@ -71,7 +71,7 @@ class SnippetsInPagesTest {
 
                 ```java snippet=uses-list
                 List<String> names = List.of("a");
-                Path first = Path.of(names.get(0));
+                Path first;
                 ```
 
                 ```java snippet=a-method

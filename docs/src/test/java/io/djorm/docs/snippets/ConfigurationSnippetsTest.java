@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.djorm.core.DatabaseUrl;
 import io.djorm.core.Djorm;
+import io.djorm.core.meta.ModelMeta;
 import io.djorm.docs.shop.Tag;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +54,18 @@ class ConfigurationSnippetsTest {
                 "INSTALLED_APPS", List.of("io.djorm.docs.shop")));
     }
     // endregion configuration-databases
+
+    @Test
+    void installedPackagesAndTheirSubpackagesAreScanned() {
+        // region configuration-models-found
+        Djorm.configure(Map.of(
+                "DATABASES", Map.of("default", Map.of("ENGINE", "sqlite", "NAME", "target/discovery.db")),
+                "INSTALLED_APPS", List.of("io.djorm.docs.snippets.discovery")));
+        List<String> found = Djorm.apps().models().stream().map(ModelMeta::label).toList();
+        // [billing.Invoice, discovery.Customer]
+        // endregion configuration-models-found
+        assertThat(found).containsExactly("billing.Invoice", "discovery.Customer");
+    }
 
     @Test
     void databaseUrl() {
