@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every Java block of every page is a region of the snippet sources, character for character. The
- * sources are compiled with the tests, and each region sits in a test that runs it (or in a model
- * class those tests use), so a page cannot show code that does not compile or does not work.
+ * Every Java block of every page is a region of the snippet sources, character for character, and
+ * compiles exactly as the page prints it, with the page's one imports block ({@link SnippetCompiler}).
+ * Each region sits in a test that runs it (or in a model class those tests use), so a page cannot show
+ * code that does not compile, that leans on an import it does not show, or that does not work.
  */
 class SnippetsInPagesTest {
 
