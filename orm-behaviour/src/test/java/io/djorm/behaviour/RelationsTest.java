@@ -1,5 +1,6 @@
 package io.djorm.behaviour;
 
+import io.djorm.core.OnDelete;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,7 @@ class RelationsTest extends BehaviourTest {
         assertThat(author.column()).isEqualTo("author_id");
         assertThat(author.relation().kind()).isEqualTo(Relation.Kind.MANY_TO_ONE);
         assertThat(author.relation().target()).isEqualTo("shop.Writer");
-        assertThat(author.relation().onDelete()).isEqualTo(Relation.OnDelete.CASCADE);
+        assertThat(author.relation().onDelete()).isEqualTo(OnDelete.CASCADE);
         var tags = Novel.objects().all().model().field("tags");
         assertThat(tags.hasColumn()).isFalse();
         assertThat(tags.relation().kind()).isEqualTo(Relation.Kind.MANY_TO_MANY);

@@ -50,10 +50,15 @@ public final class DatabaseConnection {
         return handle.call(c -> work.apply(handle.database().dialect().schemaEditor(c, Djorm.apps())));
     }
 
-    /** Creates the tables of the given models, in order (foreign keys first). */
+    /**
+     * Creates the tables of the given models that do not exist yet, in order (foreign keys first), with
+     * their indexes and automatic many-to-many tables (Django: {@code migrate --run-syncdb}). Whatever
+     * exists is left as it is, so a program that calls this at every start runs again on the same
+     * database; a table that exists but differs from its model is not changed (use migrations for that).
+     */
     public void createTables(Class<?>... models) {
         withSchemaEditor(editor -> {
-            for (Class<?> m : models) editor.createModel(Djorm.apps().register(m));
+            for (Class<?> m : models) editor.createModelIfMissing(Djorm.apps().register(m));
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package io.djorm.migrations;
 
+import io.djorm.core.OnDelete;
 import io.djorm.core.internal.fields.AutoType;
 import io.djorm.core.internal.fields.CharType;
 import io.djorm.core.internal.fields.ForeignKeyType;
@@ -42,13 +43,13 @@ final class Fixtures {
     /** A ForeignKey to {@code target} ("app.Model"), with the core's relation kind. */
     static FieldMeta.Builder fk(String name, String target) {
         return FieldMeta.builder(name, new ForeignKeyType()).relation(new Relation(Relation.Kind.MANY_TO_ONE, target,
-                Relation.OnDelete.CASCADE, "", "", true, ""));
+                OnDelete.CASCADE, "", "", true, ""));
     }
 
     /** A ManyToManyField to {@code target} with an automatic join table, with the core's relation kind. */
     static FieldMeta.Builder m2m(String name, String target) {
         return FieldMeta.builder(name, new ManyToManyType()).relation(new Relation(Relation.Kind.MANY_TO_MANY, target,
-                Relation.OnDelete.CASCADE, "", "", true, ""));
+                OnDelete.CASCADE, "", "", true, ""));
     }
 
     static ModelMeta.Builder model(String app, String name) {

@@ -1,5 +1,6 @@
 package io.djorm.migrations;
 
+import io.djorm.core.OnDelete;
 import static io.djorm.migrations.Fixtures.chars;
 import static io.djorm.migrations.Fixtures.fk;
 import static io.djorm.migrations.Fixtures.model;
@@ -61,7 +62,7 @@ class InspectDbRelationsTest {
                 .field(fk("mainAuthor", "shop.Author").build())
                 .field(fk("editor", "shop.Author").nullable(true).build())
                 .field(FieldMeta.builder("cover", new OneToOneType()).unique(true).nullable(true)
-                        .relation(new Relation(Relation.Kind.ONE_TO_ONE, "shop.Cover", Relation.OnDelete.CASCADE, "", "",
+                        .relation(new Relation(Relation.Kind.ONE_TO_ONE, "shop.Cover", OnDelete.CASCADE, "", "",
                                 true, "")).build())
                 .field(fk("parent", "shop.Book").nullable(true).build())
                 .build();

@@ -1,5 +1,6 @@
 package io.djorm.migrations;
 
+import io.djorm.core.OnDelete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,12 +22,12 @@ class RelationKindCodecTest {
         return Stream.of(
                 Fixtures.fk("author", "people.Author").nullable(true).build(),
                 FieldMeta.builder("profile", new OneToOneType()).unique(true)
-                        .relation(new Relation(Relation.Kind.ONE_TO_ONE, "people.Profile", Relation.OnDelete.SET_NULL,
+                        .relation(new Relation(Relation.Kind.ONE_TO_ONE, "people.Profile", OnDelete.SET_NULL,
                                 "owner", "", false, ""))
                         .nullable(true).build(),
                 Fixtures.m2m("tags", "shop.Tag").build(),
                 FieldMeta.builder("readers", new ManyToManyType())
-                        .relation(new Relation(Relation.Kind.MANY_TO_MANY, "people.Author", Relation.OnDelete.CASCADE,
+                        .relation(new Relation(Relation.Kind.MANY_TO_MANY, "people.Author", OnDelete.CASCADE,
                                 "read_books", "", true, "shop.Reading"))
                         .build());
     }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 /** The fenced code blocks of a Markdown page. */
 public final class FencedBlocks {
     private static final Pattern FENCE = Pattern.compile("^(\\s*)```(.*)$");
+    private static final Pattern IMPORTS = Pattern.compile("^java\\s+imports(?:\\s|$)");
     private static final Pattern SNIPPET = Pattern.compile("(?:^|\\s)snippet=([a-z0-9][a-z0-9-]*)(?:\\s|$)");
 
     /**
@@ -22,10 +23,12 @@ public final class FencedBlocks {
      * @param closeLine the 1-based line of the closing fence
      * @param language the first word of the info string ({@code java}, {@code xml}, ...), or empty
      * @param snippet the {@code snippet=NAME} of the info string, or null
+     * @param imports whether the info string is {@code java imports}: the page's imports block
      * @param indent the indentation of the opening fence (blocks inside list items are indented)
      * @param text the block's lines, dedented as {@link Regions} dedents regions
      */
-    public record Block(Path page, int openLine, int closeLine, String language, String snippet, String indent,
+    public record Block(Path page, int openLine, int closeLine, String language, String snippet, boolean imports,
+                        String indent,
                         String text) {
     }
 
@@ -55,7 +58,7 @@ public final class FencedBlocks {
             String language = info.isEmpty() ? "" : info.split("\\s+")[0];
             Matcher snippet = SNIPPET.matcher(info);
             blocks.add(new Block(page, i + 1, close + 1, language, snippet.find() ? snippet.group(1) : null,
-                    open.group(1), Text.dedent(lines.subList(i + 1, close))));
+                    IMPORTS.matcher(info).find(), open.group(1), Text.dedent(lines.subList(i + 1, close))));
             i = close;
         }
         return blocks;

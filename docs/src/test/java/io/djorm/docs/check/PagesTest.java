@@ -49,6 +49,21 @@ class PagesTest {
     }
 
     @Test
+    void aPageThatImportsTheShopModelsLinksToThem() throws IOException {
+        List<String> unlinked = new ArrayList<>();
+        for (Path page : DocsTree.pages()) {
+            boolean imports = FencedBlocks.of(page).stream()
+                    .anyMatch(b -> b.imports() && b.text().contains("import io.djorm.docs.shop."));
+            String name = page.getFileName().toString();
+            if (imports && !name.equals("models-used.md") && !Files.readString(page).contains("](models-used.md)")) {
+                unlinked.add(name);
+            }
+        }
+        assertThat(unlinked).as("pages whose snippets use the shop models without linking docs/models-used.md")
+                .isEmpty();
+    }
+
+    @Test
     void theErrorsPageExplainsEveryException() throws IOException {
         String errors = Files.readString(DocsTree.docsDir().resolve("errors.md"));
         List<String> missing = new ArrayList<>();

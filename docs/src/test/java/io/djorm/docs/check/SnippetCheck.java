@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Compares the Java blocks of the pages with the snippet regions they name. Every {@code ```java} block
  * must name a region ({@code ```java snippet=NAME}), and its text must equal the region's text after
- * both lose their common indentation.
+ * both lose their common indentation. The page's {@code ```java imports} block is no region: it is written
+ * on the page, and {@link SnippetCompiler} keeps it honest.
  */
 public final class SnippetCheck {
     private SnippetCheck() {
@@ -20,7 +21,7 @@ public final class SnippetCheck {
         for (Path page : pages) {
             for (FencedBlocks.Block block : FencedBlocks.of(page)) {
                 String where = DocsTree.shown(page) + ":" + block.openLine();
-                if (!block.language().equals("java")) continue;
+                if (!block.language().equals("java") || block.imports()) continue;
                 if (block.snippet() == null) {
                     problems.add(where + ": a ```java block without snippet=NAME. Move the code into a test under "
                             + "docs/src/test/java between // region NAME and // endregion NAME, and open the block with "

@@ -1,3 +1,4 @@
+// region model-author
 package io.djorm.docs.shop;
 
 import io.djorm.core.Manager;
@@ -7,7 +8,6 @@ import io.djorm.core.fields.CharField;
 import io.djorm.core.fields.EmailField;
 
 /** An author: the target of {@link Book#author}. */
-// region model-author
 public class Author extends Model {
     @CharField(maxLength = 100)
     public String name;

@@ -1,3 +1,4 @@
+// region model-book
 package io.djorm.docs.shop;
 
 import io.djorm.core.CheckConstraint;
@@ -6,6 +7,7 @@ import io.djorm.core.Manager;
 import io.djorm.core.ManyRelated;
 import io.djorm.core.Meta;
 import io.djorm.core.Model;
+import io.djorm.core.OnDelete;
 import io.djorm.core.Ref;
 import io.djorm.core.fields.CharField;
 import io.djorm.core.fields.DateField;
@@ -13,12 +15,10 @@ import io.djorm.core.fields.DecimalField;
 import io.djorm.core.fields.ForeignKey;
 import io.djorm.core.fields.IntegerField;
 import io.djorm.core.fields.ManyToManyField;
-import io.djorm.core.meta.Relation.OnDelete;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A book: plain fields, two foreign keys and a many-to-many relation. */
-// region model-book
 @Meta(ordering = {"title"},
         indexes = @Index(fields = {"published"}),
         checks = @CheckConstraint(name = "book_pages_gte_0", check = {"pages__gte=0"}))

@@ -1,3 +1,4 @@
+// region vectors-model
 package io.djorm.docs.shop;
 
 import io.djorm.core.Manager;
@@ -6,7 +7,6 @@ import io.djorm.core.fields.TextField;
 import io.djorm.vector.VectorField;
 
 /** A passage of text with its embedding, for the vector page. */
-// region vectors-model
 public class Passage extends Model {
     @TextField
     public String text;

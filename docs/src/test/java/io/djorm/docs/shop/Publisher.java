@@ -1,3 +1,4 @@
+// region model-publisher
 package io.djorm.docs.shop;
 
 import io.djorm.core.Manager;
@@ -15,3 +16,4 @@ public class Publisher extends Model {
         return Manager.of(Publisher.class);
     }
 }
+// endregion model-publisher

@@ -1,3 +1,4 @@
+// region model-tag
 package io.djorm.docs.shop;
 
 import io.djorm.core.Manager;
@@ -21,3 +22,4 @@ public class Tag extends Model {
         return related("books");
     }
 }
+// endregion model-tag

@@ -34,8 +34,8 @@ class AsyncSnippetsTest extends ShopTest {
 
     @Test
     void writesIterationAndTransactions() {
-        List<String> seen = new CopyOnWriteArrayList<>();
         // region async-writes
+        List<String> seen = new CopyOnWriteArrayList<>();
         Tag space = Async.of(Tag.objects()).createAsync("name", "space").join();
         space.name = "outer-space";
         Async.of(space).saveAsync("name").join();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.djorm.core.DatabaseUrl;
 import io.djorm.core.Djorm;
+import io.djorm.core.meta.ModelMeta;
 import io.djorm.docs.shop.Tag;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,9 +25,21 @@ class ConfigurationSnippetsTest {
 
     @Test
     void sqliteWithOptionsAndTwoAliases() {
-        String shopDb = dir.resolve("shop.db").toString();
-        String archiveDb = dir.resolve("archive.db").toString();
-        // region configuration-databases
+        configureShop(dir.resolve("shop.db").toString(), dir.resolve("archive.db").toString());
+        Djorm.connection().createTables(Tag.class);
+        Djorm.connection("archive").createTables(Tag.class);
+
+        // region configuration-using
+        Tag.objects().create("name", "current");
+        Tag.objects().using("archive").create("name", "old");
+        long archived = Tag.objects().using("archive").count();
+        // endregion configuration-using
+        assertThat(archived).isEqualTo(1);
+        assertThat(Tag.objects().count()).isEqualTo(1);
+    }
+
+    // region configuration-databases
+    static void configureShop(String shopDb, String archiveDb) {
         Djorm.configure(Map.of(
                 "DATABASES", Map.of(
                         "default", Map.of(
@@ -39,17 +52,19 @@ class ConfigurationSnippetsTest {
                                         "journal_mode", "WAL")),
                         "archive", Map.of("ENGINE", "libsql", "NAME", archiveDb)),
                 "INSTALLED_APPS", List.of("io.djorm.docs.shop")));
-        // endregion configuration-databases
-        Djorm.connection().createTables(Tag.class);
-        Djorm.connection("archive").createTables(Tag.class);
+    }
+    // endregion configuration-databases
 
-        // region configuration-using
-        Tag.objects().create("name", "current");
-        Tag.objects().using("archive").create("name", "old");
-        long archived = Tag.objects().using("archive").count();
-        // endregion configuration-using
-        assertThat(archived).isEqualTo(1);
-        assertThat(Tag.objects().count()).isEqualTo(1);
+    @Test
+    void installedPackagesAndTheirSubpackagesAreScanned() {
+        // region configuration-models-found
+        Djorm.configure(Map.of(
+                "DATABASES", Map.of("default", Map.of("ENGINE", "sqlite", "NAME", "target/discovery.db")),
+                "INSTALLED_APPS", List.of("io.djorm.docs.snippets.discovery")));
+        List<String> found = Djorm.apps().models().stream().map(ModelMeta::label).toList();
+        // [billing.Invoice, discovery.Customer]
+        // endregion configuration-models-found
+        assertThat(found).containsExactly("billing.Invoice", "discovery.Customer");
     }
 
     @Test
@@ -69,12 +84,15 @@ class ConfigurationSnippetsTest {
 
     @Test
     void synchronousFull() {
-        String ordersDb = dir.resolve("orders.db").toString();
-        // region configuration-synchronous
+        configureOrders(dir.resolve("orders.db").toString());
+        assertThat(Djorm.connection().query("PRAGMA synchronous").rows().get(0)[0]).isEqualTo(2L);
+    }
+
+    // region configuration-synchronous
+    static void configureOrders(String ordersDb) {
         Djorm.configure(Map.of("DATABASES", Map.of("default", Map.of(
                 "ENGINE", "sqlite", "NAME", ordersDb,
                 "OPTIONS", Map.of("synchronous", "FULL")))));   // every commit synced: survives a power loss
-        // endregion configuration-synchronous
-        assertThat(Djorm.connection().query("PRAGMA synchronous").rows().get(0)[0]).isEqualTo(2L);
     }
+    // endregion configuration-synchronous
 }

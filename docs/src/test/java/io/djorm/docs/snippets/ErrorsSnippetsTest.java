@@ -24,8 +24,8 @@ class ErrorsSnippetsTest extends ShopTest {
 
     @Test
     void catchingByFamily() {
-        String handled;
         // region errors-catch
+        String handled;
         try {
             Author.objects().create("name", "Ursula again", "email", "ursula@example.com");
             handled = "created";
@@ -56,8 +56,8 @@ class ErrorsSnippetsTest extends ShopTest {
 
     @Test
     void badValuesAreRefusedBeforeAnySql() {
-        String refused = null;
         // region errors-bad-values
+        String refused = null;
         Book careless = new Book();
         careless.title = "Dune";
         careless.published = java.time.LocalDate.of(10000, 1, 1);   // a year no date column can hold

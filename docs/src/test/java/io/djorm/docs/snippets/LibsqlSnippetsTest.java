@@ -74,19 +74,31 @@ class LibsqlSnippetsTest {
     @Test
     void remoteAndReplica() {
         String serverUrl = server.url();
-        String replicaFile = dir.resolve("replica.db").toString();
-
-        // region libsql-remote
-        Djorm.configure(Map.of(
-                "DATABASES", Map.of("default", Map.of("ENGINE", "libsql", "NAME", serverUrl)),  // http://127.0.0.1:8080
-                "INSTALLED_APPS", List.of("io.djorm.docs.shop")));
-        Djorm.connection().createTables(Author.class, Publisher.class, Tag.class, Book.class);
-        Author.objects().create("name", "Frank Herbert");      // one HTTP round trip
-        // endregion libsql-remote
+        openRemote(serverUrl);
         assertThat(Author.objects().count()).isEqualTo(1);
         Djorm.shutdown();
 
-        // region libsql-replica
+        openReplica(dir.resolve("replica.db").toString(), serverUrl);
+        assertThat(Djorm.connection().backgroundSyncFailures()).isZero();
+        assertThat(Author.objects().count()).isEqualTo(2);
+        Djorm.shutdown();
+
+        Djorm.configure(tursoCloud(serverUrl, "a-token-the-test-server-ignores"));
+        assertThat(Author.objects().count()).isEqualTo(2);
+    }
+
+    // region libsql-remote
+    static void openRemote(String serverUrl) {                 // such as http://127.0.0.1:8080
+        Djorm.configure(Map.of(
+                "DATABASES", Map.of("default", Map.of("ENGINE", "libsql", "NAME", serverUrl)),
+                "INSTALLED_APPS", List.of("io.djorm.docs.shop")));
+        Djorm.connection().createTables(Author.class, Publisher.class, Tag.class, Book.class);
+        Author.objects().create("name", "Frank Herbert");      // one HTTP round trip
+    }
+    // endregion libsql-remote
+
+    // region libsql-replica
+    static void openReplica(String replicaFile, String serverUrl) {
         Djorm.configure(Map.of(
                 "DATABASES", Map.of("default", Map.of(
                         "ENGINE", "libsql",
@@ -98,22 +110,16 @@ class LibsqlSnippetsTest {
         long authors = Author.objects().count();               // read from the local file: microseconds
         Author.objects().create("name", "Ursula K. Le Guin");  // written on the primary, then pulled back
         SyncResult sync = Djorm.connection().syncReplica();    // pull other writers' changes now
-        System.out.println("replica at revision " + sync.revision() + ", " + sync.pagesReceived() + " pages pulled");
+        System.out.println(authors + " authors; replica at revision " + sync.revision() + ", "
+                + sync.pagesReceived() + " pages pulled");
         long failedPulls = Djorm.connection().backgroundSyncFailures();  // logged and retried, never thrown
-        // endregion libsql-replica
-        assertThat(failedPulls).isZero();
-        assertThat(authors).isEqualTo(1);
-        assertThat(Author.objects().count()).isEqualTo(2);
-        Djorm.shutdown();
-
-        Djorm.configure(tursoCloud(serverUrl, "a-token-the-test-server-ignores"));
-        assertThat(Author.objects().count()).isEqualTo(2);
     }
+    // endregion libsql-replica
 
     @Test
     void theTestServer() {
-        long count;
         // region libsql-test-server
+        long count;
         try (TursoServer testServer = TursoServer.start()) {     // a fresh database on a free loopback port
             Djorm.configure(Map.of(
                     "DATABASES", Map.of("default", Map.of("ENGINE", "libsql", "NAME", testServer.url())),

@@ -31,10 +31,10 @@ class QueriesApiSnippetsTest extends ShopTest {
 
     @Test
     void manyToManyKeysAndThrough() {
+        // region queries-m2m-keys
         Book dune = Book.objects().get("title", "Dune");
         long sf = (Long) Tag.objects().get("name", "sf").pk();
         long classic = (Long) Tag.objects().get("name", "classic").pk();
-        // region queries-m2m-keys
         dune.tags.removePks(classic);                      // Django: dune.tags.remove(2)
         dune.tags.addPks(classic);                         // Django: dune.tags.add(2)
         dune.tags.setPks(List.of(sf));                     // Django: dune.tags.set([1])

@@ -135,8 +135,8 @@ class QueriesSnippetsTest extends ShopTest {
 
     @Test
     void chunkedIteration() {
-        List<String> seen = new ArrayList<>();
         // region queries-iterator
+        List<String> seen = new ArrayList<>();
         try (CloseableIterator<Book> books = Book.objects().orderBy("title").iterator(500)) {
             while (books.hasNext()) {
                 seen.add(books.next().title);          // rows arrive 500 at a time; memory stays flat

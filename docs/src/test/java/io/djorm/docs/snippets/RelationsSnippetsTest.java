@@ -31,13 +31,17 @@ class RelationsSnippetsTest extends ShopTest {
         // endregion relations-fk
         assertThat(authorId).isEqualTo(leGuin.pk());
         assertThat(name).isEqualTo("Ursula K. Le Guin");
+    }
 
+    @Test
+    void reverseManagers() {
         // region relations-reverse
+        Author leGuin = Author.objects().get("name", "Ursula K. Le Guin");
         long hers = leGuin.books().count();                              // SELECT COUNT(*) ... WHERE author_id = ?
         List<Book> longOnes = leGuin.books().filter("pages__gt", 300).list();
         Book created = leGuin.books().create("title", "Tehanu", "price", new BigDecimal("7.99"));
         // endregion relations-reverse
-        assertThat(hers).isEqualTo(3);
+        assertThat(hers).isEqualTo(2);
         assertThat(longOnes).extracting(b -> b.title).containsExactly("The Dispossessed");
         assertThat(created.author.id()).isEqualTo(leGuin.pk());
     }
@@ -66,22 +70,24 @@ class RelationsSnippetsTest extends ShopTest {
 
     @Test
     void selectAndPrefetchRelated() {
-        List<String> lines = new ArrayList<>();
         int queries;
+        List<String> selected;
         try (QueryCapture capture = QueryCapture.start()) {
             // region relations-select-related
+            List<String> lines = new ArrayList<>();
             for (Book b : Book.objects().selectRelated("author")) {          // one SELECT with a JOIN
                 lines.add(b.title + " by " + b.author.get().name);           // no further query
             }
             // endregion relations-select-related
             queries = capture.count();
+            selected = lines;
         }
         assertThat(queries).isEqualTo(1);
-        assertThat(lines).hasSize(4).contains("Dune by Frank Herbert");
+        assertThat(selected).hasSize(4).contains("Dune by Frank Herbert");
 
-        lines.clear();
         try (QueryCapture capture = QueryCapture.start()) {
             // region relations-prefetch
+            List<String> lines = new ArrayList<>();
             for (Author a : Author.objects().orderBy("name").prefetchRelated("books__tags")) {
                 for (Book b : a.books().all()) {                   // served from the prefetch cache
                     List<String> tags = new ArrayList<>();
@@ -91,9 +97,10 @@ class RelationsSnippetsTest extends ShopTest {
             }
             // endregion relations-prefetch
             queries = capture.count();
+            selected = lines;
         }
         assertThat(queries).isEqualTo(3);
-        assertThat(lines).contains("Frank Herbert: Dune [sf, classic]");
+        assertThat(selected).contains("Frank Herbert: Dune [sf, classic]");
 
         // region relations-prefetch-object
         List<Author> authors = Author.objects()

@@ -36,6 +36,7 @@ abstract class ShopTest {
         Djorm.shutdown();
     }
 
+    // region shop-rows
     /** Two authors, one publisher, two tags and four books. */
     static void seed() {
         Author leGuin = Author.objects().create("name", "Ursula K. Le Guin", "email", "ursula@example.com");
@@ -61,4 +62,5 @@ abstract class ShopTest {
         b.save();
         b.tags.add(tags);
     }
+    // endregion shop-rows
 }

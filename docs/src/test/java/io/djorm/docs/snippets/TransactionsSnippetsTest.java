@@ -62,8 +62,8 @@ class TransactionsSnippetsTest extends ShopTest {
 
     @Test
     void tryWithResourcesAndOnCommit() {
-        List<String> sent = new ArrayList<>();
         // region transactions-begin
+        List<String> sent = new ArrayList<>();
         try (Atomic tx = Transaction.begin()) {
             Tag.objects().create("name", "fantasy");
             Transaction.onCommit(() -> sent.add("mail: new tag"));   // runs after COMMIT, never after ROLLBACK

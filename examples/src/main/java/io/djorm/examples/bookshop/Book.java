@@ -12,7 +12,7 @@ import io.djorm.core.fields.ForeignKey;
 import io.djorm.core.fields.IntegerField;
 import io.djorm.core.fields.ManyToManyField;
 import io.djorm.core.fields.TextField;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 import io.djorm.vector.VectorField;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import io.djorm.core.fields.CharField;
 import io.djorm.core.fields.ForeignKey;
 import io.djorm.core.fields.IntegerField;
 import io.djorm.core.fields.ManyToManyField;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 
 /**
  * An article for the async relation tests: a nullable ForeignKey to its author (nullable so the reverse

@@ -1,5 +1,6 @@
 package io.djorm.sqlite.schema;
 
+import io.djorm.core.OnDelete;
 import io.djorm.core.internal.fields.AutoType;
 import io.djorm.core.internal.fields.CharType;
 import io.djorm.core.internal.fields.ForeignKeyType;
@@ -50,12 +51,12 @@ final class TestModels {
 
     static FieldMeta.Builder foreignKey(String name, String target) {
         return FieldMeta.builder(name, new ForeignKeyType()).relation(new Relation(Relation.Kind.MANY_TO_ONE, target,
-                Relation.OnDelete.CASCADE, "", "", true, ""));
+                OnDelete.CASCADE, "", "", true, ""));
     }
 
     static FieldMeta.Builder manyToMany(String name, String target) {
         return FieldMeta.builder(name, new ManyToManyType()).relation(new Relation(Relation.Kind.MANY_TO_MANY,
-                target, Relation.OnDelete.CASCADE, "", "", true, ""));
+                target, OnDelete.CASCADE, "", "", true, ""));
     }
 
     static ModelMeta.Builder model(String app, String name) {

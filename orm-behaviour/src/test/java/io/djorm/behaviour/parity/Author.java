@@ -8,7 +8,7 @@ import io.djorm.core.fields.CharField;
 import io.djorm.core.fields.DateField;
 import io.djorm.core.fields.FloatField;
 import io.djorm.core.fields.ForeignKey;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 import java.time.LocalDate;
 
 /** The parity twin of parity/django's Author; mentor is a self foreign key (SET_NULL). */

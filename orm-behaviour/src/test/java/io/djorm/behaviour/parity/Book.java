@@ -13,7 +13,7 @@ import io.djorm.core.fields.DecimalField;
 import io.djorm.core.fields.ForeignKey;
 import io.djorm.core.fields.IntegerField;
 import io.djorm.core.fields.ManyToManyField;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -6,7 +6,7 @@ import io.djorm.core.Ref;
 import io.djorm.core.fields.CharField;
 import io.djorm.core.fields.DateField;
 import io.djorm.core.fields.ForeignKey;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 import java.time.LocalDate;
 
 /** The parity twin of parity/django's Loan: book is RESTRICT. */

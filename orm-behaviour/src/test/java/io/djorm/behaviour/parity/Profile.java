@@ -6,7 +6,7 @@ import io.djorm.core.Ref;
 import io.djorm.core.fields.CharField;
 import io.djorm.core.fields.DateTimeField;
 import io.djorm.core.fields.OneToOneField;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 import java.time.LocalDateTime;
 
 /** The parity twin of parity/django's Profile: a one-to-one to Author. */

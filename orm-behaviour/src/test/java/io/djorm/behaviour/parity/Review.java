@@ -7,7 +7,7 @@ import io.djorm.core.fields.DateTimeField;
 import io.djorm.core.fields.ForeignKey;
 import io.djorm.core.fields.IntegerField;
 import io.djorm.core.fields.TextField;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 import java.time.LocalDateTime;
 
 /** The parity twin of parity/django's Review: reviewer is SET_DEFAULT (author 1). */

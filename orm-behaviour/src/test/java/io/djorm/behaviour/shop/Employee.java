@@ -6,7 +6,7 @@ import io.djorm.core.Ref;
 import io.djorm.core.RelatedManager;
 import io.djorm.core.fields.CharField;
 import io.djorm.core.fields.ForeignKey;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 
 /** An employee with a manager of the same model: a self reference by label. */
 public class Employee extends Model {

@@ -9,7 +9,7 @@ import io.djorm.core.fields.CharField;
 import io.djorm.core.fields.ForeignKey;
 import io.djorm.core.fields.IntegerField;
 import io.djorm.core.fields.ManyToManyField;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 
 /** A novel: a required ForeignKey, a nullable one and a many-to-many relation with an automatic table. */
 public class Novel extends Model {

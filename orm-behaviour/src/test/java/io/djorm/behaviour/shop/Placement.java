@@ -6,7 +6,7 @@ import io.djorm.core.Model;
 import io.djorm.core.Ref;
 import io.djorm.core.fields.ForeignKey;
 import io.djorm.core.fields.IntegerField;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 
 /** The join model of Shelf.novels, with a column of its own. Targets are named by label, across apps. */
 @Meta(appLabel = "library")

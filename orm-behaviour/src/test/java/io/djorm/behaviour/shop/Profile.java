@@ -5,7 +5,7 @@ import io.djorm.core.Model;
 import io.djorm.core.Ref;
 import io.djorm.core.fields.CharField;
 import io.djorm.core.fields.OneToOneField;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 
 /** A writer's profile: a OneToOneField. */
 public class Profile extends Model {

@@ -5,7 +5,7 @@ import io.djorm.core.Model;
 import io.djorm.core.Ref;
 import io.djorm.core.fields.ForeignKey;
 import io.djorm.core.fields.IntegerField;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 
 /** A review of a novel: two hops from the writer, for nested paths and cascades. */
 public class Review extends Model {

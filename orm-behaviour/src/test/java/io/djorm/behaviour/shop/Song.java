@@ -5,7 +5,7 @@ import io.djorm.core.Model;
 import io.djorm.core.Ref;
 import io.djorm.core.fields.CharField;
 import io.djorm.core.fields.ForeignKey;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 
 /** A song: deleting its album alone is restricted, deleting its artist (which cascades to both) is not. */
 public class Song extends Model {

@@ -1,7 +1,7 @@
 package io.djorm.core.fields;
 
 import io.djorm.core.Model;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

@@ -1,5 +1,6 @@
 package io.djorm.core.internal;
 
+import io.djorm.core.OnDelete;
 import io.djorm.core.DeleteResult;
 import io.djorm.core.Djorm;
 import io.djorm.core.FieldError;
@@ -95,10 +96,10 @@ public final class Collector {
 
     private void follow(Relations.Reverse reverse, List<Object> keys) {
         FieldMeta fk = reverse.field();
-        Relation.OnDelete onDelete = fk.relation().onDelete();
-        if (onDelete == Relation.OnDelete.DO_NOTHING || keys.isEmpty()) return;
+        OnDelete onDelete = fk.relation().onDelete();
+        if (onDelete == OnDelete.DO_NOTHING || keys.isEmpty()) return;
         ModelMeta source = reverse.source();
-        if (onDelete == Relation.OnDelete.CASCADE && canFastDelete(source)) {
+        if (onDelete == OnDelete.CASCADE && canFastDelete(source)) {
             fastDeletes.add(new FastDelete(source.label(), source, fk, keys));
             return;
         }
@@ -134,7 +135,7 @@ public final class Collector {
             if (f.isRelation() && f.relation().kind() == Relation.Kind.MANY_TO_MANY) return false;
         }
         for (Relations.Reverse r : Relations.reverseOf(model)) {
-            if (r.manyToMany() || r.field().relation().onDelete() != Relation.OnDelete.DO_NOTHING) return false;
+            if (r.manyToMany() || r.field().relation().onDelete() != OnDelete.DO_NOTHING) return false;
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package io.djorm.core.internal;
 
+import io.djorm.core.OnDelete;
 import io.djorm.core.FieldError;
 import io.djorm.core.ManyRelated;
 import io.djorm.core.Model;
@@ -35,7 +36,7 @@ final class RelationDeclarations {
                     : m2m.throughLabel().isEmpty() ? "" : label(m2m.throughLabel(), ownerLabel);
             if (m2m.through() != Model.class) Relations.remember(through, m2m.through());
             return new Relation(Relation.Kind.MANY_TO_MANY, target(f, m2m.to(), m2m.toLabel(), ownerLabel),
-                    Relation.OnDelete.CASCADE, m2m.relatedName(), "", true, through);
+                    OnDelete.CASCADE, m2m.relatedName(), "", true, through);
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package io.djorm.core.internal;
 
+import io.djorm.core.OnDelete;
 import io.djorm.core.Apps;
 import io.djorm.core.Djorm;
 import io.djorm.core.FieldError;
@@ -220,7 +221,7 @@ public final class Relations {
     }
 
     private static FieldMeta joinKey(String name, String targetLabel) {
-        Relation relation = new Relation(Relation.Kind.MANY_TO_ONE, targetLabel, Relation.OnDelete.CASCADE, "+", "",
+        Relation relation = new Relation(Relation.Kind.MANY_TO_ONE, targetLabel, OnDelete.CASCADE, "+", "",
                 true, "");
         return FieldMeta.builder(name, ModelMetaFactory.type(ForeignKeyType.class)).relation(relation).build();
     }
@@ -228,7 +229,7 @@ public final class Relations {
     /** A key column that refers to {@code target}'s primary key: the typed column of a reverse lookup. */
     public static FieldMeta keyField(String column, ModelMeta target) {
         return KEY_FIELDS.computeIfAbsent(target.labelLower() + "|" + column, k -> {
-            Relation relation = new Relation(Relation.Kind.MANY_TO_ONE, target.label(), Relation.OnDelete.DO_NOTHING, "+",
+            Relation relation = new Relation(Relation.Kind.MANY_TO_ONE, target.label(), OnDelete.DO_NOTHING, "+",
                     "", false, "");
             return FieldMeta.builder(column, ModelMetaFactory.type(ForeignKeyType.class)).column(column)
                     .relation(relation).build();

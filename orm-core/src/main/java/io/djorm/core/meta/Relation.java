@@ -1,5 +1,7 @@
 package io.djorm.core.meta;
 
+import io.djorm.core.OnDelete;
+
 /**
  * What a relation field points at.
  *
@@ -22,21 +24,5 @@ public record Relation(Kind kind, String target, OnDelete onDelete, String relat
         ONE_TO_ONE,
         /** ManyToManyField: rows on both sides relate through a join table. */
         MANY_TO_MANY
-    }
-
-    /** What deleting a referenced row does (Django: {@code on_delete}). */
-    public enum OnDelete {
-        /** Delete the referring rows too. */
-        CASCADE,
-        /** Refuse the delete with ProtectedError. */
-        PROTECT,
-        /** Refuse unless the referring rows are deleted by the same cascade. */
-        RESTRICT,
-        /** Set the key to NULL (the field must be nullable). */
-        SET_NULL,
-        /** Set the key to the field's default. */
-        SET_DEFAULT,
-        /** Do nothing; the database decides. */
-        DO_NOTHING
     }
 }

@@ -23,6 +23,16 @@ public interface SchemaEditor {
     /** Creates a model's table with its indexes and constraints. */
     void createModel(ModelMeta model);
 
+    /**
+     * Creates what is missing of a model, leaving what exists as it is (Django: {@code migrate
+     * --run-syncdb}): its table, its indexes and its automatic many-to-many tables with their indexes,
+     * each only when no table or index of that name exists. An existing table is not compared with the
+     * model; changing it is the job of migrations.
+     */
+    default void createModelIfMissing(ModelMeta model) {
+        throw unsupported("createModelIfMissing");
+    }
+
     /** Drops a model's table. */
     void deleteModel(ModelMeta model);
 

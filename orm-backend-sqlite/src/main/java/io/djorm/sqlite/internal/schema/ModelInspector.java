@@ -1,5 +1,6 @@
 package io.djorm.sqlite.internal.schema;
 
+import io.djorm.core.OnDelete;
 import io.djorm.core.internal.fields.AutoType;
 import io.djorm.core.internal.fields.BigIntegerType;
 import io.djorm.core.internal.fields.BinaryType;
@@ -92,7 +93,7 @@ final class ModelInspector {
         Relation.Kind relationKind = unique ? Relation.Kind.ONE_TO_ONE : Relation.Kind.MANY_TO_ONE;
         FieldType fieldKind = !inspected ? kind(c.type()) : unique ? new OneToOneType() : new ForeignKeyType();
         FieldMeta.Builder f = FieldMeta.builder(javaName(name), fieldKind).column(column);
-        return f.relation(new Relation(relationKind, target, Relation.OnDelete.DO_NOTHING, "", "", true, ""));
+        return f.relation(new Relation(relationKind, target, OnDelete.DO_NOTHING, "", "", true, ""));
     }
 
     private static FieldMeta.Builder plain(Column c) {

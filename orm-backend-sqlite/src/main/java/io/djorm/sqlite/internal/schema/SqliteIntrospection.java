@@ -53,6 +53,18 @@ public final class SqliteIntrospection {
         return out;
     }
 
+    /**
+     * The names of every table and index, in lower case (SQLite compares names without case), for
+     * creating only what is missing.
+     */
+    public java.util.Set<String> tableAndIndexNames() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (RowCursor rows = connection.query(Statement.of("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')"))) {
+            while (rows.next()) out.add(rows.getString(0).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
     /** Whether the table exists. */
     public boolean hasTable(String table) {
         try (RowCursor rows = connection.query(new Statement(

@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The schema editor of the SQLite family (SQLite files and libSQL servers). Uses ALTER TABLE where
@@ -59,22 +61,41 @@ public class SqliteSchemaEditor implements SchemaEditor {
 
     @Override
     public List<String> createModelSql(ModelMeta model) {
-        List<String> sql = new ArrayList<>();
-        sql.add(tables.createTable(model, model.dbTable(), List.of()));
-        sql.addAll(tables.indexes(model).values());
-        for (FieldMeta f : model.fields()) {
-            if (TableSql.hasAutoJoinTable(f)) {
-                ModelMeta join = tables.joinModel(model, f, List.of());
-                sql.add(tables.createTable(join, join.dbTable(), List.of(model)));
-                sql.addAll(tables.indexes(join).values());
-            }
-        }
-        return sql;
+        return createSql(model, Set.of());
     }
 
     @Override
     public void createModel(ModelMeta model) {
         for (String sql : createModelSql(model)) execute(sql);
+    }
+
+    @Override
+    public void createModelIfMissing(ModelMeta model) {
+        Set<String> present = connection == null ? Set.of()
+                : readOnly(() -> new SqliteIntrospection(connection, dialect).tableAndIndexNames());
+        for (String sql : createSql(model, present)) execute(sql);
+    }
+
+    /**
+     * The statements that create a model's table, its indexes and its automatic many-to-many tables,
+     * leaving out each table or index whose lower-cased name is in {@code present}.
+     */
+    private List<String> createSql(ModelMeta model, Set<String> present) {
+        List<String> sql = new ArrayList<>();
+        addMissing(model, List.of(), present, sql);
+        for (FieldMeta f : model.fields()) {
+            if (TableSql.hasAutoJoinTable(f)) addMissing(tables.joinModel(model, f, List.of()), List.of(model), present, sql);
+        }
+        return sql;
+    }
+
+    private void addMissing(ModelMeta model, List<ModelMeta> known, Set<String> present, List<String> sql) {
+        if (!present.contains(model.dbTable().toLowerCase(Locale.ROOT))) {
+            sql.add(tables.createTable(model, model.dbTable(), known));
+        }
+        tables.indexes(model).forEach((name, ddl) -> {
+            if (!present.contains(name.toLowerCase(Locale.ROOT))) sql.add(ddl);
+        });
     }
 
     @Override
@@ -228,15 +249,27 @@ public class SqliteSchemaEditor implements SchemaEditor {
         if (connection == null) return false;
         if (lossyAlterColumn == null) {
             Statement probe = Statement.of("SELECT count(*) FROM pragma_function_list WHERE name = 'turso_version'");
-            boolean own = !connection.inTransaction();
-            if (own) connection.begin();
-            try (RowCursor rows = connection.query(probe)) {
-                lossyAlterColumn = rows.next() && rows.getLong(0) > 0;
-            } finally {
-                if (own) connection.rollback();
-            }
+            lossyAlterColumn = readOnly(() -> {
+                try (RowCursor rows = connection.query(probe)) {
+                    return rows.next() && rows.getLong(0) > 0;
+                }
+            });
         }
         return lossyAlterColumn;
+    }
+
+    /**
+     * Reads the schema inside a transaction (the caller's, or one rolled back afterwards), so that an
+     * embedded replica asks its primary, where the DDL runs, rather than its possibly older local copy.
+     */
+    private <T> T readOnly(java.util.function.Supplier<T> read) {
+        boolean own = !connection.inTransaction();
+        if (own) connection.begin();
+        try {
+            return read.get();
+        } finally {
+            if (own) connection.rollback();
+        }
     }
 
     /** SQLite's ADD COLUMN takes no PRIMARY KEY or UNIQUE, and a NOT NULL column needs a non-null default. */

@@ -1,5 +1,6 @@
 package io.djorm.sqlite.internal.schema;
 
+import io.djorm.core.OnDelete;
 import io.djorm.core.meta.ConstraintMeta;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.IndexMeta;
@@ -182,7 +183,7 @@ final class TableSql {
     }
 
     private static FieldMeta joinKey(String name, String targetLabel) {
-        Relation relation = new Relation(Relation.Kind.MANY_TO_ONE, targetLabel, Relation.OnDelete.CASCADE, "+", "",
+        Relation relation = new Relation(Relation.Kind.MANY_TO_ONE, targetLabel, OnDelete.CASCADE, "+", "",
                 true, "");
         return FieldMeta.builder(name, JoinKeyType.INSTANCE).relation(relation).build();
     }

@@ -69,7 +69,7 @@ public final class ModelSource {
         String annotation = f.relation().kind() == Relation.Kind.ONE_TO_ONE ? "OneToOneField" : "ForeignKey";
         imports.add("io.djorm.core.Ref");
         imports.add("io.djorm.core.fields." + annotation);
-        imports.add("io.djorm.core.meta.Relation.OnDelete");
+        imports.add("io.djorm.core.OnDelete");
         if (f.primaryKey()) {
             body.add("    // The column is also the table's primary key, which a relation field cannot be; review this model.");
         }

@@ -1,5 +1,6 @@
 package io.djorm.migrations.internal.operations;
 
+import io.djorm.core.OnDelete;
 import io.djorm.core.internal.JoinTableNames;
 import io.djorm.core.internal.fields.AutoType;
 import io.djorm.core.internal.fields.ForeignKeyType;
@@ -76,6 +77,6 @@ final class JoinTableColumns {
 
     private static FieldMeta key(String name, String targetLabel) {
         return FieldMeta.builder(name, new ForeignKeyType()).relation(new Relation(Relation.Kind.MANY_TO_ONE,
-                targetLabel, Relation.OnDelete.CASCADE, "+", "", true, "")).build();
+                targetLabel, OnDelete.CASCADE, "+", "", true, "")).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.djorm.migrations.internal.state;
 
+import io.djorm.core.OnDelete;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -97,7 +98,7 @@ public final class ModelCodec {
         if (rel != null) {
             try {
                 b.relation(new Relation(Relation.Kind.valueOf(rel.path("kind").asText()), rel.path("to").asText(),
-                        Relation.OnDelete.valueOf(rel.path("on_delete").asText("CASCADE")),
+                        OnDelete.valueOf(rel.path("on_delete").asText("CASCADE")),
                         rel.path("related_name").asText(""), rel.path("to_field").asText(""),
                         rel.path("db_constraint").asBoolean(true), rel.path("through").asText("")));
             } catch (IllegalArgumentException e) {

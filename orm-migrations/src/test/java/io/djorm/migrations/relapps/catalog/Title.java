@@ -7,7 +7,7 @@ import io.djorm.core.Ref;
 import io.djorm.core.fields.CharField;
 import io.djorm.core.fields.ForeignKey;
 import io.djorm.core.fields.ManyToManyField;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 import io.djorm.migrations.relapps.writers.Writer;
 
 /** A book title: a foreign key to a model of another app and a many-to-many relation. */
