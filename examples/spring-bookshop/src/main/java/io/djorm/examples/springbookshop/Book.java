@@ -6,7 +6,7 @@ import io.djorm.core.Ref;
 import io.djorm.core.fields.CharField;
 import io.djorm.core.fields.ForeignKey;
 import io.djorm.core.fields.IntegerField;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 
 /** A title on the shelves, with the copies in stock. */
 public class Book extends Model {
