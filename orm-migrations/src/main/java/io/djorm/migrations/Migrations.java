@@ -17,6 +17,9 @@ import io.djorm.migrations.internal.optimizer.MigrationOptimizer;
 import io.djorm.migrations.internal.operations.RenameModel;
 import io.djorm.migrations.internal.state.ProjectState;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -167,7 +170,7 @@ public final class Migrations {
             int number = leaves.stream().mapToInt(k -> Integer.parseInt(k.name().substring(0, 4))).max().orElse(1) + 1;
             String leafNames = String.join("_", leaves.stream().map(MigrationKey::name).sorted().toList());
             String suffix = name != null ? name : "merge_" + (leafNames.length() <= 47 ? leafNames
-                    : java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd_HHmm")));
+                    : LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmm")));
             Migration merge = new Migration(new MigrationKey(app, String.format("%04d_%s", number, suffix)), leaves, List.of(),
                     false, List.of(), null);
             if (!dryRun) MigrationWriter.write(directory, merge);
