@@ -13,9 +13,13 @@ import io.djorm.migrations.internal.files.MigrationLoader;
 import io.djorm.migrations.internal.files.MigrationWriter;
 import io.djorm.migrations.internal.inspect.ModelSource;
 import io.djorm.migrations.internal.operations.Operation;
+import io.djorm.migrations.internal.optimizer.MigrationOptimizer;
 import io.djorm.migrations.internal.operations.RenameModel;
 import io.djorm.migrations.internal.state.ProjectState;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -137,6 +141,45 @@ public final class Migrations {
         return made;
     }
 
+    /**
+     * Joins the branches of apps whose history has several leaf migrations (Django:
+     * {@code makemigrations --merge}): one empty migration per such app that depends on every leaf. Its
+     * descriptions list each branch's operations, for review.
+     *
+     * @param apps the apps to look at; empty means all
+     * @param name the name part of the merge migrations, or null for {@code merge_<leaves>}
+     * @param dryRun whether to only return the migrations without writing them
+     * @return nothing when no app has conflicting leaves
+     */
+    public List<Made> mergeMigrations(Set<String> apps, String name, boolean dryRun) {
+        MigrationGraph graph = new MigrationGraph(MigrationLoader.load(directory, classpath), recordedApplied(), true);
+        List<Made> made = new ArrayList<>();
+        for (String app : graph.apps()) {
+            List<MigrationKey> leaves = graph.leaves(app);
+            if (leaves.size() < 2 || !apps.isEmpty() && !apps.contains(app)) continue;
+            Set<MigrationKey> common = new TreeSet<>(graph.ancestors(leaves.get(0)));
+            leaves.forEach(leaf -> common.retainAll(graph.ancestors(leaf)));
+            List<String> descriptions = new ArrayList<>();
+            for (MigrationKey leaf : leaves) {
+                Set<MigrationKey> branch = graph.ancestors(leaf);
+                for (Migration m : graph.topologicalOrder()) {
+                    if (!branch.contains(m.key()) || common.contains(m.key()) || !m.key().app().equals(app)) continue;
+                    m.operations().forEach(op -> descriptions.add("Branch " + leaf.name() + ": " + op.describe()));
+                }
+            }
+            int number = leaves.stream().mapToInt(k -> Integer.parseInt(k.name().substring(0, 4))).max().orElse(1) + 1;
+            String leafNames = String.join("_", leaves.stream().map(MigrationKey::name).sorted().toList());
+            String suffix = name != null ? name : "merge_" + (leafNames.length() <= 47 ? leafNames
+                    : LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmm")));
+            Migration merge = new Migration(new MigrationKey(app, String.format("%04d_%s", number, suffix)), leaves, List.of(),
+                    false, List.of(), null);
+            if (!dryRun) MigrationWriter.write(directory, merge);
+            made.add(new Made(directory.resolve(app).resolve(merge.key().name() + ".json"), MigrationWriter.render(merge),
+                    descriptions));
+        }
+        return made;
+    }
+
     private static String autoName(List<Operation> ops) {
         if (ops.isEmpty()) return "auto";
         String joined = String.join("_", ops.stream().map(Operation::nameFragment).toList());
@@ -184,7 +227,8 @@ public final class Migrations {
 
     /**
      * Squashes an app's migrations from {@code start} (null: the first) to {@code end} into one file that
-     * replaces them. Operations are concatenated, not optimised.
+     * replaces them. The operations are optimised as Django's {@code squashmigrations} does: a
+     * CreateModel absorbs its model's later changes, a field added and later removed disappears, and so on.
      */
     public Path squashMigrations(String app, String start, String end, String name) {
         MigrationGraph graph = graph();
@@ -205,6 +249,7 @@ public final class Migrations {
             ops.addAll(m.operations());
             m.dependencies().stream().filter(d -> !replaced.contains(d)).forEach(deps::add);
         }
+        ops = MigrationOptimizer.optimize(ops, app);
         String label = name != null ? name : "squashed_" + last.name().substring(0, 4);
         String prefix = chosen.get(0).key().name().substring(0, 4);
         Migration squashed = new Migration(new MigrationKey(app, prefix + "_" + label), new ArrayList<>(deps), ops,
@@ -234,8 +279,10 @@ public final class Migrations {
     }
 
     private MigrationGraph graph() {
-        Set<MigrationKey> applied = connection == null ? Set.of()
-                : new MigrationRecorder(connection, dialect).applied();
-        return new MigrationGraph(MigrationLoader.load(directory, classpath), applied);
+        return new MigrationGraph(MigrationLoader.load(directory, classpath), recordedApplied());
+    }
+
+    private Set<MigrationKey> recordedApplied() {
+        return connection == null ? Set.of() : new MigrationRecorder(connection, dialect).applied();
     }
 }

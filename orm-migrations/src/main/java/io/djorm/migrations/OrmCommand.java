@@ -169,7 +169,7 @@ public final class OrmCommand {
         }
     }
 
-    /** {@code makemigrations [app...] [--name] [--check] [--dry-run] [--empty] [--rename a=b] [--no-rename]}. */
+    /** {@code makemigrations [app...] [--name] [--check] [--dry-run] [--empty] [--merge] [--rename a=b] [--no-rename]}. */
     @Command(name = "makemigrations", description = "Create migrations for model changes.")
     static final class MakeMigrations implements Callable<Integer> {
         @CommandLine.ParentCommand OrmCommand parent;
@@ -180,9 +180,11 @@ public final class OrmCommand {
         @Option(names = "--empty", description = "write an empty migration") boolean empty;
         @Option(names = "--rename", description = "confirm a rename: app.Model.old=new or app.Old=New") List<String> renames = new ArrayList<>();
         @Option(names = "--no-rename", description = "record unconfirmed renames as remove + add") boolean noRename;
+        @Option(names = "--merge", description = "join conflicting leaf migrations with a merge migration") boolean merge;
 
         @Override
         public Integer call() {
+            if (merge) return merge();
             List<Migrations.Made> made = parent.project().makeMigrations(new LinkedHashSet<>(apps), name, dryRun || check, empty,
                     RenameQuestioner.hints(renames, noRename));
             if (made.isEmpty()) {
@@ -196,6 +198,19 @@ public final class OrmCommand {
                 if (dryRun && !check) parent.out.print(m.text());
             }
             return check ? 1 : 0;
+        }
+
+        private Integer merge() {
+            List<Migrations.Made> made = parent.project().mergeMigrations(new LinkedHashSet<>(apps), name, dryRun);
+            if (made.isEmpty()) {
+                parent.out.println("No conflicts detected to merge.");
+                return 0;
+            }
+            for (Migrations.Made m : made) {
+                m.descriptions().forEach(d -> parent.out.println("  " + d));
+                parent.out.println((dryRun ? "Merge migration that would be written: " : "Created new merge migration ") + m.file());
+            }
+            return 0;
         }
     }
 

@@ -8,7 +8,6 @@ import static io.djorm.migrations.Fixtures.schema;
 import static io.djorm.migrations.Fixtures.schemaOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.djorm.core.Apps;
 import io.djorm.core.internal.fields.OneToOneType;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
@@ -16,20 +15,11 @@ import io.djorm.core.meta.Relation;
 import io.djorm.core.spi.Connection;
 import io.djorm.sqlite.SqliteDialect;
 import io.djorm.sqlite.internal.schema.SqliteSchemaEditor;
-import java.io.File;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,31 +79,11 @@ class InspectDbRelationsTest {
                 .contains("    @ForeignKey(to = Book.class, onDelete = OnDelete.DO_NOTHING, nullable = true)\n"
                         + "    public Ref<Book> parent;");
 
-        List<ModelMeta> generated = new ArrayList<>();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {compile(sources).toUri().toURL()},
-                getClass().getClassLoader())) {
-            for (String name : sources.keySet()) generated.add(Apps.meta(loader.loadClass(PACKAGE + "." + name)));
-        }
+        List<ModelMeta> generated = GeneratedModels.compileAndLoad(sources, PACKAGE, dir);
         assertThat(schemaOf(generated)).isEqualTo(schema(db));
-    }
-
-    /** Compiles the sources against the test classpath; fails the test with javac's messages. */
-    private Path compile(Map<String, String> sources) throws Exception {
-        Path src = Files.createDirectories(dir.resolve("src/" + PACKAGE.replace('.', '/')));
-        List<File> files = new ArrayList<>();
-        for (Map.Entry<String, String> e : sources.entrySet()) {
-            files.add(Files.writeString(src.resolve(e.getKey() + ".java"), e.getValue()).toFile());
-        }
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, null)) {
-            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            boolean ok = javac.getTask(null, fm, diagnostics, List.of("-classpath", classpath, "-d", classes.toString()),
-                    null, fm.getJavaFileObjectsFromFiles(files)).call();
-            assertThat(diagnostics.getDiagnostics()).as("javac on the generated sources").isEmpty();
-            assertThat(ok).isTrue();
-        }
-        return classes;
+        // The inspected models are unmanaged: makemigrations proposes nothing for tables that exist.
+        assertThat(sources.values()).allMatch(source -> source.contains("@Meta(dbTable = ") && source.contains(", managed = false"));
+        assertThat(new Migrations(generated, db, new SqliteDialect(), dir.resolve("migrations"), s -> { })
+                .makeMigrations(Set.of(), null, true, false, RenameQuestioner.hints(List.of(), false))).isEmpty();
     }
 }

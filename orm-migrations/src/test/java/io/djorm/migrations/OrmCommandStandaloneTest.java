@@ -67,10 +67,10 @@ class OrmCommandStandaloneTest {
                 .isZero();
         String source = text.toString();
         assertThat(source).contains("// Note.java").contains("package com.example.found;")
-                .contains("@Meta(dbTable = \"cliapp_note\")").contains("public class Note extends Model {")
+                .contains("@Meta(dbTable = \"cliapp_note\", managed = false)").contains("public class Note extends Model {")
                 .contains("    @CharField(maxLength = 80)\n    public String title;")
                 .contains("    @IntegerField(nullable = true)\n    public Integer stars;")
-                .contains("@Meta(dbTable = \"library_shelf\")").doesNotContain("djorm_migrations");
+                .contains("@Meta(dbTable = \"library_shelf\", managed = false)").doesNotContain("djorm_migrations");
 
         Path out = dir.resolve("generated");
         assertThat(orm(env, "inspectdb", "--app", "cliapp", "--output", out.toString(), "--migrations", migrations)).isZero();

@@ -7,6 +7,7 @@ import io.djorm.core.spi.Connection;
 import io.djorm.sqlite.SqliteDialect;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,5 +67,24 @@ class OrmCommandTest {
         assertThat(text.toString()).contains("--rename people.Author=Writer");
         assertThat(orm("makemigrations", "--rename", "people.Author=Writer", "--rename", "shop.Book.title=heading")).isZero();
         assertThat(text.toString()).contains("Rename field title on book to heading");
+    }
+
+    @Test
+    void mergeJoinsBranchesFromTheCommandLine() throws Exception {
+        assertThat(orm("makemigrations", "--merge")).isZero();
+        assertThat(text.toString()).contains("No conflicts detected to merge.");
+        assertThat(orm("makemigrations")).isZero();
+        // A second 0002 beside the first: two branches on top of shop.0001_initial.
+        assertThat(orm("makemigrations", "shop", "--empty", "--name", "one")).isZero();
+        Files.move(dir.resolve("shop/0002_one.json"), dir.resolve("aside.json"));
+        assertThat(orm("makemigrations", "shop", "--empty", "--name", "two")).isZero();
+        Files.move(dir.resolve("aside.json"), dir.resolve("shop/0002_one.json"));
+        assertThat(orm("migrate")).isEqualTo(1);
+        assertThat(text.toString()).contains("Conflicting migrations in app 'shop'").contains("makemigrations --merge");
+        assertThat(orm("makemigrations", "--merge")).isZero();
+        assertThat(text.toString()).contains("Created new merge migration").contains("0003_merge_0002_one_0002_two.json");
+        assertThat(orm("migrate")).isZero();
+        assertThat(orm("showmigrations")).isZero();
+        assertThat(text.toString()).contains(" [X] 0002_one\n [X] 0002_two\n [X] 0003_merge_0002_one_0002_two");
     }
 }

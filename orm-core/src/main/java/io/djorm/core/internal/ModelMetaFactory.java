@@ -82,11 +82,24 @@ public final class ModelMetaFactory {
         return null;
     }
 
+    /** The columns of index fields, a descending one keeping its {@code -}; an unknown field is left to the checks. */
+    private static List<String> columns(ModelMeta model, String[] fields) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String f : fields) {
+            boolean descending = f.startsWith("-");
+            FieldMeta field = model.findField(descending ? f.substring(1) : f);
+            String column = field != null ? field.column() : descending ? f.substring(1) : f;
+            out.add(descending ? "-" + column : column);
+        }
+        return out;
+    }
+
     private static void readOptions(ModelMeta.Builder b, Meta meta, Class<?> cls) {
         b.ordering(Arrays.asList(meta.ordering()));
-        String table = b.build().dbTable();
+        ModelMeta declared = b.build();
         for (Index index : meta.indexes()) {
-            String name = index.name().isEmpty() ? Names.index(table, Arrays.asList(index.fields()), "idx") : index.name();
+            String name = index.name().isEmpty() ? Names.index(declared.dbTable(), columns(declared, index.fields()), "idx")
+                    : index.name();
             b.index(new IndexMeta(name, List.of(index.fields()), false));
         }
         for (UniqueTogether together : meta.uniqueTogether()) b.uniqueTogether(List.of(together.value()));

@@ -6,30 +6,39 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Deterministic names for indexes and constraints, as Django makes them: readable, stable, short. */
+/**
+ * The name of a Meta index declared without one, made by Django's rule ({@code Index.set_name_with_model}),
+ * so that a model written like a Django model names its indexes as Django does.
+ */
 public final class Names {
-    private static final int MAX_LENGTH = 63;
-
     private Names() {
     }
 
-    /** {@code <table>_<first column>_<hash8>_<suffix>}, at most 63 characters. */
-    public static String index(String table, List<String> columns, String suffix) {
-        String hash = hash8(table + "|" + String.join(",", columns) + "|" + suffix);
-        String first = columns.isEmpty() ? "" : columns.get(0).replace("-", "");
-        String base = table + "_" + first;
-        int room = MAX_LENGTH - hash.length() - suffix.length() - 2;
-        if (base.length() > room) base = base.substring(0, room);
-        return base + "_" + hash + "_" + suffix;
+    /**
+     * {@code <table, 11 chars>_<first column, 7 chars>_<hash6>_<suffix>}: the hash is the MD5 of the
+     * table name, the column names ({@code -} before a descending one) and the suffix, concatenated;
+     * at most 30 characters with a three-letter suffix such as {@code idx}.
+     */
+    public static String index(String table, List<String> columnsWithOrder, String suffix) {
+        String firstColumn = columnsWithOrder.isEmpty() ? "" : columnsWithOrder.get(0).replaceFirst("^-", "");
+        String hash = md5(table, columnsWithOrder, suffix).substring(0, 6);
+        String name = cut(table, 11) + "_" + cut(firstColumn, 7) + "_" + hash + "_" + suffix;
+        return name.charAt(0) == '_' || Character.isDigit(name.charAt(0)) ? "D" + name.substring(1) : name;
     }
 
-    /** The first 8 hex digits of the MD5 of the text. */
-    public static String hash8(String text) {
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
+    }
+
+    private static String md5(String table, List<String> columns, String suffix) {
         try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 8);
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(table.getBytes(StandardCharsets.UTF_8));
+            for (String column : columns) md5.update(column.getBytes(StandardCharsets.UTF_8));
+            md5.update(suffix.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md5.digest());
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("every Java runtime provides MD5", e);
         }
     }
 }

@@ -19,6 +19,7 @@ import io.djorm.core.internal.fields.TextType;
 import io.djorm.core.internal.fields.TimeType;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.FieldType;
+import io.djorm.core.meta.IndexMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.meta.Relation;
 import io.djorm.sqlite.internal.schema.SqliteIntrospection.Column;
@@ -35,7 +36,9 @@ import java.util.regex.Pattern;
 /**
  * Guesses models from existing tables (Django: {@code inspectdb}): a field kind per declared column
  * type (SQLite's type affinity rules decide unknown ones), sizes, nullability, constant defaults,
- * single-column unique indexes and foreign keys. A table's single integer primary key named
+ * single-column unique indexes, foreign keys, unique sets of several columns (unique together), the
+ * generated single-column indexes of {@code db_index} fields and other indexes by name. Decimal
+ * columns declared without digits keep no digits here; the source writer guesses them, as Django's. A table's single integer primary key named
  * {@code id} becomes the implicit auto field.
  */
 final class ModelInspector {
@@ -59,7 +62,8 @@ final class ModelInspector {
     }
 
     private ModelMeta model(String app, String table, String name, Map<String, String> modelNames) {
-        ModelMeta.Builder b = ModelMeta.builder(app, name).dbTable(table);
+        // Inspected tables exist already: migrations leave them alone until a person says otherwise.
+        ModelMeta.Builder b = ModelMeta.builder(app, name).dbTable(table).managed(false);
         Map<String, ForeignKey> keys = new TreeMap<>();
         introspection.foreignKeys(table).forEach(k -> keys.put(k.column(), k));
         List<String> uniqueColumns = introspection.uniqueColumnSets(table).stream().filter(s -> s.size() == 1)
@@ -74,9 +78,35 @@ final class ModelInspector {
             }
             String text = defaultText(c.defaultSql());
             if (text != null) f.defaultValue(text, text);
+            if (key == null && !unique && hasGeneratedIndex(table, c.name())) f.dbIndex(true);
             b.field(f.build());
         }
+        ModelMeta fieldsOnly = b.build();
+        for (SqliteIntrospection.Index index : introspection.indexes(table)) {
+            if (index.origin().equals("pk") || index.columns().size() < 2 && (index.unique() || isGenerated(table, index))) continue;
+            List<String> fields = index.columns().stream().map(column -> fieldOf(fieldsOnly, column)).toList();
+            if (index.unique()) b.uniqueTogether(fields);
+            else b.index(new IndexMeta(index.name(), fields, false));
+        }
         return b.build();
+    }
+
+    /**
+     * Whether the column has the single-column index a field with {@code db_index} (or a foreign key)
+     * gets, under the name Django and djorm generate for it; such an index becomes {@code db_index}.
+     */
+    private boolean hasGeneratedIndex(String table, String column) {
+        return introspection.indexes(table).stream().anyMatch(i -> i.columns().equals(List.of(column)) && isGenerated(table, i));
+    }
+
+    private static boolean isGenerated(String table, SqliteIntrospection.Index index) {
+        return !index.unique() && index.columns().size() == 1
+                && index.name().equals(SchemaNames.indexName(table, index.columns(), ""));
+    }
+
+    private static String fieldOf(ModelMeta model, String column) {
+        return model.concreteFields().stream().filter(f -> f.column().equals(column)).map(FieldMeta::name).findFirst()
+                .orElse(column);
     }
 
     /**

@@ -7,30 +7,46 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Deterministic names for generated indexes and tables, shaped like Django's
- * ({@code <table>_<columns>_<hash8>[_suffix]}), so that the same models always produce the same DDL.
+ * Names of generated indexes, made by Django's rule ({@code BaseDatabaseSchemaEditor._create_index_name}):
+ * {@code <table>_<columns>_<hash8><suffix>}, where the hash is the MD5 of the table name followed by the
+ * column names. A database created by Django therefore carries the very names djorm expects, and
+ * taking it over needs no index renames.
  */
 public final class SchemaNames {
-    /** Names longer than this are shortened, keeping the hash that makes them unique. */
-    private static final int MAX_LENGTH = 120;
+    /** Django's limit when the backend declares none (SQLite declares none). */
+    private static final int MAX_LENGTH = 200;
 
     private SchemaNames() {
     }
 
-    /** The name of an index over {@code columns} of {@code table}, with an optional suffix ({@code "uniq"}). */
+    /**
+     * The name of an index over {@code columns} of {@code table}; {@code suffix} is empty for a
+     * single-field index and {@code "_uniq"} for a unique-together set, as in Django.
+     */
     public static String indexName(String table, List<String> columns, String suffix) {
-        String hash = hash8(table + "|" + String.join(",", columns) + "|" + suffix);
-        String tail = "_" + hash + (suffix.isEmpty() ? "" : "_" + suffix);
-        String head = table + "_" + String.join("_", columns);
-        if (head.length() + tail.length() > MAX_LENGTH) head = head.substring(0, MAX_LENGTH - tail.length());
-        return head + tail;
+        String joined = String.join("_", columns);
+        String hashAndSuffix = digest8(table, columns) + suffix;
+        String name = table + "_" + joined + "_" + hashAndSuffix;
+        if (name.length() <= MAX_LENGTH) return name;
+        // Too long: Django shortens the suffix to a third, then cuts table and columns to equal shares.
+        if (hashAndSuffix.length() > MAX_LENGTH / 3) hashAndSuffix = hashAndSuffix.substring(0, MAX_LENGTH / 3);
+        int share = (MAX_LENGTH - hashAndSuffix.length()) / 2 - 1;
+        name = cut(table, share) + "_" + cut(joined, share) + "_" + hashAndSuffix;
+        if (name.charAt(0) == '_' || Character.isDigit(name.charAt(0))) name = "D" + name.substring(0, name.length() - 1);
+        return name;
     }
 
-    /** The first eight hex digits of the MD5 of the text: short, stable across runs and JVMs. */
-    static String hash8(String text) {
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
+    }
+
+    /** The first eight hex digits of the MD5 of the table name and column names, concatenated (Django: names_digest). */
+    static String digest8(String table, List<String> columns) {
         try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 8);
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(table.getBytes(StandardCharsets.UTF_8));
+            for (String column : columns) md5.update(column.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md5.digest()).substring(0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime provides MD5", e);
         }

@@ -133,6 +133,10 @@ public class SqliteSchemaEditor implements SchemaEditor {
             return;
         } else if (canAddColumn(field) && !alterColumnLosesDetails()) {
             execute("ALTER TABLE " + q(after.dbTable()) + " ADD COLUMN " + tables.columnDefinition(after, field, List.of()));
+            // The default fills the existing rows once; the column itself keeps none (as in Django).
+            if (SqlLiterals.hasConstantDefault(field) && SqlLiterals.defaultToDb(field) != null) {
+                execute("UPDATE " + q(after.dbTable()) + " SET " + q(field.column()) + " = " + SqlLiterals.defaultLiteral(field));
+            }
             syncIndexes(before, after);
         } else {
             rebuild(before, after, Map.of());
@@ -272,15 +276,15 @@ public class SqliteSchemaEditor implements SchemaEditor {
         }
     }
 
-    /** SQLite's ADD COLUMN takes no PRIMARY KEY or UNIQUE, and a NOT NULL column needs a non-null default. */
+    /**
+     * SQLite's ADD COLUMN takes no PRIMARY KEY or UNIQUE, and a NOT NULL column would need a DEFAULT
+     * clause, which columns never keep: such a field is added by rebuilding the table, whose copy fills
+     * the rows with the default (Django remakes the table for every added field on SQLite).
+     */
     private static boolean canAddColumn(FieldMeta field) {
-        if (field.primaryKey() || field.unique()) return false;
-        boolean constantDefault = SqlLiterals.hasConstantDefault(field);
-        if (TableSql.hasForeignKey(field)) {
-            // With foreign keys on, an added REFERENCES column must default to NULL.
-            return field.nullable() && (!constantDefault || SqlLiterals.defaultToDb(field) == null);
-        }
-        return field.nullable() || constantDefault && SqlLiterals.defaultToDb(field) != null;
+        if (field.primaryKey() || field.unique() || !field.nullable()) return false;
+        // With foreign keys on, an added REFERENCES column must start out NULL.
+        return !TableSql.hasForeignKey(field) || !SqlLiterals.hasConstantDefault(field) || SqlLiterals.defaultToDb(field) == null;
     }
 
     /** DROP COLUMN fails for keys, unique or referenced columns and columns used by table constraints. */

@@ -41,7 +41,11 @@ final class TableSql {
         return "CREATE TABLE " + q(tableName) + " (" + String.join(", ", parts) + ")";
     }
 
-    /** One column: name, type, nullability, key, uniqueness, default, check and reference. */
+    /**
+     * One column: name, type, nullability, key, uniqueness, check and reference. Never a DEFAULT: as in
+     * Django, defaults belong to the models and the ORM applies them on save; a schema change fills
+     * existing rows with the default once and leaves no default on the column.
+     */
     String columnDefinition(ModelMeta model, FieldMeta field, List<ModelMeta> local) {
         StringBuilder sql = new StringBuilder(q(field.column())).append(' ').append(columnType(model, field, local));
         sql.append(field.nullable() && !field.primaryKey() ? " NULL" : " NOT NULL");
@@ -50,10 +54,6 @@ final class TableSql {
             if (field.type().isAutoIncrement()) sql.append(" AUTOINCREMENT");
         } else if (field.unique()) {
             sql.append(" UNIQUE");
-        }
-        if (SqlLiterals.hasConstantDefault(field)) {
-            Object value = SqlLiterals.defaultToDb(field);
-            if (value != null || field.nullable()) sql.append(" DEFAULT ").append(SqlLiterals.literal(value));
         }
         String check = columnCheck(field);
         if (check != null) sql.append(" CHECK (").append(check).append(')');
@@ -136,12 +136,12 @@ final class TableSql {
     /** A Meta index's name: the declared one, or a stable generated one. */
     String indexName(ModelMeta model, IndexMeta index) {
         if (index.name() != null && !index.name().isEmpty()) return index.name();
-        return SchemaNames.indexName(model.dbTable(), columns(model, index.fields()), "idx");
+        return SchemaNames.indexName(model.dbTable(), columns(model, index.fields()), "_idx");
     }
 
     /** The unique index that enforces one unique-together set. */
     String uniqueTogetherName(ModelMeta model, List<String> fields) {
-        return SchemaNames.indexName(model.dbTable(), columns(model, fields), "uniq");
+        return SchemaNames.indexName(model.dbTable(), columns(model, fields), "_uniq");
     }
 
     private List<String> columns(ModelMeta model, List<String> fields) {

@@ -53,9 +53,9 @@ public final class MigrationExecutor {
         this.out = out;
     }
 
-    /** The applied migrations. */
+    /** The applied migrations, a squashed one counting as applied when all it replaces are. */
     public Set<MigrationKey> applied() {
-        return recorder.applied();
+        return graph.applied(recorder.applied());
     }
 
     /**
@@ -120,7 +120,7 @@ public final class MigrationExecutor {
             if (step.backwards()) requireReversible(m);
             if (fake || !step.backwards() && fakeInitial && m.initial() && tablesExist(m)) {
                 recorder.ensureTable();
-                if (step.backwards()) recorder.recordUnapplied(m.key()); else recorder.recordApplied(m.key());
+                record(m, step.backwards());
                 if (step.backwards()) applied.remove(m.key()); else applied.add(m.key());
                 out.accept("  " + verb + m.key() + "... FAKED");
                 continue;
@@ -181,11 +181,13 @@ public final class MigrationExecutor {
                 if (backwards) op.databaseBackwards(m.key().app(), ops, states.get(i), states.get(i + 1));
                 else op.databaseForwards(m.key().app(), ops, states.get(i), states.get(i + 1));
             }
-            if (on != null) {
-                if (backwards) recorder.recordUnapplied(m.key()); else recorder.recordApplied(m.key());
-            }
+            if (on != null) record(m, backwards);
         });
         return ops;
+    }
+
+    private void record(Migration m, boolean backwards) {
+        if (backwards) recorder.recordUnapplied(m); else recorder.recordApplied(m, recorder.applied());
     }
 
     /** The states before the migration and after each of its operations. */

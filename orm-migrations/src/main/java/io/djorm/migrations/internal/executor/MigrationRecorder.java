@@ -4,6 +4,7 @@ import io.djorm.core.spi.Connection;
 import io.djorm.core.spi.Dialect;
 import io.djorm.core.spi.RowCursor;
 import io.djorm.core.spi.Statement;
+import io.djorm.migrations.internal.files.Migration;
 import io.djorm.migrations.internal.files.MigrationKey;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -42,6 +43,24 @@ public final class MigrationRecorder {
             while (rows.next()) out.add(new MigrationKey(rows.getString(0), rows.getString(1)));
         }
         return out;
+    }
+
+    /**
+     * Marks a migration applied; a squashed one is recorded as the migrations it replaces (as Django
+     * does), so that the history stays true whether or not the replaced files are kept.
+     */
+    public void recordApplied(Migration migration, Set<MigrationKey> applied) {
+        if (migration.replaces().isEmpty()) {
+            recordApplied(migration.key());
+            return;
+        }
+        for (MigrationKey replaced : migration.replaces()) if (!applied.contains(replaced)) recordApplied(replaced);
+    }
+
+    /** Marks a migration not applied; for a squashed one, also every migration it replaces. */
+    public void recordUnapplied(Migration migration) {
+        recordUnapplied(migration.key());
+        migration.replaces().forEach(this::recordUnapplied);
     }
 
     /** Marks a migration applied. */

@@ -19,9 +19,19 @@ import java.util.TreeSet;
  */
 public final class MigrationGraph {
     private final Map<MigrationKey, Migration> nodes = new TreeMap<>();
+    /** The squashed migrations the graph uses in place of the ones they replace. */
+    private final List<Migration> squashes = new ArrayList<>();
 
     /** Builds and checks the graph; {@code applied} decides how squashed migrations are used. */
     public MigrationGraph(Collection<Migration> migrations, Set<MigrationKey> applied) {
+        this(migrations, applied, false);
+    }
+
+    /**
+     * Builds and checks the graph; with {@code allowConflicts} an app may have several leaf migrations
+     * (for {@code makemigrations --merge}, which joins them).
+     */
+    public MigrationGraph(Collection<Migration> migrations, Set<MigrationKey> applied, boolean allowConflicts) {
         for (Migration m : migrations) {
             Migration previous = nodes.put(m.key(), m);
             if (previous != null) {
@@ -30,7 +40,7 @@ public final class MigrationGraph {
         }
         applySquashes(applied);
         checkDependencies();
-        checkConflicts();
+        if (!allowConflicts) checkConflicts();
         topologicalOrder();
     }
 
@@ -40,6 +50,7 @@ public final class MigrationGraph {
             if (m.replaces().isEmpty()) continue;
             long done = m.replaces().stream().filter(applied::contains).count();
             if (done == 0 || done == m.replaces().size()) {
+                squashes.add(m);
                 for (MigrationKey r : m.replaces()) {
                     nodes.remove(r);
                     remap.put(r, m.key());
@@ -54,6 +65,18 @@ public final class MigrationGraph {
                     .map(d -> remap.getOrDefault(d, d)).filter(d -> !d.equals(m.key())).toList()));
             nodes.put(m.key(), new Migration(m.key(), deps, m.operations(), m.initial(), m.replaces(), m.source()));
         }
+    }
+
+    /**
+     * The applied migrations as the graph sees them: the recorded ones, plus each squashed migration in
+     * use whose replaced migrations are all recorded (Django's loader counts those as applied too).
+     */
+    public Set<MigrationKey> applied(Set<MigrationKey> recorded) {
+        Set<MigrationKey> out = new TreeSet<>(recorded);
+        for (Migration squash : squashes) {
+            if (recorded.containsAll(squash.replaces())) out.add(squash.key());
+        }
+        return out;
     }
 
     private void checkDependencies() {
@@ -73,7 +96,8 @@ public final class MigrationGraph {
             if (leaves.size() > 1) {
                 throw new MigrationError("Conflicting migrations in app '" + app + "': "
                         + String.join(" and ", leaves.stream().map(Migration::where).toList())
-                        + " both follow the same history. Make one depend on the other (or merge them) and run again.");
+                        + " both follow the same history. Run makemigrations --merge to join them (or make one depend on the "
+                        + "other) and run again.");
             }
         }
     }
@@ -89,6 +113,11 @@ public final class MigrationGraph {
         Set<MigrationKey> dependedOn = new HashSet<>();
         nodes.values().stream().filter(m -> m.key().app().equals(app)).forEach(m -> dependedOn.addAll(m.dependencies()));
         return nodes.values().stream().filter(m -> m.key().app().equals(app) && !dependedOn.contains(m.key())).toList();
+    }
+
+    /** The app's leaf migrations: more than one when its history has branches to merge. */
+    public List<MigrationKey> leaves(String app) {
+        return leafMigrations(app).stream().map(Migration::key).toList();
     }
 
     /** The last migration of an app, or null when it has none. */

@@ -12,8 +12,9 @@ import java.util.TreeSet;
 
 /**
  * Writes Java model classes for inspected models ({@code inspectdb}): one public class per model with
- * a field annotation per column, {@code @Meta(dbTable = ...)} and a manager. Fields whose kind could not
- * be told for sure say so in a comment, as Django's output does, so a person reviews them.
+ * a field annotation per column, {@code @Meta(dbTable = ..., managed = false)} with the unique-together
+ * sets and indexes, and a manager. Fields whose kind or size could not be told for sure say so in a
+ * comment, as Django's output does, so a person reviews them.
  */
 public final class ModelSource {
     private static final Map<String, String> JAVA_TYPES = Map.ofEntries(
@@ -42,14 +43,18 @@ public final class ModelSource {
             imports.add("io.djorm.core.fields." + kind);
             if (f.isRelation()) body.add("    // Refers to the table " + f.relation().target() + ", which was not inspected.");
             if (!JAVA_TYPES.containsKey(kind)) body.add("    // The column type was not recognised; check the field kind.");
+            if (guessedDigits(f)) {
+                body.add("    // maxDigits and decimalPlaces have been guessed, as this database handles decimal fields as float.");
+            }
             body.add("    @" + kind + "(" + attributes(f) + ")");
             body.add("    public " + JAVA_TYPES.getOrDefault(kind, "Object") + " " + f.name() + ";");
         }
+        List<String> meta = meta(model, imports);
         StringBuilder out = new StringBuilder();
         out.append("package ").append(packageName).append(";\n\n");
         imports.forEach(i -> out.append("import ").append(i).append(";\n"));
         out.append("\n/** The table ").append(model.dbTable()).append(", as inspectdb found it. */\n");
-        out.append("@Meta(dbTable = ").append(quote(model.dbTable())).append(")\n");
+        out.append("@Meta(").append(String.join(", ", meta)).append(")\n");
         out.append("public class ").append(model.modelName()).append(" extends Model {");
         body.forEach(line -> out.append(line.isEmpty() ? "\n" : line + "\n"));
         out.append("\n    /** The default manager. */\n");
@@ -86,6 +91,36 @@ public final class ModelSource {
         body.add("    public Ref<" + target + "> " + f.name() + ";");
     }
 
+    /**
+     * The {@code @Meta} attributes: the table, {@code managed = false} (the table exists; migrations
+     * leave it alone, as Django's inspectdb says), unique-together sets and named indexes.
+     */
+    private static List<String> meta(ModelMeta model, Set<String> imports) {
+        List<String> a = new ArrayList<>(List.of("dbTable = " + quote(model.dbTable())));
+        if (!model.managed()) a.add("managed = false");
+        if (!model.uniqueTogether().isEmpty()) {
+            imports.add("io.djorm.core.UniqueTogether");
+            a.add("uniqueTogether = {" + String.join(", ", model.uniqueTogether().stream()
+                    .map(set -> "@UniqueTogether(" + names(set) + ")").toList()) + "}");
+        }
+        if (!model.indexes().isEmpty()) {
+            imports.add("io.djorm.core.Index");
+            a.add("indexes = {" + String.join(", ", model.indexes().stream()
+                    .map(i -> "@Index(name = " + quote(i.name()) + ", fields = " + names(i.fields()) + ")").toList()) + "}");
+        }
+        return a;
+    }
+
+    /** Field names as a Java array literal. */
+    private static String names(List<String> fields) {
+        return "{" + String.join(", ", fields.stream().map(ModelSource::quote).toList()) + "}";
+    }
+
+    /** A decimal column declared without digits (SQLite stores it as a float): Django guesses 10 and 5. */
+    private static boolean guessedDigits(FieldMeta f) {
+        return f.type().internalType().equals("DecimalField") && f.params().get("max_digits") == null;
+    }
+
     private static boolean isModel(String label, List<ModelMeta> models) {
         return models.stream().anyMatch(m -> m.label().equalsIgnoreCase(label));
     }
@@ -96,7 +131,11 @@ public final class ModelSource {
         if (f.params().get("max_digits") != null) {
             a.add("maxDigits = " + f.params().get("max_digits"));
             a.add("decimalPlaces = " + f.params().get("decimal_places"));
+        } else if (guessedDigits(f)) {
+            a.add("maxDigits = 10");
+            a.add("decimalPlaces = 5");
         }
+        if (f.dbIndex()) a.add("dbIndex = true");
         String joined = String.join(", ", a) + common(f, FieldMeta.snakeCase(f.name()));
         return joined.startsWith(", ") ? joined.substring(2) : joined;
     }

@@ -1,0 +1,15 @@
+CREATE TABLE "django_migrations" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "app" varchar(255) NOT NULL, "name" varchar(255) NOT NULL, "applied" datetime NOT NULL);
+CREATE TABLE "shop_author" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(100) NOT NULL);
+CREATE TABLE "shop_book" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "title" varchar(200) NOT NULL, "isbn" varchar(13) NOT NULL, "price" decimal NOT NULL, "rating" real NOT NULL, "author_id" integer NOT NULL REFERENCES "shop_author" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "shop_book_tags" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "book_id" integer NOT NULL REFERENCES "shop_book" ("id") DEFERRABLE INITIALLY DEFERRED, "tag_id" integer NOT NULL REFERENCES "shop_tag" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "shop_tag" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "label" varchar(30) NOT NULL UNIQUE);
+INSERT INTO "shop_author" VALUES(1,'Ann Leckie');
+INSERT INTO "shop_book" VALUES(1,'Ancillary Justice','9780316246620',15.99,0.0,1);
+INSERT INTO "shop_book_tags" VALUES(1,1,1);
+INSERT INTO "shop_tag" VALUES(1,'sf');
+CREATE UNIQUE INDEX "shop_book_title_author_id_b73220a8_uniq" ON "shop_book" ("title", "author_id");
+CREATE INDEX "shop_book_isbn_d60b4a22" ON "shop_book" ("isbn");
+CREATE INDEX "shop_book_author_id_82b8ab51" ON "shop_book" ("author_id");
+CREATE UNIQUE INDEX "shop_book_tags_book_id_tag_id_870e5de6_uniq" ON "shop_book_tags" ("book_id", "tag_id");
+CREATE INDEX "shop_book_tags_book_id_00064ef8" ON "shop_book_tags" ("book_id");
+CREATE INDEX "shop_book_tags_tag_id_c7a5d3dd" ON "shop_book_tags" ("tag_id");
