@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.djorm.core.Index;
 import io.djorm.core.Meta;
 import io.djorm.core.Model;
+import io.djorm.core.OnDelete;
 import io.djorm.core.Ref;
 import io.djorm.core.fields.ForeignKey;
 import io.djorm.core.fields.IntegerField;
 import io.djorm.core.meta.IndexMeta;
-import io.djorm.core.meta.Relation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class NamesTest {
     @Meta(appLabel = "shop", dbTable = "shop_book", indexes = {@Index(fields = {"-pages"}), @Index(fields = {"author"})})
     public static class Book extends Model {
         @IntegerField public Integer pages;
-        @ForeignKey(to = Book.class, onDelete = Relation.OnDelete.CASCADE) public Ref<Book> author;
+        @ForeignKey(to = Book.class, onDelete = OnDelete.CASCADE) public Ref<Book> author;
     }
 
     @Test
