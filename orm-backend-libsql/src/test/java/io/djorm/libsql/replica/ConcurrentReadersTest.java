@@ -69,8 +69,9 @@ class ConcurrentReadersTest {
                 }
                 int transfers = 0;
                 try (Connection writer = db.connect()) {
-                    long deadline = System.nanoTime() + 4_000_000_000L;
-                    while (System.nanoTime() < deadline) {
+                    // Runs until enough work was seen, not for a fixed time: a loaded machine only takes longer.
+                    long cap = System.nanoTime() + 120_000_000_000L;
+                    while ((transfers < 60 || reads.get() <= 100 || balancesSeen.size() <= 5) && System.nanoTime() < cap) {
                         int from = 1 + (transfers % 3 == 0 ? 0 : ThreadLocalRandom.current().nextInt(ACCOUNTS));
                         int to = 1 + ThreadLocalRandom.current().nextInt(ACCOUNTS);
                         if (from == to) continue;
@@ -87,7 +88,7 @@ class ConcurrentReadersTest {
                 System.out.printf("concurrent readers: %d reads, %d transfers, %d distinct balances of account 1%n",
                         reads.get(), transfers, balancesSeen.size());
                 assertThat(violations).isEmpty();
-                assertThat(transfers).isGreaterThan(20);
+                assertThat(transfers).isGreaterThanOrEqualTo(60);
                 assertThat(reads.get()).isGreaterThan(100);
                 assertThat(balancesSeen).as("readers saw the pulls land").hasSizeGreaterThan(5);
                 assertThat(((ReplicaSync) db).backgroundSyncFailures()).isZero();
