@@ -7,7 +7,14 @@ import io.djorm.core.QuerySet;
 import io.djorm.core.expressions.Expression;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
+import io.djorm.core.spi.Database;
+import io.djorm.core.spi.ReplicaDatabase;
+import io.djorm.core.spi.Statement;
+import io.djorm.sqlite.SqliteDatabase;
+import io.djorm.vector.internal.JavaScan;
 import io.djorm.vector.internal.QueryVector;
+import io.djorm.vector.internal.ScanProbe;
+import io.djorm.vector.internal.VectorDistance;
 import io.djorm.vector.internal.VectorIndexes;
 import io.djorm.vector.internal.VectorTopK;
 import io.djorm.vector.internal.VectorType;
@@ -81,8 +88,11 @@ public final class VectorSearch {
         FieldMeta vector = vectorField(meta, field);
         QueryVector probe = QueryVector.of(query).checkAgainst(vector);
         Expression distance = metric == VectorIndex.Metric.L2 ? new L2Distance(field, query) : new CosineDistance(field, query);
-        QuerySet<T> ranked = rows.annotate(DISTANCE, distance).orderBy(DISTANCE);
-        Optional<String> index = ROWID_TYPES.contains(meta.pk().type().internalType())
+        // Rows without a vector have no distance: they are never neighbours, on either path.
+        QuerySet<T> withVectors = rows.filter(field + "__isnull", false);
+        QuerySet<T> ranked = withVectors.annotate(DISTANCE, distance).orderBy(DISTANCE, "pk");
+        boolean rowidKey = ROWID_TYPES.contains(meta.pk().type().internalType());
+        Optional<String> index = rowidKey
                 ? Djorm.handle(rows.db()).call(c -> VectorIndexes.find(c, meta.dbTable(), vector.column(), metric.option()))
                 : Optional.empty();
         if (index.isPresent()) {
@@ -92,7 +102,25 @@ public final class VectorSearch {
                 if (found.size() == k) return found;
             }
         }
+        if (readsLocally(rows.db())) {
+            Statement scan = withVectors.orderBy().valuesList("pk", field).statement();
+            ScanProbe scorer = new ScanProbe(metric == VectorIndex.Metric.L2 ? VectorDistance.L2 : VectorDistance.COSINE,
+                    probe.elements());
+            List<Object> keys = Djorm.handle(rows.db()).call(c -> JavaScan.nearestKeys(c, scan, scorer, k));
+            return keys.isEmpty() ? List.of() : ranked.filter("pk__in", keys).list();
+        }
         return ranked.slice(0, k).list();
+    }
+
+    /**
+     * Whether reads of this alias are answered from a local file (a SQLite file, or an embedded
+     * replica outside a transaction): there, scanning the blobs into Java is cheaper than a SQL
+     * function per row. A server computes the distances itself, so no vectors cross the network.
+     */
+    private static boolean readsLocally(String alias) {
+        Database database = Djorm.handle(alias).database();
+        if (database instanceof SqliteDatabase) return true;
+        return database instanceof ReplicaDatabase && !Djorm.connection(alias).inAtomicBlock();
     }
 
     private static FieldMeta vectorField(ModelMeta meta, String field) {
