@@ -18,15 +18,12 @@ import java.util.Objects;
  * libSQL's approximate nearest-neighbour index on a vector column (DiskANN):
  * {@code CREATE INDEX name ON table (libsql_vector_idx(column, 'metric=cosine', ...))}, with the
  * index's options ({@link #metric}, {@link #maxNeighbors}, {@link #compressNeighbors}, {@link #alpha},
- * {@link #searchL}, {@link #insertL}). Create it from a migration with a {@code RunJava} step:
+ * {@link #searchL}, {@link #insertL}; {@link #recommended()} for a good start). Create it from a
+ * migration with an {@code AddVectorIndex} operation (orm-migrations; see docs/vectors.md), or directly:
  *
  * <pre>{@code
- * public final class AddPassageIndex implements MigrationCode {
- *     private static final VectorIndex INDEX = new VectorIndex("passage_embedding_vidx", "shop_passage", "embedding")
- *             .metric(VectorIndex.Metric.COSINE).maxNeighbors(32).compressNeighbors("float8");
- *     public void forwards(Connection c) { INDEX.createIfSupported(c); }
- *     public void backwards(Connection c) { INDEX.dropIfExists(c); }
- * }
+ * VectorIndex index = VectorIndex.forField(Passage.class, "embedding").recommended();
+ * Djorm.handle("default").call(index::createIfSupported);
  * }</pre>
  *
  * <p>{@link VectorSearch#nearest} uses such an index when one exists on the column with the metric
@@ -282,9 +279,14 @@ public final class VectorIndex {
         connection.update(Statement.of(dropSql()));
     }
 
-    private static boolean mentionsIndexFunction(DatabaseError e) {
+    /**
+     * Whether the engine refused the index function itself. The statement's own text (which errors may
+     * quote, a timeout's included) is left out, so a slow or failed build is not taken for "unsupported".
+     */
+    private boolean mentionsIndexFunction(DatabaseError e) {
         String message = e.getMessage();
-        return message != null && message.toLowerCase(Locale.ROOT).contains(INDEX_FUNCTION);
+        if (message == null) return false;
+        return message.replace(createSql(), "").toLowerCase(Locale.ROOT).contains(INDEX_FUNCTION);
     }
 
     @Override

@@ -37,9 +37,13 @@ import java.util.Set;
  * {@code pk IN (SELECT id FROM vector_top_k(index, query, n))} ({@code n} = {@code k} unless given),
  * the queryset's filters apply to them, and they are ordered by their exact distance. When filters
  * leave fewer than {@code k} of the {@code n} candidates, {@code n} grows (up to
- * {@value #MAX_CANDIDATE_ROUNDS} rounds), then the search falls back to exact. Everywhere else the search is exact: every row's distance, ordered, limited. The
- * SQL log shows which ran ({@code vector_top_k} in the SQL for the index). Either way the result has
- * the same shape. The model's primary key must be an integer (the rowid) for the index to be used.
+ * {@value #MAX_CANDIDATE_ROUNDS} rounds), then the search falls back to exact. Exact search reads the
+ * vectors of a local file (SQLite, or an embedded replica outside a transaction) in one scan, with the
+ * filters in SQL, and ranks them in Java with the arithmetic of {@code vector_distance_cos} /
+ * {@code vector_distance_l2}; on a server it is {@code ORDER BY distance, pk LIMIT k}, computed there.
+ * The SQL log shows which ran. Either way the result has the same shape, ties rank by primary key, and
+ * rows whose vector is NULL are left out. The model's primary key must be an integer (the rowid) for
+ * the index to be used.
  */
 public final class VectorSearch {
     /** The annotation holding each row's distance to the query vector. */

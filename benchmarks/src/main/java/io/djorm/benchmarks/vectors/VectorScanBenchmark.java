@@ -5,6 +5,7 @@ import io.djorm.core.Model;
 import io.djorm.core.QueryCapture;
 import io.djorm.testkit.TestDatabases;
 import io.djorm.testkit.TestServer;
+import io.djorm.vector.CosineDistance;
 import io.djorm.vector.VectorSearch;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +17,10 @@ import java.util.SplittableRandom;
 /**
  * Exact top-10 cosine search over stored 384-dimension vectors (issue 19, goal 4): djorm's
  * {@link VectorSearch#nearest} on a local file or replica against the in-memory floor (the same vectors
- * in one {@code float[]}, a plain Java loop), with the top-10 ids of both compared on every query.
- * Prints min and median per backend and the ratio of the medians. Not a unit test.
+ * in one {@code float[]}, a plain Java loop), with the top-10 ids of both compared on every query, and
+ * the same search written in SQL ({@code annotate(CosineDistance).orderBy(...).limit(10)}, a SQL
+ * function call per row) for reference. Prints min and median per backend and the ratios of the
+ * medians. Not a unit test.
  *
  * <pre>
  * java -cp ... io.djorm.benchmarks.vectors.VectorScanBenchmark [rows] [queries] [backends]
@@ -58,6 +61,7 @@ public final class VectorScanBenchmark {
             SplittableRandom random = new SplittableRandom(19);
             long[] djorm = new long[queries];
             long[] inMemory = new long[queries];
+            long[] inSql = new long[queries];
             int mismatches = 0;
             String path = "";
             for (int i = -WARMUP; i < queries; i++) {
@@ -72,20 +76,29 @@ public final class VectorScanBenchmark {
                     path = String.join(" ; ", sql.queries().stream().map(q -> q.sql()).toList());
                 }
                 long djormNanos = System.nanoTime() - start;
+                start = System.nanoTime();
+                List<Object> sqlIds = Embedding.objects().annotate("d", new CosineDistance("embedding", query))
+                        .orderBy("d", "pk").limit(K).list().stream().map(Model::pk).toList();
+                long sqlNanos = System.nanoTime() - start;
+                if (!sqlIds.equals(new ArrayList<Object>(expected))) mismatches++;
                 List<Object> ids = found.stream().map(Model::pk).toList();
                 if (!ids.equals(new ArrayList<Object>(expected))) mismatches++;
                 if (i >= 0) {
                     djorm[i] = djormNanos;
                     inMemory[i] = floorNanos;
+                    inSql[i] = sqlNanos;
                 }
             }
             Arrays.sort(djorm);
             Arrays.sort(inMemory);
+            Arrays.sort(inSql);
             double djormMedian = djorm[queries / 2] / 1e6;
             double floorMedian = inMemory[queries / 2] / 1e6;
             System.out.printf("%-15s djorm min %6.1f ms median %6.1f ms | in-memory floor min %5.1f ms median %5.1f ms"
-                            + " | ratio %.2fx | top-10 mismatches %d/%d%n", backend, djorm[0] / 1e6, djormMedian,
-                    inMemory[0] / 1e6, floorMedian, djormMedian / floorMedian, mismatches, queries + WARMUP);
+                            + " | ratio %.2fx | top-10 mismatches (both paths) %d/%d%n", backend, djorm[0] / 1e6, djormMedian,
+                    inMemory[0] / 1e6, floorMedian, djormMedian / floorMedian, mismatches, 2 * (queries + WARMUP));
+            System.out.printf("%-15s SQL function per row (annotate/orderBy/limit): min %6.1f ms median %6.1f ms | ratio %.2fx%n",
+                    backend, inSql[0] / 1e6, inSql[queries / 2] / 1e6, inSql[queries / 2] / 1e6 / floorMedian);
             System.out.printf("%-15s SQL of the last search: %s%n", backend, path);
         } finally {
             if (Djorm.isConfigured()) Djorm.shutdown();
