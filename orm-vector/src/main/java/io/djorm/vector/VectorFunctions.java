@@ -15,7 +15,10 @@ import org.sqlite.SQLiteConnection;
  *
  * <p>djorm installs them on every SQLite connection it opens (this class is listed as a
  * {@link SqliteExtension} service). To use them on a connection of your own, call
- * {@link #register(Connection)}.
+ * {@link #register(Connection)}. It also maps the database file into memory on those connections
+ * ({@code PRAGMA mmap_size}, up to {@value #MMAP_BYTES} bytes): an exact vector search reads every
+ * row's blob, and through SQLite's default 2 MB page cache each scan would otherwise read the whole
+ * file again page by page, one system call each.
  */
 public final class VectorFunctions implements SqliteExtension {
 
@@ -23,9 +26,15 @@ public final class VectorFunctions implements SqliteExtension {
     public VectorFunctions() {
     }
 
+    /** How much of a database file the connections djorm opens map into memory. */
+    public static final long MMAP_BYTES = 1L << 30;
+
     @Override
     public void initialize(Connection connection) throws SQLException {
         register(connection);
+        try (java.sql.Statement pragma = connection.createStatement()) {
+            pragma.execute("PRAGMA mmap_size = " + MMAP_BYTES); // ignored by in-memory databases
+        }
     }
 
     /**

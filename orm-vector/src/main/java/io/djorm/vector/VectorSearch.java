@@ -7,7 +7,14 @@ import io.djorm.core.QuerySet;
 import io.djorm.core.expressions.Expression;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
+import io.djorm.core.spi.Database;
+import io.djorm.core.spi.ReplicaDatabase;
+import io.djorm.core.spi.Statement;
+import io.djorm.sqlite.SqliteDatabase;
+import io.djorm.vector.internal.JavaScan;
 import io.djorm.vector.internal.QueryVector;
+import io.djorm.vector.internal.ScanProbe;
+import io.djorm.vector.internal.VectorDistance;
 import io.djorm.vector.internal.VectorIndexes;
 import io.djorm.vector.internal.VectorTopK;
 import io.djorm.vector.internal.VectorType;
@@ -30,9 +37,13 @@ import java.util.Set;
  * {@code pk IN (SELECT id FROM vector_top_k(index, query, n))} ({@code n} = {@code k} unless given),
  * the queryset's filters apply to them, and they are ordered by their exact distance. When filters
  * leave fewer than {@code k} of the {@code n} candidates, {@code n} grows (up to
- * {@value #MAX_CANDIDATE_ROUNDS} rounds), then the search falls back to exact. Everywhere else the search is exact: every row's distance, ordered, limited. The
- * SQL log shows which ran ({@code vector_top_k} in the SQL for the index). Either way the result has
- * the same shape. The model's primary key must be an integer (the rowid) for the index to be used.
+ * {@value #MAX_CANDIDATE_ROUNDS} rounds), then the search falls back to exact. Exact search reads the
+ * vectors of a local file (SQLite, or an embedded replica outside a transaction) in one scan, with the
+ * filters in SQL, and ranks them in Java with the arithmetic of {@code vector_distance_cos} /
+ * {@code vector_distance_l2}; on a server it is {@code ORDER BY distance, pk LIMIT k}, computed there.
+ * The SQL log shows which ran. Either way the result has the same shape, ties rank by primary key, and
+ * rows whose vector is NULL are left out. The model's primary key must be an integer (the rowid) for
+ * the index to be used.
  */
 public final class VectorSearch {
     /** The annotation holding each row's distance to the query vector. */
@@ -81,8 +92,11 @@ public final class VectorSearch {
         FieldMeta vector = vectorField(meta, field);
         QueryVector probe = QueryVector.of(query).checkAgainst(vector);
         Expression distance = metric == VectorIndex.Metric.L2 ? new L2Distance(field, query) : new CosineDistance(field, query);
-        QuerySet<T> ranked = rows.annotate(DISTANCE, distance).orderBy(DISTANCE);
-        Optional<String> index = ROWID_TYPES.contains(meta.pk().type().internalType())
+        // Rows without a vector have no distance: they are never neighbours, on either path.
+        QuerySet<T> withVectors = rows.filter(field + "__isnull", false);
+        QuerySet<T> ranked = withVectors.annotate(DISTANCE, distance).orderBy(DISTANCE, "pk");
+        boolean rowidKey = ROWID_TYPES.contains(meta.pk().type().internalType());
+        Optional<String> index = rowidKey
                 ? Djorm.handle(rows.db()).call(c -> VectorIndexes.find(c, meta.dbTable(), vector.column(), metric.option()))
                 : Optional.empty();
         if (index.isPresent()) {
@@ -92,7 +106,25 @@ public final class VectorSearch {
                 if (found.size() == k) return found;
             }
         }
+        if (readsLocally(rows.db())) {
+            Statement scan = withVectors.orderBy().valuesList("pk", field).statement();
+            ScanProbe scorer = new ScanProbe(metric == VectorIndex.Metric.L2 ? VectorDistance.L2 : VectorDistance.COSINE,
+                    probe.elements());
+            List<Object> keys = Djorm.handle(rows.db()).call(c -> JavaScan.nearestKeys(c, scan, scorer, k));
+            return keys.isEmpty() ? List.of() : ranked.filter("pk__in", keys).list();
+        }
         return ranked.slice(0, k).list();
+    }
+
+    /**
+     * Whether reads of this alias are answered from a local file (a SQLite file, or an embedded
+     * replica outside a transaction): there, scanning the blobs into Java is cheaper than a SQL
+     * function per row. A server computes the distances itself, so no vectors cross the network.
+     */
+    private static boolean readsLocally(String alias) {
+        Database database = Djorm.handle(alias).database();
+        if (database instanceof SqliteDatabase) return true;
+        return database instanceof ReplicaDatabase && !Djorm.connection(alias).inAtomicBlock();
     }
 
     private static FieldMeta vectorField(ModelMeta meta, String field) {

@@ -21,8 +21,8 @@ import java.util.SplittableRandom;
  * median query times and the recall@10 of the index against exact search. Not a unit test.
  *
  * <pre>
- * java -cp ... io.djorm.vector.ApproximateSearchBenchmark [rows] [queries] [maxNeighbors] [compression]
- *   rows default 100000; queries default 21; maxNeighbors default libSQL's; compression default none (float32)
+ * java -cp ... io.djorm.vector.ApproximateSearchBenchmark [rows] [queries] [maxNeighbors] [compression] [searchL]
+ *   rows default 100000; queries default 21; the index options default to VectorIndex.recommended()'s
  * </pre>
  */
 public final class ApproximateSearchBenchmark {
@@ -42,7 +42,7 @@ public final class ApproximateSearchBenchmark {
         try {
             Map<String, Object> db = new LinkedHashMap<>(TestDatabases.settings(backend,
                     TestDatabases.tempDir("djorm-ann-bench-"), server.url()));
-            db.put("OPTIONS", Map.of("TIMEOUT", 3600)); // building the index is one long statement
+            db.put("OPTIONS", Map.of("TIMEOUT", 3 * 3600)); // building the index is one long statement
             Djorm.configure(Map.of("DATABASES", Map.of("default", db),
                     "INSTALLED_APPS", List.of("io.djorm.vector.backends.library")));
             Djorm.connection().createTables(Chunk.class);
@@ -61,6 +61,7 @@ public final class ApproximateSearchBenchmark {
             VectorIndex index = VectorIndex.forField(Chunk.class, "embedding");
             if (args.length > 2) index = index.maxNeighbors(Integer.parseInt(args[2]));
             if (args.length > 3) index = index.compressNeighbors(args[3]);
+            if (args.length > 4) index = index.searchL(Integer.parseInt(args[4]));
             VectorIndex built = index;
             long buildStart = System.nanoTime();
             Djorm.handle("default").call(c -> {

@@ -81,8 +81,7 @@ class VectorsSnippetsTest {
             // region vectors-index
             VectorIndex index = VectorIndex.forField(Passage.class, "embedding")
                     .metric(VectorIndex.Metric.COSINE)
-                    .maxNeighbors(32)
-                    .compressNeighbors("float8");
+                    .recommended();   // max_neighbors=64, compress_neighbors=float8, search_l=600
             Djorm.handle("default").call(index::createIfSupported);   // false (and no index) on SQLite files, tursodb
             // endregion vectors-index
 

@@ -53,6 +53,11 @@ public final class QueryVector implements Expression {
         return this;
     }
 
+    /** The elements (a copy). */
+    public float[] elements() {
+        return elements.clone();
+    }
+
     /** The number of elements. */
     public int dimensions() {
         return elements.length;

@@ -124,7 +124,7 @@ public enum VectorDistance {
 
     abstract double f64(byte[] a, byte[] b, int dims);
 
-    private static double cosine(double dot, double aa, double bb) {
+    static double cosine(double dot, double aa, double bb) {
         if (aa == 0 && bb == 0) return 0;
         if (dot == 0) return 1;
         double distance = 1 - dot / Math.sqrt(aa * bb);

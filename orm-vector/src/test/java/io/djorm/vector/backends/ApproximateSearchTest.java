@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.djorm.core.Djorm;
 import io.djorm.core.QueryCapture;
+import io.djorm.core.QuerySet;
+import io.djorm.core.expressions.Expression;
+import io.djorm.vector.CosineDistance;
+import io.djorm.vector.L2Distance;
 import io.djorm.vector.VectorIndex;
 import io.djorm.vector.VectorSearch;
 import io.djorm.vector.backends.library.Passage;
@@ -36,7 +40,7 @@ class ApproximateSearchTest extends VectorBackendTest {
     void nearestUsesTheIndexWhereThereIsOneAndMeetsTheRecallBar() {
         Random random = new Random(20);
         Map<Long, float[]> rows = fill(random);
-        VectorIndex index = VectorIndex.forField(Passage.class, "embedding").maxNeighbors(32).compressNeighbors("float8");
+        VectorIndex index = VectorIndex.forField(Passage.class, "embedding").recommended();
         boolean indexed = Djorm.handle("default").call(index::createIfSupported);
         assertThat(indexed).as("only the libSQL engine has vector indexes").isEqualTo(backend.equals("libsql-server"));
         try {
@@ -97,6 +101,32 @@ class ApproximateSearchTest extends VectorBackendTest {
                 return null;
             });
         }
+    }
+
+    @Test
+    void exactSearchRanksLikeTheSqlOrderingAndShowsItsPath() {
+        Random random = new Random(22);
+        Map<Long, float[]> rows = fill(random);
+        boolean local = List.of("sqlite", "libsql-local", "libsql-replica").contains(backend);
+        for (VectorIndex.Metric metric : VectorIndex.Metric.values()) {
+            float[] query = near(rows.values().iterator().next(), random, 0.3f);
+            QuerySet<Passage> inCluster = Passage.objects().filter("cluster__in", List.of(1, 2, 3));
+            List<Passage> found;
+            try (QueryCapture sql = QueryCapture.start()) {
+                found = VectorSearch.nearest(inCluster, "embedding", query, K, metric);
+                // On a file the rows come from one scan whose SQL computes no distance; a server ranks them itself.
+                assertThat(sql.queries()).anyMatch(q -> q.sql().contains("\"cluster\" IN")
+                        && q.sql().contains("vector_distance") != local && !q.sql().contains("vector_top_k"));
+            }
+            Expression distance = metric == VectorIndex.Metric.L2 ? new L2Distance("embedding", query)
+                    : new CosineDistance("embedding", query);
+            List<Passage> bySql = inCluster.annotate("d", distance).orderBy("d", "pk").limit(K).list();
+            assertThat(found).extracting(p -> (Long) p.pk()).containsExactlyElementsOf(bySql.stream().map(p -> (Long) p.pk()).toList());
+            assertThat(found).extracting(p -> (Double) p.annotation(VectorSearch.DISTANCE))
+                    .containsExactlyElementsOf(bySql.stream().map(p -> (Double) p.annotation("d")).toList());
+            assertThat(found).allMatch(p -> List.of(1, 2, 3).contains(p.cluster));
+        }
+        assertThat(VectorSearch.nearest(Passage.objects().filter("cluster", -1), "embedding", new float[Passage.DIMENSIONS], K)).isEmpty();
     }
 
     /** Stores ROWS vectors around CLUSTERS random centres and returns them by id. */

@@ -38,7 +38,7 @@ abstract class VectorBackendTest {
         if (!key.equals(currentKey)) {
             releaseBackend();
             current = TestBackend.start(backend);
-            Djorm.configure(Map.of("DATABASES", current.databases(), "INSTALLED_APPS",
+            Djorm.configure(Map.of("DATABASES", withLongStatements(current.databases()), "INSTALLED_APPS",
                     List.of("io.djorm.vector.backends.library")));
             Djorm.connection().createTables(models().toArray(Class<?>[]::new));
             currentKey = key;
@@ -48,6 +48,25 @@ abstract class VectorBackendTest {
             Djorm.connection().execute("DELETE FROM " + Djorm.database("default").dialect()
                     .quote(Djorm.apps().register(models.get(i)).dbTable()));
         }
+    }
+
+    /**
+     * The databases with server requests allowed to take minutes: building a vector index is one long
+     * statement, and on a loaded machine it outlasts the test kit's 20 s.
+     */
+    private static Map<String, Object> withLongStatements(Map<String, Object> databases) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        databases.forEach((alias, settings) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> db = new java.util.LinkedHashMap<>((Map<String, Object>) settings);
+            if (db.containsKey("OPTIONS")) {
+                Map<String, Object> options = new java.util.LinkedHashMap<>((Map<String, Object>) db.get("OPTIONS"));
+                options.put("TIMEOUT", 600);
+                db.put("OPTIONS", options);
+            }
+            out.put(alias, db);
+        });
+        return out;
     }
 
     @AfterAll

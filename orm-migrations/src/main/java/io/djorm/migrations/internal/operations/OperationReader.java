@@ -33,10 +33,23 @@ public final class OperationReader {
             case "RunSQL" -> new RunSql(ModelCodec.strings(required(n, "sql", where)),
                     n.has("reverse_sql") ? ModelCodec.strings(n.get("reverse_sql")) : null);
             case "RunJava" -> new RunJava(ModelCodec.text(n, "class", where));
+            case "AddVectorIndex" -> new AddVectorIndex(ModelCodec.text(n, "model", where), vectorIndex(n, where));
+            case "RemoveVectorIndex" -> new RemoveVectorIndex(ModelCodec.text(n, "model", where), vectorIndex(n, where));
             default -> throw new MigrationError(where + ": unknown operation '" + op + "'. Known operations: CreateModel, "
                     + "DeleteModel, RenameModel, AlterModelTable, AddField, RemoveField, AlterField, RenameField, AddIndex, "
-                    + "RemoveIndex, AddConstraint, RemoveConstraint, AlterUniqueTogether, RunSQL, RunJava.");
+                    + "RemoveIndex, AddConstraint, RemoveConstraint, AlterUniqueTogether, RunSQL, RunJava, AddVectorIndex, RemoveVectorIndex.");
         };
+    }
+
+    /** A vector index spec; its operations need orm-vector on the classpath, which migrations do not require. */
+    private static VectorIndexSpec vectorIndex(JsonNode n, String where) {
+        try {
+            Class.forName("io.djorm.vector.VectorIndex", false, OperationReader.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new MigrationError(where + ": operation " + n.path("op").asText() + " needs the orm-vector module;"
+                    + " add the io.djorm:orm-vector dependency to the project that runs migrations.");
+        }
+        return VectorIndexSpec.read(n, where);
     }
 
     private static JsonNode required(JsonNode n, String key, String where) {
