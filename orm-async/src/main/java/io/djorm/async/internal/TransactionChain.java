@@ -104,7 +104,10 @@ public final class TransactionChain implements Targets {
             open.add(mine[0]);
             depth.incrementAndGet();
             return null;
-        }).whenComplete((started, beginError) -> {
+        }).whenCompleteAsync((started, beginError) -> {
+            // Always on the marked callback thread: had BEGIN finished before this stage was attached, a plain
+            // whenComplete would run the body on the caller's unmarked thread, and a step completing as quickly
+            // would escape refuseInsideOpenBlock.
             if (beginError != null) {
                 result.completeExceptionally(Failures.unwrap(beginError));
                 return;
@@ -130,7 +133,7 @@ public final class TransactionChain implements Targets {
                     });
                 }
             });
-        });
+        }, worker.callbacks());
         return result;
     }
 
