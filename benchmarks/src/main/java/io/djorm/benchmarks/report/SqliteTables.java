@@ -1,0 +1,104 @@
+package io.djorm.benchmarks.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the SQLite tables of docs/benchmarks.md from one JMH JSON result: djorm against hand-written
+ * sqlite-jdbc per operation ({@code SqliteBenchmark}) and the scaling table ({@code ScaleBenchmark}),
+ * each with the machine, the date and the minimum and median of the samples.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.report.SqliteTables jmh.json docs/benchmarks.md</pre>
+ */
+public final class SqliteTables {
+    /** The operations in table order: method prefix and the row's label. */
+    private static final List<String[]> OPERATIONS = List.of(
+            new String[] {"hydrate", "hydrate all 10,000 books"},
+            new String[] {"getByPk", "get by primary key"},
+            new String[] {"filterCount", "filter + count"},
+            new String[] {"selectRelated", "selectRelated, one FK (10,000 rows)"},
+            new String[] {"selectRelatedTwoHops", "selectRelated, two hops (10,000 rows)"},
+            new String[] {"prefetchRelated", "prefetchRelated M2M (1,000 books, 3,000 tags)"},
+            new String[] {"values", "values(), 3 columns (10,000 rows)"},
+            new String[] {"valuesList", "valuesList(), 3 columns (10,000 rows)"},
+            new String[] {"updateF", "update() with F, 1,000 rows"},
+            new String[] {"createInTransaction", "create x100 in a transaction"},
+            new String[] {"bulkCreate", "bulkCreate 1,000 rows"},
+            new String[] {"bulkUpdate", "bulkUpdate 1,000 rows"},
+            new String[] {"deleteCascade", "delete with cascade (1 + 100 rows)"});
+    private static final int[] SIZES = {10_000, 100_000, 1_000_000};
+
+    private SqliteTables() {
+    }
+
+    /** Arguments: the JMH JSON file, the docs page to update. */
+    public static void main(String[] args) throws IOException {
+        Path json = Path.of(args[0]);
+        Path page = Path.of(args[1]);
+        JmhResults r = JmhResults.read(json);
+        String machine = machine(json, r);
+        PageSection.replace(page, "sqlite-jmh", machine + "\n" + operations(r));
+        PageSection.replace(page, "scale-jmh", machine + "\n" + scale(r));
+        System.out.println("updated " + page);
+    }
+
+    private static String machine(Path json, JmhResults r) throws IOException {
+        String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .format(Files.getLastModifiedTime(json).toInstant().atOffset(ZoneOffset.UTC));
+        String load = Files.exists(Path.of("/proc/loadavg"))
+                ? ", load average " + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " when the run ended" : "";
+        return "Run finished " + when + " on " + Runtime.getRuntime().availableProcessors() + " cores" + load + ", "
+                + r.jdk() + ".\n";
+    }
+
+    static String operations(JmhResults r) {
+        StringBuilder sb = new StringBuilder("| operation | djorm min (µs) | djorm median (µs) | JDBC min (µs) "
+                + "| JDBC median (µs) | ratio of medians | ratio of minima |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        for (String[] op : OPERATIONS) {
+            JmhResults.Spread orm = r.get("SqliteBenchmark." + op[0] + "_djorm");
+            JmhResults.Spread jdbc = r.get("SqliteBenchmark." + op[0] + "_jdbc");
+            if (orm == null || jdbc == null) continue;
+            sb.append("| ").append(op[1]).append(" | ").append(num(orm.min())).append(" | ").append(num(orm.median()))
+                    .append(" | ").append(num(jdbc.min())).append(" | ").append(num(jdbc.median())).append(" | ")
+                    .append(ratio(orm.median() / jdbc.median())).append(" | ").append(ratio(orm.min() / jdbc.min()))
+                    .append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    static String scale(JmhResults r) {
+        StringBuilder sb = new StringBuilder("| rows | list() min / median (ms) | list() per row, median (ns) "
+                + "| iterator(2000) at -Xmx64m, min / median (ms) | iterator(2000) per row, median (ns) |\n"
+                + "|---:|---:|---:|---:|---:|\n");
+        for (int rows : SIZES) {
+            JmhResults.Spread list = r.get("ScaleBenchmark.list@" + rows);
+            JmhResults.Spread chunked = r.get("ScaleBenchmark.iteratorChunked@" + rows);
+            if (list == null && chunked == null) continue;
+            sb.append("| ").append(String.format(Locale.ROOT, "%,d", rows)).append(" | ").append(spread(list))
+                    .append(" | ").append(perRow(list, rows)).append(" | ").append(spread(chunked)).append(" | ")
+                    .append(perRow(chunked, rows)).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    private static String spread(JmhResults.Spread s) {
+        return s == null ? "—" : num(s.min()) + " / " + num(s.median());
+    }
+
+    private static String perRow(JmhResults.Spread ms, int rows) {
+        return ms == null ? "—" : String.format(Locale.ROOT, "%.0f", ms.median() * 1_000_000 / rows);
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, v >= 100 ? "%,.0f" : v >= 10 ? "%.1f" : "%.2f", v);
+    }
+
+    private static String ratio(double v) {
+        return String.format(Locale.ROOT, "%.2fx", v);
+    }
+}
