@@ -36,13 +36,20 @@ final class JmhResults {
                 params.fields().forEachRemaining(p -> sb.append('@').append(p.getValue().asText()));
                 name = sb.toString();
             }
-            JsonNode metric = b.get("primaryMetric");
-            JsonNode pct = metric.get("scorePercentiles");
-            byName.put(name, new Spread(pct.get("0.0").asDouble(), pct.get("50.0").asDouble(),
-                    metric.get("scoreUnit").asText()));
+            byName.put(name, spread(b.get("primaryMetric")));
+            JsonNode secondary = b.get("secondaryMetrics");
+            if (secondary != null) {
+                String prefix = name + ":";
+                secondary.fields().forEachRemaining(m -> byName.put(prefix + m.getKey(), spread(m.getValue())));
+            }
             vm = b.get("vmName").asText() + " " + b.get("jdkVersion").asText();
         }
         this.jdk = vm;
+    }
+
+    private static Spread spread(JsonNode metric) {
+        JsonNode pct = metric.get("scorePercentiles");
+        return new Spread(pct.get("0.0").asDouble(), pct.get("50.0").asDouble(), metric.get("scoreUnit").asText());
     }
 
     /** Reads a JMH JSON result file. */
@@ -50,7 +57,10 @@ final class JmhResults {
         return new JmhResults(new ObjectMapper().readTree(json.toFile()));
     }
 
-    /** The spread of {@code Class.method} (with {@code @param} values appended), or null if it did not run. */
+    /**
+     * The spread of {@code Class.method} (with {@code @param} values appended, and a secondary result's
+     * label after a colon, such as {@code :cpu}), or null if it did not run.
+     */
     Spread get(String name) {
         return byName.get(name);
     }

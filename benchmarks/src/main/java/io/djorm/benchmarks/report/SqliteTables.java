@@ -32,6 +32,8 @@ public final class SqliteTables {
             new String[] {"bulkUpdate", "bulkUpdate 1,000 rows"},
             new String[] {"deleteCascade", "delete with cascade (1 + 100 rows)"});
     private static final int[] SIZES = {10_000, 100_000, 1_000_000};
+    /** The suffix of {@link CpuTimeProfiler}'s secondary result in the JSON. */
+    private static final String CPU = ":" + CpuTimeProfiler.LABEL;
 
     private SqliteTables() {
     }
@@ -57,16 +59,17 @@ public final class SqliteTables {
     }
 
     static String operations(JmhResults r) {
-        StringBuilder sb = new StringBuilder("| operation | djorm min (µs) | djorm median (µs) | JDBC min (µs) "
-                + "| JDBC median (µs) | ratio of medians | ratio of minima |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        StringBuilder sb = new StringBuilder("| operation | djorm min / median (µs) | JDBC min / median (µs) "
+                + "| ratio of medians | djorm CPU min / median (µs) | JDBC CPU min / median (µs) | CPU ratio of medians |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
         for (String[] op : OPERATIONS) {
-            JmhResults.Spread orm = r.get("SqliteBenchmark." + op[0] + "_djorm");
-            JmhResults.Spread jdbc = r.get("SqliteBenchmark." + op[0] + "_jdbc");
-            if (orm == null || jdbc == null) continue;
-            sb.append("| ").append(op[1]).append(" | ").append(num(orm.min())).append(" | ").append(num(orm.median()))
-                    .append(" | ").append(num(jdbc.min())).append(" | ").append(num(jdbc.median())).append(" | ")
-                    .append(ratio(orm.median() / jdbc.median())).append(" | ").append(ratio(orm.min() / jdbc.min()))
-                    .append(" |\n");
+            String orm = "SqliteBenchmark." + op[0] + "_djorm";
+            String jdbc = "SqliteBenchmark." + op[0] + "_jdbc";
+            if (r.get(orm) == null || r.get(jdbc) == null) continue;
+            sb.append("| ").append(op[1]).append(" | ").append(spread(r.get(orm))).append(" | ")
+                    .append(spread(r.get(jdbc))).append(" | ").append(ratio(r.get(orm), r.get(jdbc))).append(" | ")
+                    .append(spread(r.get(orm + CPU))).append(" | ").append(spread(r.get(jdbc + CPU))).append(" | ")
+                    .append(ratio(r.get(orm + CPU), r.get(jdbc + CPU))).append(" |\n");
         }
         return sb.toString();
     }
@@ -98,7 +101,8 @@ public final class SqliteTables {
         return String.format(Locale.ROOT, v >= 100 ? "%,.0f" : v >= 10 ? "%.1f" : "%.2f", v);
     }
 
-    private static String ratio(double v) {
-        return String.format(Locale.ROOT, "%.2fx", v);
+    private static String ratio(JmhResults.Spread orm, JmhResults.Spread jdbc) {
+        if (orm == null || jdbc == null) return "—";
+        return String.format(Locale.ROOT, "%.2fx", orm.median() / jdbc.median());
     }
 }

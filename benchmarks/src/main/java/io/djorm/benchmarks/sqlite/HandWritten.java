@@ -47,7 +47,7 @@ final class HandWritten implements AutoCloseable {
         all = c.prepareStatement("SELECT " + BOOK_COLUMNS + " FROM bench_book");
         byPk = c.prepareStatement("SELECT " + BOOK_COLUMNS + " FROM bench_book WHERE bench_book.id = ?");
         count = c.prepareStatement("SELECT COUNT(*) FROM bench_book WHERE (bench_book.pages > ? AND "
-                + "bench_book.title LIKE ? ESCAPE '\\')");
+                + "INSTR(bench_book.title, ?) = 1)");
         withAuthor = c.prepareStatement("SELECT " + BOOK_COLUMNS + ", " + AUTHOR_COLUMNS
                 + " FROM bench_book INNER JOIN bench_author ON (bench_book.author_id = bench_author.id)");
         withCountry = c.prepareStatement("SELECT " + BOOK_COLUMNS + ", " + AUTHOR_COLUMNS
@@ -113,7 +113,7 @@ final class HandWritten implements AutoCloseable {
 
     long count(int pagesAbove, String titlePrefix) throws SQLException {
         count.setLong(1, pagesAbove);
-        count.setString(2, titlePrefix + "%");
+        count.setString(2, titlePrefix);
         try (ResultSet rs = count.executeQuery()) {
             rs.next();
             return rs.getLong(1);

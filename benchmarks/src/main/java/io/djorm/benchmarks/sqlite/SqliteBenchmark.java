@@ -29,12 +29,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * djorm against hand-written sqlite-jdbc ({@link HandWritten}) on the same 10,000-book file, operation by
  * operation, in one run. Each operation has a {@code _djorm} and a {@code _jdbc} method that do the same
- * work and return the same rows; JMH samples single operations, so the JSON result holds each one's
- * minimum and median. {@link io.djorm.benchmarks.report.SqliteTable} turns that JSON into the table of
- * docs/benchmarks.md.
+ * work and return the same rows. Each iteration's average time per operation is one figure; the JSON
+ * result holds the minimum and median over the iterations ({@code -prof
+ * io.djorm.benchmarks.report.CpuTimeProfiler} adds the same for CPU time).
+ * {@link io.djorm.benchmarks.report.SqliteTables} turns that JSON into the table of docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 @Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
