@@ -53,7 +53,7 @@ public final class SqliteTables {
         String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
                 .format(Files.getLastModifiedTime(json).toInstant().atOffset(ZoneOffset.UTC));
         String load = Files.exists(Path.of("/proc/loadavg"))
-                ? ", load average " + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " when the run ended" : "";
+                ? ", load average " + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " when this table was written" : "";
         return "Run finished " + when + " on " + Runtime.getRuntime().availableProcessors() + " cores" + load + ", "
                 + r.jdk() + ".\n";
     }
@@ -75,16 +75,17 @@ public final class SqliteTables {
     }
 
     static String scale(JmhResults r) {
-        StringBuilder sb = new StringBuilder("| rows | list() min / median (ms) | list() per row, median (ns) "
-                + "| iterator(2000) at -Xmx64m, min / median (ms) | iterator(2000) per row, median (ns) |\n"
+        StringBuilder sb = new StringBuilder("| rows | list() min / median (ms) | list() per row: wall / CPU, medians (ns) "
+                + "| iterator(2000) at -Xmx64m, min / median (ms) | iterator(2000) per row: wall / CPU, medians (ns) |\n"
                 + "|---:|---:|---:|---:|---:|\n");
         for (int rows : SIZES) {
-            JmhResults.Spread list = r.get("ScaleBenchmark.list@" + rows);
-            JmhResults.Spread chunked = r.get("ScaleBenchmark.iteratorChunked@" + rows);
-            if (list == null && chunked == null) continue;
-            sb.append("| ").append(String.format(Locale.ROOT, "%,d", rows)).append(" | ").append(spread(list))
-                    .append(" | ").append(perRow(list, rows)).append(" | ").append(spread(chunked)).append(" | ")
-                    .append(perRow(chunked, rows)).append(" |\n");
+            String list = "ScaleBenchmark.list@" + rows;
+            String chunked = "ScaleBenchmark.iteratorChunked@" + rows;
+            if (r.get(list) == null && r.get(chunked) == null) continue;
+            sb.append("| ").append(String.format(Locale.ROOT, "%,d", rows)).append(" | ").append(spread(r.get(list)))
+                    .append(" | ").append(perRow(r.get(list), rows)).append(" / ").append(perRow(r.get(list + CPU), rows))
+                    .append(" | ").append(spread(r.get(chunked))).append(" | ").append(perRow(r.get(chunked), rows))
+                    .append(" / ").append(perRow(r.get(chunked + CPU), rows)).append(" |\n");
         }
         return sb.toString();
     }
@@ -94,7 +95,9 @@ public final class SqliteTables {
     }
 
     private static String perRow(JmhResults.Spread ms, int rows) {
-        return ms == null ? "—" : String.format(Locale.ROOT, "%.0f", ms.median() * 1_000_000 / rows);
+        if (ms == null) return "—";
+        double perOp = ms.unit().startsWith("us") ? ms.median() * 1_000 : ms.median() * 1_000_000;
+        return String.format(Locale.ROOT, "%,.0f", perOp / rows);
     }
 
     private static String num(double v) {
