@@ -206,8 +206,7 @@ final class HandWritten implements AutoCloseable {
 
     List<Plain.Entry> createEach(int n, long shelfId) throws SQLException {
         List<Plain.Entry> out = new ArrayList<>(n);
-        begin.execute();
-        try {
+        inTransaction(() -> {
             for (int i = 0; i < n; i++) {
                 Plain.Entry e = entry(i, shelfId);
                 insertEntry.setString(1, e.label);
@@ -219,17 +218,13 @@ final class HandWritten implements AutoCloseable {
                 }
                 out.add(e);
             }
-            commit.execute();
-        } catch (SQLException | RuntimeException e) {
-            rollback.execute();
-            throw e;
-        }
+            return null;
+        });
         return out;
     }
 
     int createBatch(int n, long shelfId) throws SQLException {
-        begin.execute();
-        try {
+        return inTransaction(() -> {
             for (int i = 0; i < n; i++) {
                 Plain.Entry e = entry(i, shelfId);
                 insertEntryBatch.setString(1, e.label);
@@ -238,12 +233,8 @@ final class HandWritten implements AutoCloseable {
                 insertEntryBatch.addBatch();
             }
             int[] done = insertEntryBatch.executeBatch();
-            commit.execute();
             return done.length;
-        } catch (SQLException | RuntimeException e) {
-            rollback.execute();
-            throw e;
-        }
+        });
     }
 
     private static Plain.Entry entry(int i, long shelfId) {
@@ -255,31 +246,39 @@ final class HandWritten implements AutoCloseable {
     }
 
     int setViews(List<Plain.Book> books) throws SQLException {
-        begin.execute();
-        try {
+        return inTransaction(() -> {
             for (Plain.Book b : books) {
                 setViews.setLong(1, b.views);
                 setViews.setLong(2, b.id);
                 setViews.addBatch();
             }
             int[] done = setViews.executeBatch();
-            commit.execute();
             return done.length;
-        } catch (SQLException | RuntimeException e) {
-            rollback.execute();
-            throw e;
-        }
+        });
     }
 
     long deleteShelf(long shelfId) throws SQLException {
-        begin.execute();
-        try {
+        return inTransaction(() -> {
             deleteEntries.setLong(1, shelfId);
             long n = deleteEntries.executeLargeUpdate();
             deleteShelf.setLong(1, shelfId);
             n += deleteShelf.executeLargeUpdate();
-            commit.execute();
             return n;
+        });
+    }
+
+    /** Work run inside a transaction. */
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs work between {@code BEGIN IMMEDIATE} and {@code COMMIT}; rolls back when it fails. */
+    private <T> T inTransaction(Work<T> work) throws SQLException {
+        begin.execute();
+        try {
+            T result = work.run();
+            commit.execute();
+            return result;
         } catch (SQLException | RuntimeException e) {
             rollback.execute();
             throw e;
