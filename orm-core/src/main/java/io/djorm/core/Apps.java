@@ -28,6 +28,8 @@ public final class Apps implements ModelResolver {
     };
     private final List<String> installedPackages;
     private final Map<String, ModelMeta> byLabel = new ConcurrentHashMap<>();
+    /** The classes registered so far: every new QuerySet registers its model, so the repeat is one lookup. */
+    private final Map<Class<?>, ModelMeta> byClass = new ConcurrentHashMap<>();
 
     Apps(List<String> installedPackages) {
         this.installedPackages = List.copyOf(installedPackages);
@@ -51,6 +53,8 @@ public final class Apps implements ModelResolver {
 
     /** Registers a model class (done automatically for INSTALLED_APPS and on first use) and returns its metadata. */
     public ModelMeta register(Class<?> modelClass) {
+        ModelMeta known = byClass.get(modelClass);
+        if (known != null) return known;
         requireInstalled(modelClass);
         ModelMeta meta = meta(modelClass);
         ModelMeta previous = byLabel.putIfAbsent(key(meta.label()), meta);
@@ -59,6 +63,7 @@ public final class Apps implements ModelResolver {
                     + previous.javaClass().getName() + " and " + modelClass.getName()
                     + ". Give one of them @Meta(appLabel = ...).");
         }
+        byClass.put(modelClass, meta);
         return meta;
     }
 

@@ -19,7 +19,7 @@ public final class ManyRelated<T extends Model> extends RelatedManager<T> {
     private final ModelMeta source;
     private final FieldMeta field;
     private final boolean reverse;
-    private final String lookup;
+    private String lookup;
     private ManyToManyRows rows;
 
     private ManyRelated(Model owner, String cacheName, ModelMeta source, FieldMeta field, boolean reverse, String lookup) {
@@ -32,9 +32,8 @@ public final class ManyRelated<T extends Model> extends RelatedManager<T> {
 
     /** The manager of a many-to-many field declared on the owner's model. */
     static ManyRelated<?> forward(Model owner, FieldMeta field) {
-        ModelMeta source = owner.meta();
-        return new ManyRelated<>(owner, field.name(), source, field, false,
-                new Relations.Reverse(source, field).queryName());
+        // The lookup name is worked out on first use: every hydrated row gets one of these managers.
+        return new ManyRelated<>(owner, field.name(), owner.meta(), field, false, null);
     }
 
     /** The manager of a many-to-many field that another model declares pointing at the owner's model. */
@@ -56,6 +55,7 @@ public final class ManyRelated<T extends Model> extends RelatedManager<T> {
 
     @Override
     Q condition() {
+        if (lookup == null) lookup = new Relations.Reverse(source, field).queryName();
         return Q.of(lookup, owner.pk());
     }
 

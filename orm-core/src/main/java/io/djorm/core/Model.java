@@ -72,8 +72,8 @@ public abstract class Model {
 
             @Override
             public void hydrating(boolean on) {
-                if (on) HYDRATING.set(Boolean.TRUE);
-                else HYDRATING.remove();
+                // set(null) keeps the thread's entry: remove() per row would cost a map clean-up each time
+                HYDRATING.set(on ? Boolean.TRUE : null);
             }
         });
     }

@@ -10,7 +10,9 @@ public final class TextValues {
      * servers reject), or null when it can.
      */
     public static String surrogateProblem(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        int first = firstSurrogate(s);
+        if (first < 0) return null; // the common case: every bound string passes here, one test per char
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
@@ -20,5 +22,12 @@ public final class TextValues {
             }
         }
         return null;
+    }
+
+    private static int firstSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ((s.charAt(i) & 0xF800) == 0xD800) return i; // U+D800..U+DFFF
+        }
+        return -1;
     }
 }

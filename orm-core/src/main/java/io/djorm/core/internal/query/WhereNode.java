@@ -19,8 +19,10 @@ public final class WhereNode implements Predicate {
 
     /** An empty AND: matches everything. */
     public static WhereNode empty() {
-        return new WhereNode(Q.Connector.AND, false, List.of());
+        return EMPTY; // immutable, so every new query can share it
     }
+
+    private static final WhereNode EMPTY = new WhereNode(Q.Connector.AND, false, List.of());
 
     /** This node AND another predicate. */
     public WhereNode and(Predicate other) {

@@ -1,0 +1,111 @@
+package io.djorm.benchmarks.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the SQLite tables of docs/benchmarks.md from one JMH JSON result: djorm against hand-written
+ * sqlite-jdbc per operation ({@code SqliteBenchmark}) and the scaling table ({@code ScaleBenchmark}),
+ * each with the machine, the date and the minimum and median of the samples.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.report.SqliteTables jmh.json docs/benchmarks.md</pre>
+ */
+public final class SqliteTables {
+    /** The operations in table order: method prefix and the row's label. */
+    private static final List<String[]> OPERATIONS = List.of(
+            new String[] {"hydrate", "hydrate all 10,000 books"},
+            new String[] {"getByPk", "get by primary key"},
+            new String[] {"filterCount", "filter + count"},
+            new String[] {"selectRelated", "selectRelated, one FK (10,000 rows)"},
+            new String[] {"selectRelatedTwoHops", "selectRelated, two hops (10,000 rows)"},
+            new String[] {"prefetchRelated", "prefetchRelated M2M (1,000 books, 3,000 tags)"},
+            new String[] {"values", "values(), 3 columns (10,000 rows)"},
+            new String[] {"valuesList", "valuesList(), 3 columns (10,000 rows)"},
+            new String[] {"updateF", "update() with F, 1,000 rows"},
+            new String[] {"createInTransaction", "create x100 in a transaction"},
+            new String[] {"bulkCreate", "bulkCreate 1,000 rows"},
+            new String[] {"bulkUpdate", "bulkUpdate 1,000 rows"},
+            new String[] {"deleteCascade", "delete with cascade (1 + 100 rows)"});
+    private static final int[] SIZES = {10_000, 100_000, 1_000_000};
+    /** The suffix of {@link CpuTimeProfiler}'s secondary result in the JSON. */
+    private static final String CPU = ":" + CpuTimeProfiler.LABEL;
+
+    private SqliteTables() {
+    }
+
+    /** Arguments: the JMH JSON file, the docs page to update. */
+    public static void main(String[] args) throws IOException {
+        Path json = Path.of(args[0]);
+        Path page = Path.of(args[1]);
+        JmhResults r = JmhResults.read(json);
+        String machine = machine(json, r);
+        PageSection.replace(page, "sqlite-jmh", machine + "\n" + operations(r));
+        PageSection.replace(page, "scale-jmh", machine + "\n" + scale(r));
+        System.out.println("updated " + page);
+    }
+
+    private static String machine(Path json, JmhResults r) throws IOException {
+        String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .format(Files.getLastModifiedTime(json).toInstant().atOffset(ZoneOffset.UTC));
+        String load = Files.exists(Path.of("/proc/loadavg"))
+                ? ", load average " + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " when this table was written" : "";
+        return "Run finished " + when + " on " + Runtime.getRuntime().availableProcessors() + " cores" + load + ", "
+                + r.jdk() + ".\n";
+    }
+
+    static String operations(JmhResults r) {
+        StringBuilder sb = new StringBuilder("| operation | djorm min / median (µs) | JDBC min / median (µs) "
+                + "| ratio of medians | djorm CPU min / median (µs) | JDBC CPU min / median (µs) | CPU ratio of medians |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
+        for (String[] op : OPERATIONS) {
+            String orm = "SqliteBenchmark." + op[0] + "_djorm";
+            String jdbc = "SqliteBenchmark." + op[0] + "_jdbc";
+            if (r.get(orm) == null || r.get(jdbc) == null) continue;
+            sb.append("| ").append(op[1]).append(" | ").append(spread(r.get(orm))).append(" | ")
+                    .append(spread(r.get(jdbc))).append(" | ").append(ratio(r.get(orm), r.get(jdbc))).append(" | ")
+                    .append(spread(r.get(orm + CPU))).append(" | ").append(spread(r.get(jdbc + CPU))).append(" | ")
+                    .append(ratio(r.get(orm + CPU), r.get(jdbc + CPU))).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    static String scale(JmhResults r) {
+        StringBuilder sb = new StringBuilder("| rows | list() min / median (ms) | list() per row: wall / CPU, medians (ns) "
+                + "| iterator(2000) at -Xmx64m, min / median (ms) | iterator(2000) per row: wall / CPU, medians (ns) |\n"
+                + "|---:|---:|---:|---:|---:|\n");
+        for (int rows : SIZES) {
+            String list = "ScaleBenchmark.list@" + rows;
+            String chunked = "ScaleBenchmark.iteratorChunked@" + rows;
+            if (r.get(list) == null && r.get(chunked) == null) continue;
+            sb.append("| ").append(String.format(Locale.ROOT, "%,d", rows)).append(" | ").append(spread(r.get(list)))
+                    .append(" | ").append(perRow(r.get(list), rows)).append(" / ").append(perRow(r.get(list + CPU), rows))
+                    .append(" | ").append(spread(r.get(chunked))).append(" | ").append(perRow(r.get(chunked), rows))
+                    .append(" / ").append(perRow(r.get(chunked + CPU), rows)).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    private static String spread(JmhResults.Spread s) {
+        return s == null ? "—" : num(s.min()) + " / " + num(s.median());
+    }
+
+    private static String perRow(JmhResults.Spread ms, int rows) {
+        if (ms == null) return "—";
+        double perOp = ms.unit().startsWith("us") ? ms.median() * 1_000 : ms.median() * 1_000_000;
+        return String.format(Locale.ROOT, "%,.0f", perOp / rows);
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, v >= 100 ? "%,.0f" : v >= 10 ? "%.1f" : "%.2f", v);
+    }
+
+    private static String ratio(JmhResults.Spread orm, JmhResults.Spread jdbc) {
+        if (orm == null || jdbc == null) return "—";
+        return String.format(Locale.ROOT, "%.2fx", orm.median() / jdbc.median());
+    }
+}

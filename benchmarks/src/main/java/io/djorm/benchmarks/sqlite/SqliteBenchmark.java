@@ -1,0 +1,305 @@
+package io.djorm.benchmarks.sqlite;
+
+import io.djorm.benchmarks.model.Book;
+import io.djorm.benchmarks.model.Entry;
+import io.djorm.benchmarks.model.Shelf;
+import io.djorm.core.DeleteResult;
+import io.djorm.core.Transaction;
+import io.djorm.core.expressions.F;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * djorm against hand-written sqlite-jdbc ({@link HandWritten}) on the same 10,000-book file, operation by
+ * operation, in one run. Each operation has a {@code _djorm} and a {@code _jdbc} method that do the same
+ * work and return the same rows. Each iteration's average time per operation is one figure; the JSON
+ * result holds the minimum and median over the iterations ({@code -prof
+ * io.djorm.benchmarks.report.CpuTimeProfiler} adds the same for CPU time).
+ * {@link io.djorm.benchmarks.report.SqliteTables} turns that JSON into the table of docs/benchmarks.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+public class SqliteBenchmark {
+    /** Books whose tags the prefetch benchmark loads, and whose rows the update benchmarks touch. */
+    static final int SOME_BOOKS = 1000;
+    /** Rows each create benchmark inserts per operation. */
+    static final int CREATED = 100;
+    /** Rows each bulk benchmark inserts or updates per operation. */
+    static final int BULK = 1000;
+    /** The shelf the create benchmarks fill; emptied before every iteration. */
+    static final long INBOX = 1;
+
+    private Fixture fixture;
+    private HandWritten jdbc;
+    private List<Book> someBooks;
+    private List<Plain.Book> somePlainBooks;
+    private int next;
+
+    /** Loads the workload once per fork. */
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        fixture = Fixture.create();
+        Connection c = fixture.open();
+        try (var st = c.createStatement()) {
+            st.execute("INSERT INTO bench_shelf (id, name) VALUES (" + INBOX + ", 'inbox')");
+        }
+        jdbc = new HandWritten(c, SOME_BOOKS);
+        someBooks = Book.objects().filter("pk__lte", SOME_BOOKS).orderBy("pk").list();
+        somePlainBooks = jdbc.withTags();
+        Agreement.check(this);
+    }
+
+    /** Empties the shelf the create benchmarks fill, so that every iteration starts alike. */
+    @Setup(Level.Iteration)
+    public void emptyInbox() {
+        Entry.objects().filter("shelf", INBOX).delete();
+    }
+
+    /** Closes both sides and removes the file. */
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+        jdbc.close();
+        fixture.close();
+    }
+
+    /** The next book id of a sequence that visits every book, the same on both sides. */
+    private long nextId() {
+        next = (next + 7919) % Fixture.BOOKS;
+        return next + 1;
+    }
+
+    // ---- reads ----------------------------------------------------------------------------------
+
+    /** Every book as a model instance. */
+    @Benchmark
+    public List<Book> hydrate_djorm() {
+        return Book.objects().all().list();
+    }
+
+    /** Every book as a plain object. */
+    @Benchmark
+    public List<Plain.Book> hydrate_jdbc() throws SQLException {
+        return jdbc.hydrate();
+    }
+
+    /** One book by primary key. */
+    @Benchmark
+    public Book getByPk_djorm() {
+        return Book.objects().get("pk", nextId());
+    }
+
+    /** One book by primary key. */
+    @Benchmark
+    public Plain.Book getByPk_jdbc() throws SQLException {
+        return jdbc.get(nextId());
+    }
+
+    /** A count with two conditions. */
+    @Benchmark
+    public long filterCount_djorm() {
+        return Book.objects().filter("pages__gt", 500).filter("title__startswith", "book-1").count();
+    }
+
+    /** A count with two conditions. */
+    @Benchmark
+    public long filterCount_jdbc() throws SQLException {
+        return jdbc.count(500, "book-1");
+    }
+
+    /** Every book with its author, one join. */
+    @Benchmark
+    public List<Book> selectRelated_djorm() {
+        return Book.objects().selectRelated("author").list();
+    }
+
+    /** Every book with its author, one join. */
+    @Benchmark
+    public List<Plain.Book> selectRelated_jdbc() throws SQLException {
+        return jdbc.withAuthor();
+    }
+
+    /** Every book with its author and the author's country, two joins. */
+    @Benchmark
+    public List<Book> selectRelatedTwoHops_djorm() {
+        return Book.objects().selectRelated("author__country").list();
+    }
+
+    /** Every book with its author and the author's country, two joins. */
+    @Benchmark
+    public List<Plain.Book> selectRelatedTwoHops_jdbc() throws SQLException {
+        return jdbc.withAuthorAndCountry();
+    }
+
+    /** 1,000 books and their 3,000 tags, two queries. */
+    @Benchmark
+    public List<Book> prefetchRelated_djorm() {
+        return Book.objects().filter("pk__lte", SOME_BOOKS).prefetchRelated("tags").list();
+    }
+
+    /** 1,000 books and their 3,000 tags, two queries. */
+    @Benchmark
+    public List<Plain.Book> prefetchRelated_jdbc() throws SQLException {
+        return jdbc.withTags();
+    }
+
+    /** Three columns of every book as maps. */
+    @Benchmark
+    public List<Map<String, Object>> values_djorm() {
+        return Book.objects().values("id", "title", "pages").list();
+    }
+
+    /** Three columns of every book as maps. */
+    @Benchmark
+    public List<Map<String, Object>> values_jdbc() throws SQLException {
+        return jdbc.values();
+    }
+
+    /** Three columns of every book as lists. */
+    @Benchmark
+    public List<List<Object>> valuesList_djorm() {
+        return Book.objects().valuesList("id", "title", "pages").list();
+    }
+
+    /** Three columns of every book as lists. */
+    @Benchmark
+    public List<List<Object>> valuesList_jdbc() throws SQLException {
+        return jdbc.valuesList();
+    }
+
+    // ---- writes ---------------------------------------------------------------------------------
+
+    /** {@code views = views + 1} on 1,000 books, one UPDATE. */
+    @Benchmark
+    public long updateF_djorm() {
+        return Book.objects().filter("pk__lte", SOME_BOOKS).update("views", F.F("views").plus(1));
+    }
+
+    /** {@code views = views + 1} on 1,000 books, one UPDATE. */
+    @Benchmark
+    public long updateF_jdbc() throws SQLException {
+        return jdbc.addViews(1, SOME_BOOKS);
+    }
+
+    /** 100 single inserts in one transaction, each reading its new key. */
+    @Benchmark
+    public List<Entry> createInTransaction_djorm() {
+        List<Entry> out = new ArrayList<>(CREATED);
+        Shelf inbox = new Shelf();
+        inbox.setPk(INBOX);
+        Transaction.atomic(() -> {
+            for (int i = 0; i < CREATED; i++) {
+                Entry e = entry(i, inbox);
+                e.save();
+                out.add(e);
+            }
+        });
+        return out;
+    }
+
+    /** 100 single inserts in one transaction, each reading its new key. */
+    @Benchmark
+    public List<Plain.Entry> createInTransaction_jdbc() throws SQLException {
+        return jdbc.createEach(CREATED, INBOX);
+    }
+
+    /** 1,000 new rows in one call. */
+    @Benchmark
+    public List<Entry> bulkCreate_djorm() {
+        List<Entry> out = new ArrayList<>(BULK);
+        Shelf inbox = new Shelf();
+        inbox.setPk(INBOX);
+        for (int i = 0; i < BULK; i++) out.add(entry(i, inbox));
+        return Entry.objects().bulkCreate(out);
+    }
+
+    /** 1,000 new rows as one JDBC batch in a transaction. */
+    @Benchmark
+    public int bulkCreate_jdbc() throws SQLException {
+        return jdbc.createBatch(BULK, INBOX);
+    }
+
+    private static Entry entry(int i, Shelf shelf) {
+        Entry e = new Entry();
+        e.label = "entry-" + i;
+        e.rank = i;
+        e.shelf.set(shelf);
+        return e;
+    }
+
+    /** A new {@code views} value on 1,000 loaded books, written in one call. */
+    @Benchmark
+    public long bulkUpdate_djorm() {
+        for (Book b : someBooks) b.views = b.views + 1;
+        return Book.objects().bulkUpdate(someBooks, "views");
+    }
+
+    /** A new {@code views} value on 1,000 books, written as one JDBC batch in a transaction. */
+    @Benchmark
+    public int bulkUpdate_jdbc() throws SQLException {
+        for (Plain.Book b : somePlainBooks) b.views = b.views + 1;
+        return jdbc.setViews(somePlainBooks);
+    }
+
+    /** A shelf with 100 entries, made anew before every operation of the delete benchmarks. */
+    @State(Scope.Thread)
+    public static class FullShelf {
+        private static final int ENTRIES = 100;
+        private long nextShelf = 1_000_000;
+        long id;
+        Shelf shelf;
+
+        /** Inserts the shelf and its entries (not timed). */
+        @Setup(Level.Invocation)
+        public void fill(SqliteBenchmark bench) throws SQLException {
+            id = nextShelf++;
+            Connection c = bench.jdbc.connection();
+            try (var st = c.createStatement()) {
+                st.execute("INSERT INTO bench_shelf (id, name) VALUES (" + id + ", 'shelf')");
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO bench_entry (label, rank, shelf_id) VALUES (?, ?, ?)")) {
+                for (int i = 0; i < ENTRIES; i++) {
+                    ps.setString(1, "entry-" + i);
+                    ps.setLong(2, i);
+                    ps.setLong(3, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            shelf = Shelf.objects().get("pk", id);
+        }
+    }
+
+    /** Deletes a loaded shelf; its 100 entries go with it (on delete cascade). */
+    @Benchmark
+    public DeleteResult deleteCascade_djorm(FullShelf s) {
+        return s.shelf.delete();
+    }
+
+    /** Deletes a shelf and its 100 entries in one transaction. */
+    @Benchmark
+    public long deleteCascade_jdbc(FullShelf s) throws SQLException {
+        return jdbc.deleteShelf(s.id);
+    }
+}
