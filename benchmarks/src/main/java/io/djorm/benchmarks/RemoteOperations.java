@@ -40,15 +40,15 @@ final class RemoteOperations {
         Runnable none = () -> { };
         measure("hydrate all " + String.format(Locale.ROOT, "%,d", Library.BOOKS) + " books", 1, runs, none,
                 () -> Book.objects().all().list());
-        measure("get by primary key (x200, per get)", keys.size(), Math.max(3, runs / 4), none, () -> {
+        measure("get by primary key (per get, x200)", keys.size(), Math.max(3, runs / 4), none, () -> {
             for (Object pk : keys) Book.objects().get("pk", pk);
         });
         measure("filter + count", 1, runs, none, () -> Book.objects().filter("pages__gt", 300).count());
-        measure("selectRelated over a foreign key (all books + author)", 1, runs, none,
+        measure("selectRelated, foreign key", 1, runs, none,
                 () -> Book.objects().selectRelated("author").list());
-        measure("selectRelated two hops (book → publisher → country)", 1, runs, none,
+        measure("selectRelated, two hops", 1, runs, none,
                 () -> Book.objects().selectRelated("publisher__country").list());
-        measure("prefetchRelated many-to-many (500 books + their tags)", 1, runs, none,
+        measure("prefetchRelated M2M (500 books)", 1, runs, none,
                 () -> Book.objects().orderBy("pk").slice(0, 500).prefetchRelated("tags").list());
         measure("values() of 3 columns, all books", 1, runs, none,
                 () -> Book.objects().values("pk", "title", "pages").list());
@@ -58,7 +58,7 @@ final class RemoteOperations {
                 () -> Book.objects().filter("pages__lt", 200).update("price", F("price").plus(0.5)));
         Author author = Author.objects().orderBy("pk").first().orElseThrow();
         var publisher = io.djorm.benchmarks.remote.Publisher.objects().orderBy("pk").first().orElseThrow();
-        measure("create x50 in a transaction (atomic, save())", 1, runs, none, () -> Transaction.atomic(() -> {
+        measure("create x50 in a transaction", 1, runs, none, () -> Transaction.atomic(() -> {
             for (int i = 0; i < 50; i++) Library.book("tx-" + i, i, author, publisher).save();
         }));
         measure("bulkCreate 1,000 books", 1, runs, none, () -> {
@@ -71,7 +71,7 @@ final class RemoteOperations {
             for (Book b : toUpdate) b.price = b.price + 0.25;
             Book.objects().bulkUpdate(toUpdate, "price");
         });
-        measure("delete with cascade (" + Library.doomedDescription() + ")", 1, runs, Library::restoreDoomedAuthor,
+        measure("delete with cascade (" + Library.doomedRows() + " rows)", 1, runs, Library::restoreDoomedAuthor,
                 () -> Author.objects().filter("pk", Library.DOOMED_AUTHOR).delete());
     }
 

@@ -70,10 +70,9 @@ public final class Library {
                 + "JOIN rb_tag t ON t.id <= 2 WHERE b.author_id = ?", DOOMED_AUTHOR);
     }
 
-    /** What the cascade removes, for the table's label. */
-    public static String doomedDescription() {
-        return "1 author, " + DOOMED_BOOKS + " books, " + DOOMED_BOOKS * REVIEWS_PER_BOOK + " reviews, "
-                + DOOMED_BOOKS * 2 + " tag links";
+    /** How many rows the cascade removes: the author, its books, their reviews and their two tag links each. */
+    public static int doomedRows() {
+        return 1 + DOOMED_BOOKS + DOOMED_BOOKS * REVIEWS_PER_BOOK + DOOMED_BOOKS * 2;
     }
 
     /** An unsaved book. */
