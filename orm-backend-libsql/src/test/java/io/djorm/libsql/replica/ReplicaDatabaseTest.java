@@ -71,6 +71,24 @@ class ReplicaDatabaseTest {
     }
 
     @Test
+    void aReadSeesTheColumnsASchemaChangePulledIn() {
+        try (Database db = open(Map.of()); Connection connection = db.connect()) {
+            Statement everything = Statement.of("SELECT * FROM author ORDER BY id");
+            try (RowCursor rows = connection.query(everything)) {
+                assertThat(rows.columns()).containsExactly("id", "name");
+            }
+            connection.update(Statement.of("ALTER TABLE author ADD COLUMN born INTEGER"));
+            connection.update(new Statement("UPDATE author SET born = ? WHERE id = 1", List.of(1929L)));
+            // The same statement, read again from the file after the pull: the new column and its value.
+            try (RowCursor rows = connection.query(everything)) {
+                assertThat(rows.columns()).containsExactly("id", "name", "born");
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getLong(2)).isEqualTo(1929L);
+            }
+        }
+    }
+
+    @Test
     void aTransactionRunsOnThePrimaryAndIsPulledAfterCommit() {
         try (Database db = open(Map.of()); Connection connection = db.connect()) {
             connection.begin();

@@ -70,6 +70,7 @@ public final class HranaClient implements AutoCloseable {
                 // be sent twice, so only a request that provably never left is sent again (see post()).
                 .retryOnConnectionFailure(false)
                 .addNetworkInterceptor(new StaleConnectionCheck())
+                .socketFactory(new ChannelSockets()) // lets the check above ask without waiting
                 // Short keep-alive so that a pooled connection is rarely stale when reused.
                 .connectionPool(new ConnectionPool(8, 10, TimeUnit.SECONDS));
         for (Interceptor interceptor : endpoint.interceptors()) builder.addInterceptor(interceptor);

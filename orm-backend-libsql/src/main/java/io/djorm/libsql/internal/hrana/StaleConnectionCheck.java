@@ -3,6 +3,8 @@ package io.djorm.libsql.internal.hrana;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -34,9 +36,13 @@ final class StaleConnectionCheck implements Interceptor {
 
     /**
      * Whether the idle socket was closed by the peer: a read that ends the stream (or fails) instead of
-     * timing out at once. An idle HTTP/1.1 connection has nothing to read, so no data is consumed.
+     * finding nothing. An idle HTTP/1.1 connection has nothing to read, so no data is consumed. A plain
+     * socket made by {@link ChannelSockets} is asked without waiting; any other (TLS) waits out a 1 ms
+     * read timeout, as a non-blocking read under TLS could swallow a record the session still needs.
      */
     private static boolean closedByPeer(Socket socket) {
+        SocketChannel channel = socket.getChannel();
+        if (channel != null) return closedByPeer(channel);
         try {
             int timeout = socket.getSoTimeout();
             socket.setSoTimeout(1);
@@ -47,6 +53,21 @@ final class StaleConnectionCheck implements Interceptor {
                 return false;
             } finally {
                 if (!socket.isClosed()) socket.setSoTimeout(timeout);
+            }
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static boolean closedByPeer(SocketChannel channel) {
+        try {
+            synchronized (channel.blockingLock()) {
+                channel.configureBlocking(false);
+                try {
+                    return channel.read(ByteBuffer.allocate(1)) != 0; // -1: closed; a stray byte: unusable too
+                } finally {
+                    channel.configureBlocking(true);
+                }
             }
         } catch (IOException e) {
             return true;

@@ -8,7 +8,9 @@ import io.djorm.sqlite.SqliteConnection;
 import io.djorm.sqlite.SqliteDatabase;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,10 +20,17 @@ import java.util.Optional;
  * connection whenever the file's generation has moved.
  */
 final class LocalReader implements AutoCloseable {
+    private static final int MAX_REMEMBERED_STATEMENTS = 256;
     private final ReplicaFile file;
     private final SqliteDatabase sqlite;
     private volatile SqliteConnection connection; // read by cancel() from other threads
     private long openedAtGeneration = -1;
+    /**
+     * Column names by statement text, as last read on this connection: SQLite's driver answers them with
+     * a native call per column on every read, which costs a get by key more than its row. Only a pull
+     * can change the schema, and a pull makes the reader reopen, which clears them.
+     */
+    private final Map<String, List<String>> columnsBySql = new HashMap<>();
 
     LocalReader(ReplicaFile file, SqliteDatabase sqlite) {
         this.file = file;
@@ -47,7 +56,7 @@ final class LocalReader implements AutoCloseable {
             List<Rows> results = new ArrayList<>(statements.size());
             for (Statement statement : statements) {
                 try (RowCursor cursor = connection.query(statement)) {
-                    results.add(readAll(cursor));
+                    results.add(readAll(cursor, columns(statement.sql(), cursor)));
                 }
             }
             return Optional.of(results);
@@ -66,11 +75,21 @@ final class LocalReader implements AutoCloseable {
                     + file.databasePath() + ": " + e.getMessage(), e);
         }
         connection = new SqliteConnection(jdbc, "DEFERRED");
+        columnsBySql.clear();
         openedAtGeneration = file.generation();
     }
 
-    private static Rows readAll(RowCursor cursor) {
-        List<String> columns = cursor.columns();
+    private List<String> columns(String sql, RowCursor cursor) {
+        List<String> columns = columnsBySql.get(sql);
+        if (columns == null) {
+            if (columnsBySql.size() >= MAX_REMEMBERED_STATEMENTS) columnsBySql.clear();
+            columns = cursor.columns();
+            columnsBySql.put(sql, columns);
+        }
+        return columns;
+    }
+
+    private static Rows readAll(RowCursor cursor, List<String> columns) {
         List<Object[]> rows = new ArrayList<>();
         while (cursor.next()) {
             Object[] row = new Object[columns.size()];

@@ -25,6 +25,11 @@ final class ReplicaConnection implements Connection, ReplicaSync {
     private final LocalReader local;
     /** Writes were handed to {@link #enqueue} and are not yet sent, or sent but not yet pulled back. */
     private boolean unsynced;
+    /**
+     * The last statement text routed to the file. Statements rendered once and reused (a get by primary
+     * key) come back as the same string, so routing them again costs one comparison instead of a scan.
+     */
+    private String lastLocalRead;
 
     ReplicaConnection(ReplicaDatabase database, Connection primary, LocalReader local) {
         this.database = database;
@@ -34,7 +39,7 @@ final class ReplicaConnection implements Connection, ReplicaSync {
 
     @Override
     public RowCursor query(Statement statement) {
-        if (!primary.inTransaction() && ReadRoute.isLocalRead(statement.sql())) {
+        if (!primary.inTransaction() && isLocalRead(statement.sql())) {
             catchUpOwnWrites();
             Optional<Rows> rows = local.read(statement);
             if (rows.isPresent()) return rows.get().cursor();
@@ -55,7 +60,7 @@ final class ReplicaConnection implements Connection, ReplicaSync {
     @Override
     public List<Rows> executeAll(List<Statement> statements) {
         if (!statements.isEmpty() && !primary.inTransaction()
-                && statements.stream().allMatch(s -> ReadRoute.isLocalRead(s.sql()))) {
+                && statements.stream().allMatch(s -> isLocalRead(s.sql()))) {
             catchUpOwnWrites();
             Optional<List<Rows>> rows = local.readAll(statements);
             if (rows.isPresent()) return rows.get();
@@ -146,6 +151,13 @@ final class ReplicaConnection implements Connection, ReplicaSync {
     public void close() {
         local.close();
         primary.close();
+    }
+
+    private boolean isLocalRead(String sql) {
+        if (sql == lastLocalRead) return true; // the very same text was classified before: a pure function of it
+        boolean local = ReadRoute.isLocalRead(sql);
+        if (local) lastLocalRead = sql;
+        return local;
     }
 
     /** Outside a transaction, whatever reached the primary is committed: pull it back. */

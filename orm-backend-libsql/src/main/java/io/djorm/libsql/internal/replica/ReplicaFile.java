@@ -48,6 +48,11 @@ public final class ReplicaFile implements AutoCloseable {
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private volatile ReplicaMetadata metadata;
     private volatile long generation;
+    /**
+     * Whether the file holds pages, kept here because every local read asks: only this object writes
+     * the file (the process lock keeps other processes out), so it changes only when a pull is applied.
+     */
+    private volatile boolean pagesPresent;
     private volatile boolean awaitingRollForward;
     private volatile boolean closed;
 
@@ -136,6 +141,7 @@ public final class ReplicaFile implements AutoCloseable {
             metadata = metadata.withRevision("");
             metadata.save(metadataFile);
         }
+        pagesPresent = currentPages() > 0;
     }
 
     private void checkSamePrimary(ReplicaMetadata existing) {
@@ -294,6 +300,7 @@ public final class ReplicaFile implements AutoCloseable {
             faults.reached(ApplyStep.METADATA_SAVED);
             Durable.delete(redoFile);
             faults.reached(ApplyStep.REDO_DELETED);
+            pagesPresent = currentPages() > 0;
             generation++;
             awaitingRollForward = false;
         } finally {
@@ -351,11 +358,7 @@ public final class ReplicaFile implements AutoCloseable {
 
     /** Whether the file holds any page yet; false before the first pull and while the primary is empty. */
     public boolean hasPages() {
-        try {
-            return currentPages() > 0;
-        } catch (IOException e) {
-            throw localFailure("read the size of " + database, e);
-        }
+        return pagesPresent;
     }
 
     /** The revision of the primary the file holds; empty before the first pull. */

@@ -1,0 +1,118 @@
+package io.djorm.benchmarks;
+
+import static io.djorm.core.expressions.F.F;
+
+import io.djorm.benchmarks.remote.Author;
+import io.djorm.benchmarks.remote.Book;
+import io.djorm.benchmarks.remote.Library;
+import io.djorm.core.Transaction;
+import io.djorm.libsql.RoundTripCounter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every ORM operation of the benchmarks page, run against a remote server: HTTP round trips per
+ * operation, and djorm's time against the very requests it sent replayed as bare HTTP (the remote
+ * server's "hand-written JDBC": the same work for the server and the network, no ORM around it).
+ * djorm and the replay alternate run by run, so the machine's noise falls on both.
+ */
+final class RemoteOperations {
+    private final RoundTripCounter trips;
+    private final RequestRecorder recorder;
+    private final long replayPauseMillis;
+    private final List<String[]> rows = new ArrayList<>();
+
+    /**
+     * @param replayPauseMillis the pause before each replayed request (see {@link RequestRecorder#replay})
+     */
+    RemoteOperations(RoundTripCounter trips, RequestRecorder recorder, long replayPauseMillis) {
+        this.trips = trips;
+        this.recorder = recorder;
+        this.replayPauseMillis = replayPauseMillis;
+    }
+
+    /** Seeds the library and measures each operation; {@link #print} shows the table. */
+    void runAll(int runs) {
+        Library.seed();
+        List<Object> keys = new ArrayList<>();
+        for (Object pk : Book.objects().orderBy("pk").valuesListFlat("pk").slice(0, 200).list()) keys.add(pk);
+        Runnable none = () -> { };
+        measure("hydrate all " + String.format(Locale.ROOT, "%,d", Library.BOOKS) + " books", 1, runs, none,
+                () -> Book.objects().all().list());
+        measure("get by primary key (per get, x200)", keys.size(), Math.max(3, runs / 4), none, () -> {
+            for (Object pk : keys) Book.objects().get("pk", pk);
+        });
+        measure("filter + count", 1, runs, none, () -> Book.objects().filter("pages__gt", 300).count());
+        measure("selectRelated, foreign key", 1, runs, none,
+                () -> Book.objects().selectRelated("author").list());
+        measure("selectRelated, two hops", 1, runs, none,
+                () -> Book.objects().selectRelated("publisher__country").list());
+        measure("prefetchRelated M2M (500 books)", 1, runs, none,
+                () -> Book.objects().orderBy("pk").slice(0, 500).prefetchRelated("tags").list());
+        measure("values() of 3 columns, all books", 1, runs, none,
+                () -> Book.objects().values("pk", "title", "pages").list());
+        measure("valuesList() of 2 columns, all books", 1, runs, none,
+                () -> Book.objects().valuesList("title", "pages").list());
+        measure("update() with F (about 500 rows)", 1, runs, none,
+                () -> Book.objects().filter("pages__lt", 200).update("price", F("price").plus(0.5)));
+        Author author = Author.objects().orderBy("pk").first().orElseThrow();
+        var publisher = io.djorm.benchmarks.remote.Publisher.objects().orderBy("pk").first().orElseThrow();
+        measure("create x50 in a transaction", 1, runs, none, () -> Transaction.atomic(() -> {
+            for (int i = 0; i < 50; i++) Library.book("tx-" + i, i, author, publisher).save();
+        }));
+        measure("bulkCreate 1,000 books", 1, runs, none, () -> {
+            List<Book> books = new ArrayList<>(1000);
+            for (int i = 0; i < 1000; i++) books.add(Library.book("bulk-" + i, i, author, publisher));
+            Book.objects().bulkCreate(books);
+        });
+        List<Book> toUpdate = Book.objects().orderBy("pk").slice(0, 500).list();
+        measure("bulkUpdate 500 books (one field)", 1, runs, none, () -> {
+            for (Book b : toUpdate) b.price = b.price + 0.25;
+            Book.objects().bulkUpdate(toUpdate, "price");
+        });
+        measure("delete with cascade (" + Library.doomedRows() + " rows)", 1, runs, Library::restoreDoomedAuthor,
+                () -> Author.objects().filter("pk", Library.DOOMED_AUTHOR).delete());
+    }
+
+    /**
+     * Warms the operation up, records the requests of one run, then alternates timed runs of djorm and
+     * of the replay; {@code setup} runs untimed before each of them.
+     */
+    private void measure(String name, int opsPerRun, int runs, Runnable setup, Runnable op) {
+        for (int i = 0; i < 5; i++) { // the JIT compiles djorm's code before anything is timed
+            setup.run();
+            op.run();
+        }
+        setup.run();
+        recorder.start();
+        long before = trips.count();
+        op.run();
+        double tripsPerOp = (trips.count() - before) / (double) opsPerRun;
+        List<RequestRecorder.Sent> sent = recorder.stop();
+        double[] djorm = new double[runs];
+        double[] raw = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            setup.run();
+            djorm[i] = millis(op) / opsPerRun;
+            setup.run();
+            raw[i] = millis(() -> recorder.replay(sent, replayPauseMillis)) / opsPerRun;
+        }
+        Spread d = Spread.of(djorm);
+        Spread r = Spread.of(raw);
+        rows.add(new String[] {name, String.format(Locale.ROOT, "%.1f", tripsPerOp), d.format(2), r.format(2), d.over(r).ratio()});
+    }
+
+    private static double millis(Runnable task) {
+        long t = System.nanoTime();
+        task.run();
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    /** Prints the Markdown table of everything measured. */
+    void print() {
+        System.out.println("| operation | round trips | djorm ms, min / median | same requests raw ms, min / median | djorm / raw, min / median |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (String[] r : rows) System.out.println("| " + String.join(" | ", r) + " |");
+    }
+}
