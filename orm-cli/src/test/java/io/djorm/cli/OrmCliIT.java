@@ -133,7 +133,7 @@ class OrmCliIT {
 
         Run inspected = orm("inspectdb", "--app", "shop", "--package", "com.example.found");
         assertThat(inspected.exit()).as(inspected.output()).isZero();
-        assertThat(inspected.output()).contains("package com.example.found;").contains("@Meta(dbTable = \"shop_author\")")
+        assertThat(inspected.output()).contains("package com.example.found;").contains("@Meta(dbTable = \"shop_author\", managed = false)")
                 .contains("extends Model");
 
         Run help = orm("--help");
