@@ -17,11 +17,15 @@ import java.util.Set;
 public final class Hydrator<T> {
     private final ModelMeta meta;
     private final FieldMeta[] fields;
+    /** The type each column is read with: a foreign key's is the type of the key it refers to. */
     private final FieldType[] types;
+    /** The field each column is read as (a foreign key's target key), resolved once per query. */
+    private final FieldMeta[] readAs;
     private final FieldAccessor[] accessors;
     /** The extras keys of the annotations, built once: one string concatenation per row each would show. */
     private final String[] annotationKeys;
     private final FieldMeta[] annotationFields;
+    private final FieldMeta[] annotationReadAs;
     private final String alias;
     private final Set<String> deferred;
     private final int offset;
@@ -40,10 +44,13 @@ public final class Hydrator<T> {
         this.offset = offset;
         this.meta = meta;
         this.fields = fields.toArray(FieldMeta[]::new);
-        this.types = fields.stream().map(FieldMeta::type).toArray(FieldType[]::new);
+        this.readAs = fields.stream().map(KeyColumns::readAs).toArray(FieldMeta[]::new);
+        this.types = java.util.Arrays.stream(readAs).map(FieldMeta::type).toArray(FieldType[]::new);
         this.accessors = fields.stream().map(FieldMeta::accessor).toArray(FieldAccessor[]::new);
         this.annotationKeys = annotations.stream().map(a -> ModelInternals.ANNOTATION_PREFIX + a).toArray(String[]::new);
         this.annotationFields = annotationOutputs.toArray(FieldMeta[]::new);
+        this.annotationReadAs = annotationOutputs.stream().map(f -> f == null ? null : KeyColumns.readAs(f))
+                .toArray(FieldMeta[]::new);
         this.alias = alias;
         this.pkIndex = meta.pk() == null ? -1 : fields.indexOf(meta.pk());
         Set<String> all = new HashSet<>();
@@ -86,7 +93,7 @@ public final class Hydrator<T> {
 
     private Object value(RowCursor row, int i) {
         try {
-            return types[i].read(row, offset + i, fields[i]);
+            return types[i].read(row, offset + i, readAs[i]);
         } catch (io.djorm.core.DjormException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -100,12 +107,22 @@ public final class Hydrator<T> {
             for (int j = 0; j < annotationKeys.length; j++) {
                 FieldMeta out = annotationFields[j];
                 int column = offset + fields.length + j;
-                Object v = out == null ? row.getObject(column) : StoredValues.read(out, row, column);
+                Object v = out == null ? row.getObject(column) : annotation(row, column, out, annotationReadAs[j]);
                 extras.put(annotationKeys[j], v);
             }
         }
         access.loaded(m, alias, deferred == null ? null : new HashSet<>(deferred));
         return m;
+    }
+
+    private static Object annotation(RowCursor row, int column, FieldMeta out, FieldMeta readAs) {
+        try {
+            return readAs.type().read(row, column, readAs);
+        } catch (io.djorm.core.DjormException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw StoredValues.malformed(out, row, column, "column \"" + out.column() + "\"", e);
+        }
     }
 
     private String where(RowCursor row, int i) {
