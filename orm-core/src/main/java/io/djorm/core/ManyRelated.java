@@ -31,9 +31,9 @@ public final class ManyRelated<T extends Model> extends RelatedManager<T> {
     }
 
     /** The manager of a many-to-many field declared on the owner's model. */
-    static ManyRelated<?> forward(Model owner, FieldMeta field) {
+    static ManyRelated<?> forward(Model owner, ModelMeta ownerMeta, FieldMeta field) {
         // The lookup name is worked out on first use: every hydrated row gets one of these managers.
-        return new ManyRelated<>(owner, field.name(), owner.meta(), field, false, null);
+        return new ManyRelated<>(owner, field.name(), ownerMeta, field, false, null);
     }
 
     /** The manager of a many-to-many field that another model declares pointing at the owner's model. */

@@ -1,5 +1,6 @@
 package io.djorm.core;
 
+import io.djorm.core.internal.Construction;
 import io.djorm.core.internal.ModelInternals;
 import io.djorm.core.internal.Persistence;
 import io.djorm.core.internal.Validation;
@@ -29,7 +30,8 @@ import java.util.Set;
  * same non-null primary key.
  */
 public abstract class Model {
-    private static final ThreadLocal<Boolean> HYDRATING = new ThreadLocal<>();
+    /** How many instances this thread is creating from rows (the row sets their fields: no defaults). */
+    private static final ThreadLocal<int[]> HYDRATING = ThreadLocal.withInitial(() -> new int[1]);
     private Object implicitPk;
     private transient boolean adding = true;
     private transient String db;
@@ -66,23 +68,24 @@ public abstract class Model {
 
             @Override
             public Map<String, Object> extras(Model m) {
-                if (m.extras == null) m.extras = new java.util.LinkedHashMap<>(); // keeps annotations in query order
+                // Keeps annotations in query order; small at first: most instances hold one or two values
+                // (a prefetched row its owner's key), and the default 16 slots would be allocated per row.
+                if (m.extras == null) m.extras = new java.util.LinkedHashMap<>(4);
                 return m.extras;
             }
 
             @Override
-            public void hydrating(boolean on) {
-                // set(null) keeps the thread's entry: remove() per row would cost a map clean-up each time
-                HYDRATING.set(on ? Boolean.TRUE : null);
+            public int[] hydratingDepth() {
+                return HYDRATING.get();
             }
         });
     }
 
     /** Creates an unsaved instance with the declared defaults applied. */
     protected Model() {
-        ModelMeta meta = meta();
-        ModelInternals.initRelations(this, meta);
-        if (HYDRATING.get() == null) ModelInternals.applyDefaults(this, meta);
+        Construction plan = Construction.of(getClass());
+        plan.initRelations(this);
+        if (HYDRATING.get()[0] == 0) plan.applyDefaults(this);
     }
 
     /** The accessor of the implicit {@code id} (for the metadata factory). */

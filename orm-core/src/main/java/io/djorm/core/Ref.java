@@ -37,8 +37,8 @@ public final class Ref<T extends Model> {
             }
 
             @Override
-            public ManyRelated<?> newManyRelated(Model owner, FieldMeta field) {
-                return ManyRelated.forward(owner, field);
+            public ManyRelated<?> newManyRelated(Model owner, ModelMeta ownerMeta, FieldMeta field) {
+                return ManyRelated.forward(owner, ownerMeta, field);
             }
 
             @Override

@@ -17,10 +17,15 @@ import java.util.Set;
 public final class Hydrator<T> {
     private final ModelMeta meta;
     private final FieldMeta[] fields;
+    /** The type each column is read with: a foreign key's is the type of the key it refers to. */
     private final FieldType[] types;
+    /** The field each column is read as (a foreign key's target key), resolved once per query. */
+    private final FieldMeta[] readAs;
     private final FieldAccessor[] accessors;
-    private final String[] annotationNames;
+    /** The extras keys of the annotations, built once: one string concatenation per row each would show. */
+    private final String[] annotationKeys;
     private final FieldMeta[] annotationFields;
+    private final FieldMeta[] annotationReadAs;
     private final String alias;
     private final Set<String> deferred;
     private final int offset;
@@ -39,10 +44,13 @@ public final class Hydrator<T> {
         this.offset = offset;
         this.meta = meta;
         this.fields = fields.toArray(FieldMeta[]::new);
-        this.types = fields.stream().map(FieldMeta::type).toArray(FieldType[]::new);
+        this.readAs = fields.stream().map(KeyColumns::readAs).toArray(FieldMeta[]::new);
+        this.types = java.util.Arrays.stream(readAs).map(FieldMeta::type).toArray(FieldType[]::new);
         this.accessors = fields.stream().map(FieldMeta::accessor).toArray(FieldAccessor[]::new);
-        this.annotationNames = annotations.toArray(String[]::new);
+        this.annotationKeys = annotations.stream().map(a -> ModelInternals.ANNOTATION_PREFIX + a).toArray(String[]::new);
         this.annotationFields = annotationOutputs.toArray(FieldMeta[]::new);
+        this.annotationReadAs = annotationOutputs.stream().map(f -> f == null ? null : KeyColumns.readAs(f))
+                .toArray(FieldMeta[]::new);
         this.alias = alias;
         this.pkIndex = meta.pk() == null ? -1 : fields.indexOf(meta.pk());
         Set<String> all = new HashSet<>();
@@ -54,35 +62,67 @@ public final class Hydrator<T> {
     /** Creates the instance of the cursor's current row. */
     @SuppressWarnings("unchecked")
     public T read(RowCursor row) {
-        Model m;
-        access.hydrating(true); // the row overwrites every loaded field: skip applying defaults
+        Model m = construct();
+        for (int i = 0; i < fields.length; i++) accessors[i].set(m, value(row, i));
+        return (T) finish(m, row);
+    }
+
+    /**
+     * Creates the instance of the cursor's current row, or answers null when its primary key column is
+     * NULL (the LEFT OUTER JOIN of a selectRelated found no row): the key is read once, for both.
+     */
+    public T readUnlessNullKey(RowCursor row) {
+        if (pkIndex < 0) return read(row);
+        Object key = value(row, pkIndex);
+        if (key == null) return null;
+        Model m = construct();
+        for (int i = 0; i < fields.length; i++) accessors[i].set(m, i == pkIndex ? key : value(row, i));
+        @SuppressWarnings("unchecked") T t = (T) finish(m, row);
+        return t;
+    }
+
+    private Model construct() {
+        int[] depth = access.hydratingDepth();
+        depth[0]++; // the row overwrites every loaded field: skip applying defaults
         try {
-            m = (Model) meta.newInstance();
+            return (Model) meta.newInstance();
         } finally {
-            access.hydrating(false);
+            depth[0]--;
         }
-        for (int i = 0; i < fields.length; i++) {
-            Object v;
-            try {
-                v = types[i].read(row, offset + i, fields[i]);
-            } catch (io.djorm.core.DjormException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw StoredValues.malformed(fields[i], row, offset + i, where(row, i), e);
-            }
-            accessors[i].set(m, v);
+    }
+
+    private Object value(RowCursor row, int i) {
+        try {
+            return types[i].read(row, offset + i, readAs[i]);
+        } catch (io.djorm.core.DjormException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw StoredValues.malformed(fields[i], row, offset + i, where(row, i), e);
         }
-        if (annotationNames.length > 0) {
+    }
+
+    private Model finish(Model m, RowCursor row) {
+        if (annotationKeys.length > 0) {
             var extras = access.extras(m);
-            for (int j = 0; j < annotationNames.length; j++) {
+            for (int j = 0; j < annotationKeys.length; j++) {
                 FieldMeta out = annotationFields[j];
                 int column = offset + fields.length + j;
-                Object v = out == null ? row.getObject(column) : StoredValues.read(out, row, column);
-                extras.put(ModelInternals.ANNOTATION_PREFIX + annotationNames[j], v);
+                Object v = out == null ? row.getObject(column) : annotation(row, column, out, annotationReadAs[j]);
+                extras.put(annotationKeys[j], v);
             }
         }
         access.loaded(m, alias, deferred == null ? null : new HashSet<>(deferred));
-        return (T) m;
+        return m;
+    }
+
+    private static Object annotation(RowCursor row, int column, FieldMeta out, FieldMeta readAs) {
+        try {
+            return readAs.type().read(row, column, readAs);
+        } catch (io.djorm.core.DjormException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw StoredValues.malformed(out, row, column, "column \"" + out.column() + "\"", e);
+        }
     }
 
     private String where(RowCursor row, int i) {

@@ -36,8 +36,12 @@ public final class ModelInternals {
         /** Per-instance extra values (annotations, relation caches). */
         Map<String, Object> extras(Model m);
 
-        /** Turns default-skipping on or off for instances created on this thread. */
-        void hydrating(boolean on);
+        /**
+         * The thread's hydration depth, one cell: while it is above zero, instances created on this
+         * thread skip their defaults. One thread-local read per row, where setting a flag on and off
+         * would cost two more.
+         */
+        int[] hydratingDepth();
     }
 
     private ModelInternals() {
@@ -88,14 +92,5 @@ public final class ModelInternals {
             return;
         }
         f.accessor().set(m, f.type().coerce(value, f));
-    }
-
-    /** Gives a new instance its relation holders (a Ref per foreign key, a manager per many-to-many field). */
-    public static void initRelations(Model m, ModelMeta meta) {
-        for (FieldMeta f : meta.fields()) {
-            if (!f.isRelation() || f.accessor() == null) continue;
-            if (f.accessor() instanceof RefAccessor refs) refs.init(m, f);
-            else f.accessor().set(m, Holders.access().newManyRelated(m, f));
-        }
     }
 }

@@ -26,6 +26,8 @@ import java.util.Set;
 final class Prefetcher {
     /** The annotation that carries, on each prefetched many-to-many row, the key of the instance it belongs to. */
     private static final String OWNER_KEY = "_prefetch_related_val";
+    /** Where a row keeps that annotation (a constant: no string is built per row). */
+    private static final String OWNER_EXTRAS_KEY = ModelInternals.ANNOTATION_PREFIX + OWNER_KEY;
     private final String alias;
     /** What each path prefix already loaded, so "books" then "books__tags" queries books once (Django does). */
     private final Map<String, List<Model>> loaded = new LinkedHashMap<>();
@@ -161,7 +163,7 @@ final class Prefetcher {
         for (Object pk : pks) groups.put(pk, new ArrayList<>());
         List<Model> rows = pks.isEmpty() ? List.of() : fetch(other, custom, lookup, pks, lookup + "__pk");
         for (Model row : rows) {
-            List<Model> group = groups.get(row.annotation(OWNER_KEY));
+            List<Model> group = groups.get(ModelInternals.access().extras(row).get(OWNER_EXTRAS_KEY));
             if (group != null) group.add(row);
         }
         for (Model m : instances) {

@@ -3,7 +3,6 @@ package io.djorm.core.internal;
 import io.djorm.core.Model;
 import io.djorm.core.Ref;
 import io.djorm.core.meta.FieldAccessor;
-import io.djorm.core.meta.FieldMeta;
 
 /**
  * The accessor of a foreign key attribute: reads and writes the raw key inside the attribute's
@@ -29,8 +28,8 @@ final class RefAccessor implements FieldAccessor {
     }
 
     /** Puts a fresh holder on a new instance. */
-    void init(Model m, FieldMeta field) {
-        attribute.set(m, Holders.access().newRef(m, field));
+    void init(Model m, Ref<?> fresh) {
+        attribute.set(m, fresh);
     }
 
     @Override

@@ -14,17 +14,14 @@ import java.util.List;
 final class SelectedRelations {
     private final List<Query.RelatedSelection> selections;
     private final Hydrator<?>[] hydrators;
-    private final int[] pkColumns;
 
     /** Readers for the selections, whose columns start at {@code firstColumn}. */
     SelectedRelations(List<Query.RelatedSelection> selections, int firstColumn, String alias) {
         this.selections = selections;
         this.hydrators = new Hydrator<?>[selections.size()];
-        this.pkColumns = new int[selections.size()];
         int offset = firstColumn;
         for (int i = 0; i < selections.size(); i++) {
             List<FieldMeta> fields = selections.get(i).model().concreteFields();
-            pkColumns[i] = offset + fields.indexOf(selections.get(i).model().pk());
             hydrators[i] = new Hydrator<>(selections.get(i).model(), fields, List.of(), List.of(), alias, offset);
             offset += fields.size();
         }
@@ -37,8 +34,7 @@ final class SelectedRelations {
             Query.RelatedSelection s = selections.get(i);
             Model parent = s.parent() < 0 ? base : loaded[s.parent()];
             if (parent == null) continue; // the parent's LEFT JOIN found nothing, so neither did this one
-            // A NULL key means the LEFT OUTER JOIN found no row.
-            Model related = row.getObject(pkColumns[i]) == null ? null : (Model) hydrators[i].read(row);
+            Model related = (Model) hydrators[i].readUnlessNullKey(row);
             loaded[i] = related;
             if (s.reverse()) {
                 // What relatedObject() reads: none means DoesNotExist without a query, as in Django.

@@ -1,0 +1,66 @@
+package io.djorm.benchmarks.sqlite;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+
+/**
+ * The read operations of {@link SqliteBenchmark}, djorm and JDBC measured in pairs in one JVM: each
+ * round runs both sides back to back (swapping which goes first) and records the thread's CPU time of
+ * each, so both see the same load on a shared machine. Prints, per operation, the minimum and median
+ * CPU time of each side and their ratios. Argument: the number of rounds (default 30).
+ *
+ * <pre>
+ * java -Xms512m -Xmx512m -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.sqlite.PairedCpu 30
+ * </pre>
+ */
+public final class PairedCpu {
+    private static final int WARM_UP_PAIRS = 40;
+
+    /** One benchmark method. */
+    private interface Operation {
+        Object run() throws Exception;
+    }
+
+    private PairedCpu() {
+    }
+
+    /** Runs the pairs and prints the table. */
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        SqliteBenchmark b = new SqliteBenchmark();
+        b.setUp();
+        try {
+            measure("hydrate", 2, rounds, b::hydrate_djorm, b::hydrate_jdbc);
+            measure("selectRelated", 2, rounds, b::selectRelated_djorm, b::selectRelated_jdbc);
+            measure("selectRelatedTwoHops", 2, rounds, b::selectRelatedTwoHops_djorm, b::selectRelatedTwoHops_jdbc);
+            measure("prefetchRelated", 10, rounds, b::prefetchRelated_djorm, b::prefetchRelated_jdbc);
+        } finally {
+            b.tearDown();
+        }
+    }
+
+    private static void measure(String name, int perRound, int rounds, Operation djorm, Operation jdbc) throws Exception {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Operation[] sides = {djorm, jdbc};
+        for (int w = 0; w < WARM_UP_PAIRS; w++) {
+            djorm.run();
+            jdbc.run();
+        }
+        long[][] cpu = new long[2][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int s = 0; s < 2; s++) {
+                int side = r % 2 == 0 ? s : 1 - s;
+                long start = mx.getCurrentThreadCpuTime();
+                for (int i = 0; i < perRound; i++) sides[side].run();
+                cpu[side][r] = (mx.getCurrentThreadCpuTime() - start) / perRound;
+            }
+        }
+        Arrays.sort(cpu[0]);
+        Arrays.sort(cpu[1]);
+        long[] medians = {cpu[0][rounds / 2], cpu[1][rounds / 2]};
+        System.out.printf("%-22s djorm CPU min %7.0f median %7.0f µs | JDBC CPU min %7.0f median %7.0f µs"
+                        + " | ratio min %.2fx median %.2fx%n", name, cpu[0][0] / 1e3, medians[0] / 1e3, cpu[1][0] / 1e3,
+                medians[1] / 1e3, (double) cpu[0][0] / cpu[1][0], (double) medians[0] / medians[1]);
+    }
+}

@@ -1,0 +1,73 @@
+package io.djorm.core.internal;
+
+import io.djorm.core.Apps;
+import io.djorm.core.Model;
+import io.djorm.core.meta.FieldAccessor;
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.ModelMeta;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the {@code Model} constructor does for one model class, worked out once per class: its
+ * metadata, the relation holders each new instance gets (a {@code Ref} per foreign key, a manager per
+ * many-to-many field) and whether any field has a default. Every hydrated row runs the constructor, so
+ * it must not walk the model's fields or look its metadata up again.
+ */
+public final class Construction {
+    private static final ClassValue<Construction> PLANS = new ClassValue<>() {
+        @Override
+        protected Construction computeValue(Class<?> type) {
+            return new Construction(Apps.meta(type));
+        }
+    };
+
+    private final ModelMeta meta;
+    private final RefAccessor[] refs;
+    private final FieldMeta[] refFields;
+    private final FieldAccessor[] managers;
+    private final FieldMeta[] managerFields;
+    private final boolean defaults;
+
+    private Construction(ModelMeta meta) {
+        this.meta = meta;
+        List<FieldMeta> refList = new ArrayList<>();
+        List<FieldMeta> managerList = new ArrayList<>();
+        boolean anyDefault = false;
+        for (FieldMeta f : meta.fields()) {
+            if (f.accessor() == null) continue;
+            if (f.hasDefault()) anyDefault = true;
+            if (!f.isRelation()) continue;
+            if (f.accessor() instanceof RefAccessor) refList.add(f);
+            else managerList.add(f);
+        }
+        this.refFields = refList.toArray(FieldMeta[]::new);
+        this.refs = refList.stream().map(f -> (RefAccessor) f.accessor()).toArray(RefAccessor[]::new);
+        this.managerFields = managerList.toArray(FieldMeta[]::new);
+        this.managers = managerList.stream().map(FieldMeta::accessor).toArray(FieldAccessor[]::new);
+        this.defaults = anyDefault;
+    }
+
+    /** The plan of a model class (built on first use, kept for the life of the class). */
+    public static Construction of(Class<?> modelClass) {
+        return PLANS.get(modelClass);
+    }
+
+    /** The model's metadata. */
+    public ModelMeta meta() {
+        return meta;
+    }
+
+    /** Gives a new instance its relation holders. */
+    public void initRelations(Model m) {
+        if (refs.length == 0 && managers.length == 0) return;
+        Holders.Access holders = Holders.access();
+        for (int i = 0; i < refs.length; i++) refs[i].init(m, holders.newRef(m, refFields[i]));
+        for (int i = 0; i < managers.length; i++) managers[i].set(m, holders.newManyRelated(m, meta, managerFields[i]));
+    }
+
+    /** Sets the declared defaults on a new instance (nothing to do when no field has one). */
+    public void applyDefaults(Model m) {
+        if (defaults) ModelInternals.applyDefaults(m, meta);
+    }
+}
