@@ -7,7 +7,7 @@ import io.djorm.core.Ref;
 import io.djorm.core.fields.CharField;
 import io.djorm.core.fields.ForeignKey;
 import io.djorm.core.fields.IntegerField;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 
 /** A row created by the write benchmarks; deleted with its shelf (on delete cascade). */
 @Meta(dbTable = "bench_entry")

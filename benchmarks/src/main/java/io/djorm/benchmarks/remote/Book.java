@@ -10,7 +10,7 @@ import io.djorm.core.fields.FloatField;
 import io.djorm.core.fields.ForeignKey;
 import io.djorm.core.fields.IntegerField;
 import io.djorm.core.fields.ManyToManyField;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 
 /** The benchmark's main row: a few columns, two foreign keys and a many-to-many. */
 @Meta(dbTable = "rb_book")

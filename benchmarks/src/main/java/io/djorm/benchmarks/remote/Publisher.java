@@ -6,7 +6,7 @@ import io.djorm.core.Model;
 import io.djorm.core.Ref;
 import io.djorm.core.fields.CharField;
 import io.djorm.core.fields.ForeignKey;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 
 /** A book's publisher, in a country. */
 @Meta(dbTable = "rb_publisher")

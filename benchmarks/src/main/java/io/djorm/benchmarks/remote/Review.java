@@ -6,7 +6,7 @@ import io.djorm.core.Model;
 import io.djorm.core.Ref;
 import io.djorm.core.fields.ForeignKey;
 import io.djorm.core.fields.IntegerField;
-import io.djorm.core.meta.Relation.OnDelete;
+import io.djorm.core.OnDelete;
 
 /** A review of a book: the second level of the delete cascade author → books → reviews. */
 @Meta(dbTable = "rb_review")
