@@ -33,6 +33,8 @@ public final class SqliteConnection implements Connection {
             return false;
         }
     };
+    /** INSERT text to the same INSERT returning its key: saves building that string on every save(). */
+    private final Map<String, String> returning = new java.util.HashMap<>();
     private boolean inTransaction;
     private boolean broken;
 
@@ -40,13 +42,16 @@ public final class SqliteConnection implements Connection {
         final String sql;
         final PreparedStatement statement;
         final boolean pooled;
+        /** The number of '?' placeholders, read once: the driver's metadata object is not free to ask. */
+        final int parameterCount;
         boolean inUse;
         boolean evicted;
 
-        CachedStatement(String sql, PreparedStatement statement, boolean pooled) {
+        CachedStatement(String sql, PreparedStatement statement, boolean pooled) throws SQLException {
             this.sql = sql;
             this.statement = statement;
             this.pooled = pooled;
+            this.parameterCount = statement.getParameterMetaData().getParameterCount();
         }
     }
 
@@ -106,10 +111,72 @@ public final class SqliteConnection implements Connection {
         }
     }
 
+    /** One prepared statement rebound per run: no parsing, no statement lookup, no result object per run. */
+    @Override
+    public boolean batchesCheaply() {
+        return true;
+    }
+
+    @Override
+    public long[] executeBatch(String sql, List<List<Object>> paramRows) {
+        boolean own = !inTransaction && paramRows.size() > 1;
+        if (own) begin();
+        try {
+            long[] changed = new long[paramRows.size()];
+            CachedStatement cached = prepare(sql);
+            try {
+                cached.inUse = true;
+                for (int i = 0; i < changed.length; i++) {
+                    bind(cached, sql, paramRows.get(i));
+                    changed[i] = cached.statement.executeLargeUpdate();
+                }
+                release(cached);
+            } catch (SQLException e) {
+                discard(cached);
+                throw fail(e, sql);
+            }
+            if (own) commit();
+            return changed;
+        } catch (RuntimeException e) {
+            if (own) rollbackQuietly();
+            throw e;
+        }
+    }
+
     /** SQLite gains nothing from holding writes back: run at once, without a unit of its own. */
     @Override
     public void enqueue(Statement statement, java.util.function.Consumer<Rows> onResult) {
         onResult.accept(run(statement));
+    }
+
+    /**
+     * {@code INSERT ... RETURNING key} through the cached statement, reading the one integer key by index:
+     * the generic path of {@link #run} would ask the driver for column metadata on every insert.
+     */
+    @Override
+    public void enqueueInsert(Statement insert, String keyColumn, java.util.function.Consumer<Rows> onKey) {
+        // The INSERT names its table, so its text alone decides the key column.
+        String sql = returning.get(insert.sql());
+        if (sql == null) {
+            if (returning.size() >= STATEMENT_CACHE_SIZE) returning.clear();
+            sql = insert.sql() + " RETURNING " + keyColumn;
+            returning.put(insert.sql(), sql);
+        }
+        CachedStatement cached = prepare(sql);
+        Rows result;
+        try {
+            bind(cached, sql, insert.params());
+            cached.inUse = true;
+            try (ResultSet rs = cached.statement.executeQuery()) {
+                List<Object[]> rows = rs.next() ? List.<Object[]>of(new Object[] {rs.getLong(1)}) : List.of();
+                result = new Rows(List.of(keyColumn), rows, rows.size());
+            }
+            release(cached);
+        } catch (SQLException e) {
+            discard(cached);
+            throw fail(e, sql);
+        }
+        onKey.accept(result);
     }
 
     private Rows run(Statement s) {
@@ -154,7 +221,7 @@ public final class SqliteConnection implements Connection {
             throw new TransactionManagementError("A transaction is already open on this connection; "
                     + "use a savepoint (a nested atomic block) instead.");
         }
-        exec(beginSql);
+        execPrepared(beginSql);
         inTransaction = true;
     }
 
@@ -162,7 +229,7 @@ public final class SqliteConnection implements Connection {
     public void commit() {
         requireTransaction("commit");
         try {
-            exec("COMMIT");
+            execPrepared("COMMIT");
         } finally {
             inTransaction = false;
         }
@@ -172,7 +239,7 @@ public final class SqliteConnection implements Connection {
     public void rollback() {
         requireTransaction("roll back");
         try {
-            exec("ROLLBACK");
+            execPrepared("ROLLBACK");
         } finally {
             inTransaction = false;
         }
@@ -246,13 +313,32 @@ public final class SqliteConnection implements Connection {
         }
     }
 
+    /** A fixed statement (BEGIN, COMMIT, ROLLBACK) through the statement cache: parsed once per connection. */
+    private void execPrepared(String sql) {
+        CachedStatement cached = prepare(sql);
+        try {
+            cached.inUse = true;
+            cached.statement.execute();
+            release(cached);
+        } catch (SQLException e) {
+            discard(cached);
+            throw fail(e, sql);
+        }
+    }
+
     private CachedStatement prepare(String sql) {
         CachedStatement cached = cache.get(sql);
         if (cached != null && !cached.inUse) return cached;
         try {
             PreparedStatement ps = jdbc.prepareStatement(sql);
             // A statement still streaming rows stays where it is; its twin is not cached.
-            CachedStatement fresh = new CachedStatement(sql, ps, cached == null);
+            CachedStatement fresh;
+            try {
+                fresh = new CachedStatement(sql, ps, cached == null);
+            } catch (SQLException e) {
+                closeQuietly(ps);
+                throw e;
+            }
             if (fresh.pooled) cache.put(sql, fresh);
             return fresh;
         } catch (SQLException e) {
@@ -285,15 +371,18 @@ public final class SqliteConnection implements Connection {
     }
 
     private void bind(CachedStatement cached, Statement statement) throws SQLException {
+        bind(cached, statement.sql(), statement.params());
+    }
+
+    private void bind(CachedStatement cached, String sql, List<Object> params) throws SQLException {
         PreparedStatement ps = cached.statement;
-        List<Object> params = statement.params();
-        int expected = ps.getParameterMetaData().getParameterCount();
+        int expected = cached.parameterCount;
         if (expected != params.size()) {
             // sqlite-jdbc would bind missing ones as NULL and fail on extra ones with an index error.
             release(cached);
             throw new DataError("The statement has " + expected + " parameter placeholder(s) but " + params.size()
                     + " value(s) were given; pass exactly one value per '?'. [SQL: "
-                    + SqliteErrors.shorten(statement.sql()) + "]");
+                    + SqliteErrors.shorten(sql) + "]");
         }
         for (int i = 0; i < params.size(); i++) {
             Object v = params.get(i);

@@ -1,6 +1,8 @@
 package io.djorm.core;
 
 import io.djorm.core.expressions.Expression;
+import io.djorm.core.internal.QueryExecution;
+import io.djorm.core.meta.ModelMeta;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +128,17 @@ public class Manager<T extends Model> {
     public <V> QuerySet<V> valuesListFlat(String field, Class<V> type) { return getQuerySet().valuesListFlat(field, type); }
 
     /** See {@link QuerySet#get(String, Object, Object...)}. */
-    public T get(String lookup, Object value, Object... more) { return getQuerySet().get(lookup, value, more); }
+    public T get(String lookup, Object value, Object... more) {
+        if (more.length == 0 && getClass() == Manager.class) {
+            // The default manager's queryset is every row on the default alias: get(pk=...) needs no
+            // QuerySet at all, only the cached primary-key statement (the hot path of a key lookup).
+            ModelMeta meta = Djorm.apps().register(model);
+            if (QuerySet.isPrimaryKeyLookup(meta, lookup, value)) {
+                return QueryExecution.getByPrimaryKey(meta, Djorm.handle(Djorm.DEFAULT_DB_ALIAS), value);
+            }
+        }
+        return getQuerySet().get(lookup, value, more);
+    }
 
     /** See {@link QuerySet#get(Q)}. */
     public T get(Q condition) { return getQuerySet().get(condition); }

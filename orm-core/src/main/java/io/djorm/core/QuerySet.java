@@ -455,14 +455,15 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** The only row matching the filters; DoesNotExist or MultipleObjectsReturned otherwise. */
     public T get(String lookup, Object value, Object... more) {
-        if (more.length == 0 && shape == Shape.MODELS && isPrimaryKeyLookup(lookup, value) && query.isPristine()) {
+        if (more.length == 0 && shape == Shape.MODELS && isPrimaryKeyLookup(meta, lookup, value) && query.isPristine()) {
             // get(pk=...) on an untouched queryset: a cached statement, no query building (the hot path).
             return QueryExecution.getByPrimaryKey(meta, handle(), value);
         }
         return filter(Q.pairs("get", lookup, value, more)).get();
     }
 
-    private boolean isPrimaryKeyLookup(String lookup, Object value) {
+    /** Whether {@code lookup=value} names one row by its primary key with a plain value. */
+    static boolean isPrimaryKeyLookup(ModelMeta meta, String lookup, Object value) {
         if (value == null || value instanceof Expression || value instanceof QuerySet<?> || value instanceof Model) return false;
         String name = lookup.endsWith("__exact") ? lookup.substring(0, lookup.length() - 7) : lookup;
         return name.equals("pk") || name.equals(meta.pk().name());

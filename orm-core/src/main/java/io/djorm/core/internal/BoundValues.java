@@ -18,11 +18,13 @@ final class BoundValues {
     }
 
     static void check(Statement statement) {
-        List<Object> params = statement.params();
+        check(statement.sql(), statement.params());
+    }
+
+    static void check(String sql, List<Object> params) {
         for (int i = 0; i < params.size(); i++) {
             String problem = problem(params.get(i));
             if (problem != null) {
-                String sql = statement.sql();
                 String shownSql = sql.length() > SQL_SHOWN ? sql.substring(0, SQL_SHOWN) + "..." : sql;
                 throw new DataError("Parameter " + (i + 1) + " cannot be sent to the database: " + problem
                         + ". Nothing was sent. [SQL: " + shownSql + "]");

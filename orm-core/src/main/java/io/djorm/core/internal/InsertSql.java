@@ -7,13 +7,46 @@ import io.djorm.core.spi.Dialect;
 import io.djorm.core.spi.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Renders multi-row INSERT statements, optionally returning the new primary keys. */
 final class InsertSql {
     private InsertSql() {
     }
 
+    /** Which one-row INSERT a cached text is for; the fields are compared on a hit, not hashed. */
+    private record OneRowKey(String model, String table, String dialect, Class<?> dialectClass, int columns) {
+    }
+
+    /** A rendered one-row INSERT and the fields it writes, in order. */
+    private record OneRow(List<FieldMeta> fields, String sql) {
+    }
+
+    /** One-row INSERTs (every save() of a new object) rendered once per model, dialect and column list. */
+    private static final ConcurrentHashMap<OneRowKey, OneRow> ONE_ROW = new ConcurrentHashMap<>();
+
     static Statement build(Dialect d, ModelMeta meta, List<FieldMeta> fields, List<? extends Model> objs, boolean returning) {
+        if (objs.size() == 1 && !returning && !fields.isEmpty()) return oneRow(d, meta, fields, objs.get(0));
+        return render(d, meta, fields, objs, returning);
+    }
+
+    private static Statement oneRow(Dialect d, ModelMeta meta, List<FieldMeta> fields, Model m) {
+        OneRowKey key = new OneRowKey(meta.labelLower(), meta.dbTable(), d.name(), d.getClass(), fields.size());
+        OneRow cached = ONE_ROW.get(key);
+        if (cached == null || !cached.fields().equals(fields)) {
+            cached = new OneRow(List.copyOf(fields), render(d, meta, fields, List.of(m), false).sql());
+            ONE_ROW.put(key, cached);
+        }
+        Object[] params = new Object[fields.size()];
+        for (int i = 0; i < params.length; i++) {
+            FieldMeta f = fields.get(i);
+            params[i] = Persistence.dbValue(f, f.accessor().get(m));
+        }
+        return new Statement(cached.sql(), java.util.Arrays.asList(params));
+    }
+
+    private static Statement render(Dialect d, ModelMeta meta, List<FieldMeta> fields, List<? extends Model> objs,
+                                    boolean returning) {
         StringBuilder sql = new StringBuilder(64 + objs.size() * fields.size() * 3);
         sql.append("INSERT INTO ").append(d.quote(meta.dbTable()));
         List<Object> params = new ArrayList<>(objs.size() * fields.size());

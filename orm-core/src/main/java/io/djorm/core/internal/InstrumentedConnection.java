@@ -69,6 +69,27 @@ public final class InstrumentedConnection implements Connection {
     }
 
     @Override
+    public boolean batchesCheaply() {
+        return delegate.batchesCheaply();
+    }
+
+    /** Checked and captured as one entry whose parameters are every run's, in order (Django: executemany). */
+    @Override
+    public long[] executeBatch(String sql, List<List<Object>> paramRows) {
+        for (List<Object> params : paramRows) BoundValues.check(sql, params);
+        long t = System.nanoTime();
+        try {
+            return delegate.executeBatch(sql, paramRows);
+        } finally {
+            if (SQL_LOG.isDebugEnabled() || QueryCaptures.isActive()) {
+                List<Object> all = new java.util.ArrayList<>();
+                for (List<Object> params : paramRows) all.addAll(params);
+                record(sql, all, t);
+            }
+        }
+    }
+
+    @Override
     public void enqueue(Statement statement, Consumer<Rows> onResult) {
         BoundValues.check(statement);
         long t = System.nanoTime();

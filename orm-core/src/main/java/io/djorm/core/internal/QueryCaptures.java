@@ -21,6 +21,11 @@ public final class QueryCaptures {
         ACTIVE.remove(capture);
     }
 
+    /** Whether any capture is listening. */
+    static boolean isActive() {
+        return !ACTIVE.isEmpty();
+    }
+
     static void record(String alias, String sql, List<Object> params, long micros) {
         if (ACTIVE.isEmpty()) return;
         for (QueryCapture c : ACTIVE) c.accept(alias, sql, params, micros);

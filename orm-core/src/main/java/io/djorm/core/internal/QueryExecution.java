@@ -91,16 +91,19 @@ public final class QueryExecution<T> {
         FieldMeta[] outputs = exprs.stream().map(Expression::outputField).toArray(FieldMeta[]::new);
         Function<RowCursor, Object[]> values = c -> {
             Object[] row = new Object[n];
-            for (int i = 0; i < n; i++) row[i] = outputs[i] == null ? c.getObject(i) : StoredValues.read(outputs[i], c, i);
+            for (int i = 0; i < n; i++) row[i] = value(outputs[i], c, i);
             return row;
         };
         return switch (shape) {
-            case "MAPS" -> c -> {
-                Object[] row = values.apply(c);
-                Map<String, Object> m = new LinkedHashMap<>();
-                for (int i = 0; i < n; i++) m.put(names.get(i), row[i]);
-                return (T) m;
-            };
+            case "MAPS" -> {
+                String[] keys = names.toArray(new String[0]);
+                int capacity = (int) (n / 0.75f) + 1; // never rehashed while filled
+                yield c -> {
+                    Map<String, Object> m = new LinkedHashMap<>(capacity);
+                    for (int i = 0; i < n; i++) m.put(keys[i], value(outputs[i], c, i));
+                    return (T) m;
+                };
+            }
             case "LISTS" -> c -> (T) java.util.Collections.unmodifiableList(java.util.Arrays.asList(values.apply(c)));
             case "FLAT" -> c -> (T) values.apply(c)[0];
             case "NAMED" -> c -> (T) RowFactory.row(names, java.util.Arrays.asList(values.apply(c)));
@@ -108,12 +111,21 @@ public final class QueryExecution<T> {
         };
     }
 
+    /** One column of a values() row: through its output field's kind, or as the driver gives it. */
+    private static Object value(FieldMeta output, RowCursor c, int column) {
+        return output == null ? c.getObject(column) : StoredValues.read(output, c, column);
+    }
+
     /** A prepared primary-key lookup: its SQL, its columns, and one hydrator per alias (they keep no row state). */
     private record PkLookup(String sql, List<FieldMeta> fields,
                             java.util.concurrent.ConcurrentHashMap<String, Hydrator<?>> hydrators) {
     }
 
-    private static final java.util.concurrent.ConcurrentHashMap<String, PkLookup> PK_LOOKUPS =
+    /** What a primary-key statement depends on; a record, so that looking one up builds no string. */
+    private record PkKey(String model, String dialect, Class<?> dialectClass) {
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<PkKey, PkLookup> PK_LOOKUPS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -123,7 +135,7 @@ public final class QueryExecution<T> {
     @SuppressWarnings("unchecked")
     public static <M> M getByPrimaryKey(ModelMeta meta, DatabaseHandle handle, Object pkValue) {
         Dialect d = handle.database().dialect();
-        PkLookup lookup = PK_LOOKUPS.computeIfAbsent(meta.labelLower() + "@" + d.name() + "@" + d.getClass().getName(), k -> {
+        PkLookup lookup = PK_LOOKUPS.computeIfAbsent(new PkKey(meta.labelLower(), d.name(), d.getClass()), k -> {
             StringBuilder sql = new StringBuilder("SELECT ");
             List<FieldMeta> fields = meta.concreteFields();
             for (int i = 0; i < fields.size(); i++) {
@@ -426,6 +438,46 @@ public final class QueryExecution<T> {
             Persistence.checkStorable(m, fields);
         }
         Dialect d = handle.database().dialect();
+        return handle.call(conn -> conn.batchesCheaply()
+                ? updateEach(conn, d, meta, objs, fields)
+                : updateByCase(conn, d, meta, objs, fields, batchSize));
+    }
+
+    /**
+     * bulkUpdate as one {@code UPDATE ... SET f = ? WHERE pk = ?} run once per object on a driver that rebinds
+     * a prepared statement cheaply: SQLite evaluates a CASE of n branches on each of n rows, n² comparisons.
+     * Only the first object of each primary key is written, as in the CASE form (and Django).
+     */
+    private static long updateEach(io.djorm.core.spi.Connection conn, Dialect d, ModelMeta meta, List<Model> objs,
+                                   List<FieldMeta> fields) {
+        FieldMeta pk = meta.pk();
+        StringBuilder sql = new StringBuilder("UPDATE ").append(d.quote(meta.dbTable())).append(" SET ");
+        for (int f = 0; f < fields.size(); f++) {
+            if (f > 0) sql.append(", ");
+            sql.append(d.quote(fields.get(f).column())).append(" = ?");
+        }
+        sql.append(" WHERE ").append(d.quote(pk.column())).append(" = ?");
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        List<List<Object>> rows = new ArrayList<>(objs.size());
+        for (Model m : objs) {
+            Object key = Persistence.dbValue(pk, m.pk());
+            if (!seen.add(key)) continue;
+            Object[] params = new Object[fields.size() + 1];
+            for (int f = 0; f < fields.size(); f++) {
+                FieldMeta field = fields.get(f);
+                params[f] = Persistence.dbValue(field, field.accessor().get(m));
+            }
+            params[fields.size()] = key;
+            rows.add(java.util.Arrays.asList(params));
+        }
+        long total = 0;
+        for (long changed : conn.executeBatch(sql.toString(), rows)) total += changed;
+        return total;
+    }
+
+    /** bulkUpdate as Django writes it: {@code SET f = CASE pk WHEN ? THEN ? ... END WHERE pk IN (...)}. */
+    private static long updateByCase(io.djorm.core.spi.Connection conn, Dialect d, ModelMeta meta, List<Model> objs,
+                                     List<FieldMeta> fields, int batchSize) {
         FieldMeta pk = meta.pk();
         int perStatement = Math.max(1, Math.min(batchSize, d.maxParameters() / (fields.size() * 2 + 1)));
         List<Statement> statements = new ArrayList<>();
@@ -451,7 +503,6 @@ public final class QueryExecution<T> {
             }
             statements.add(new Statement(sql.append(")").toString(), params));
         }
-        List<Rows> results = handle.call(conn -> conn.executeAll(statements));
-        return results.stream().mapToLong(Rows::rowCount).sum();
+        return conn.executeAll(statements).stream().mapToLong(Rows::rowCount).sum();
     }
 }

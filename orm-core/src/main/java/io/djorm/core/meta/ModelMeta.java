@@ -28,11 +28,16 @@ public final class ModelMeta {
     private final List<ConstraintMeta> constraints;
     private final boolean managed;
     private final Supplier<Object> instantiator;
+    /** Both forms of the label, built once: statement caches key on them for every query. */
+    private final String label;
+    private final String labelLower;
 
     private ModelMeta(Builder b) {
         this.javaClass = b.javaClass;
         this.appLabel = b.appLabel;
         this.modelName = b.modelName;
+        this.label = b.appLabel + "." + b.modelName;
+        this.labelLower = label.toLowerCase(java.util.Locale.ROOT);
         this.dbTable = b.dbTable != null ? b.dbTable : b.appLabel + "_" + b.modelName.toLowerCase(java.util.Locale.ROOT);
         this.fields = List.copyOf(b.fields);
         List<FieldMeta> concrete = new ArrayList<>();
@@ -95,10 +100,10 @@ public final class ModelMeta {
     public String modelName() { return modelName; }
 
     /** {@code "shop.Book"}. */
-    public String label() { return appLabel + "." + modelName; }
+    public String label() { return label; }
 
     /** {@code "shop.book"}, the form migrations use. */
-    public String labelLower() { return label().toLowerCase(java.util.Locale.ROOT); }
+    public String labelLower() { return labelLower; }
 
     /** The table name. */
     public String dbTable() { return dbTable; }

@@ -54,6 +54,28 @@ public interface Connection extends AutoCloseable {
         enqueue(new Statement(insert.sql() + " RETURNING " + keyColumn, insert.params()), onKey);
     }
 
+    /**
+     * Whether {@link #executeBatch} runs one statement many times more cheaply than the same rows folded
+     * into one larger statement: true for an in-process driver that rebinds one prepared statement, false
+     * (the default) for a transport where every statement is shipped and parsed anyway.
+     */
+    default boolean batchesCheaply() {
+        return false;
+    }
+
+    /**
+     * Runs one write once for each parameter list, in order, as one unit like {@link #executeAll}, and
+     * returns how many rows each run changed. The default sends the runs through {@link #executeAll}.
+     */
+    default long[] executeBatch(String sql, List<List<Object>> paramRows) {
+        List<Statement> statements = new java.util.ArrayList<>(paramRows.size());
+        for (List<Object> params : paramRows) statements.add(new Statement(sql, params));
+        List<Rows> results = executeAll(statements);
+        long[] changed = new long[results.size()];
+        for (int i = 0; i < changed.length; i++) changed[i] = results.get(i).rowCount();
+        return changed;
+    }
+
     /** Sends any statements held back by {@link #enqueue}; raises the first failure among them. */
     default void flush() {
     }

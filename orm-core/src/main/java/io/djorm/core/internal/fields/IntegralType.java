@@ -25,6 +25,8 @@ abstract class IntegralType extends FieldType {
     @Override
     public Object coerce(Object value, FieldMeta field) {
         if (value == null) return null;
+        // Already the declared boxed type (every save and bulkUpdate of a loaded value): nothing to convert.
+        if (value.getClass() == boxedType(field)) return value;
         long v;
         if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
             v = ((Number) value).longValue();
@@ -45,6 +47,15 @@ abstract class IntegralType extends FieldType {
             throw invalid(field, "a number", value);
         }
         return box(v, field);
+    }
+
+    private Class<?> boxedType(FieldMeta field) {
+        Class<?> t = field.javaType() == null ? defaultJavaType() : field.javaType();
+        if (t == long.class) return Long.class;
+        if (t == int.class) return Integer.class;
+        if (t == short.class) return Short.class;
+        if (t == byte.class) return Byte.class;
+        return t;
     }
 
     private static boolean isWhole(Number n) {
@@ -77,7 +88,7 @@ abstract class IntegralType extends FieldType {
 
     @Override
     public Object toDb(Object value, FieldMeta field) {
-        return value == null ? null : ((Number) value).longValue();
+        return value == null ? null : value instanceof Long l ? l : (Object) ((Number) value).longValue();
     }
 
     @Override
