@@ -205,6 +205,37 @@ public final class VectorIndex {
         return new VectorIndex(meta.dbTable() + "_" + field.column() + "_vidx", meta.dbTable(), field.column());
     }
 
+    /**
+     * The index a model declares on a field with {@link VectorIndexed}, or null when the field has no
+     * such declaration (or the model no Java class, as in migration history).
+     */
+    public static VectorIndex declared(ModelMeta meta, String fieldName) {
+        VectorIndexed d = declaration(meta.javaClass(), fieldName);
+        if (d == null) return null;
+        FieldMeta field = meta.findField(fieldName);
+        if (field == null || !(field.type() instanceof VectorType)) {
+            throw new FieldError("@VectorIndexed on '" + fieldName + "' of " + meta.label()
+                    + " needs a @VectorField there; put both annotations on the vector field.");
+        }
+        String name = d.name().isEmpty() ? meta.dbTable() + "_" + field.column() + "_vidx" : d.name();
+        VectorIndex index = new VectorIndex(name, meta.dbTable(), field.column()).metric(d.metric());
+        if (d.maxNeighbors() != 0) index = index.maxNeighbors(d.maxNeighbors());
+        if (!d.compressNeighbors().isEmpty()) index = index.compressNeighbors(d.compressNeighbors());
+        if (d.searchL() != 0) index = index.searchL(d.searchL());
+        if (d.insertL() != 0) index = index.insertL(d.insertL());
+        return index;
+    }
+
+    /** The {@link VectorIndexed} on the Java field {@code fieldName} of {@code model} or a superclass, or null. */
+    public static VectorIndexed declaration(Class<?> model, String fieldName) {
+        for (Class<?> c = model; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.getName().equals(fieldName)) return f.getAnnotation(VectorIndexed.class);
+            }
+        }
+        return null;
+    }
+
     private static String requireName(String value, String what) {
         Objects.requireNonNull(value, what);
         if (value.isBlank()) throw new IllegalArgumentException("A vector index needs a " + what + "; it is blank.");
