@@ -177,7 +177,9 @@ public final class ProjectState implements ModelResolver {
     private List<String> fingerprint() {
         List<String> out = new ArrayList<>(models.values().stream().map(m -> ModelCodec.model(m).toString()).toList());
         vectorIndexes.forEach((k, v) -> {
-            if (!v.isEmpty()) out.add(k + " " + v);
+            // options sorted: the spec's map has no fixed order
+            v.forEach(i -> out.add(k + " " + i.name() + " " + i.field() + " " + i.metric() + " "
+                    + new TreeMap<>(i.options()) + " " + i.ifSupported()));
         });
         return out;
     }
