@@ -919,8 +919,8 @@ public final class Query implements QueryResolver {
                 || hasAggregateAnnotation()) {
             return null;
         }
-        List<OrderBy> ordering = effectiveOrdering();
-        if (ordering.isEmpty() || ordering.get(0).descending()) return null;
+        // Only an explicit ordering: the model's default one is of fields, and resolving it adds joins.
+        if (ordering == null || ordering.isEmpty() || ordering.get(0).descending()) return null;
         Expression first = ordering.get(0).expression();
         if (first instanceof AnnotationRef ref) first = ref.target();
         List<Expression> conditions = new ArrayList<>();
