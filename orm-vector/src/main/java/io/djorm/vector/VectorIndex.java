@@ -18,16 +18,18 @@ import java.util.Objects;
  * libSQL's approximate nearest-neighbour index on a vector column (DiskANN):
  * {@code CREATE INDEX name ON table (libsql_vector_idx(column, 'metric=cosine', ...))}, with the
  * index's options ({@link #metric}, {@link #maxNeighbors}, {@link #compressNeighbors}, {@link #alpha},
- * {@link #searchL}, {@link #insertL}; {@link #recommended()} for a good start). Create it from a
- * migration with an {@code AddVectorIndex} operation (orm-migrations; see docs/vectors.md), or directly:
+ * {@link #searchL}, {@link #insertL}; {@link #recommended()} for a good start). Declare it on the
+ * model with {@link VectorIndexed}, from which {@code makemigrations} writes an {@code AddVectorIndex}
+ * operation (orm-migrations; see docs/vectors.md), or create it directly:
  *
  * <pre>{@code
  * VectorIndex index = VectorIndex.forField(Passage.class, "embedding").recommended();
  * Djorm.handle("default").call(index::createIfSupported);
  * }</pre>
  *
- * <p>{@link VectorSearch#nearest} uses such an index when one exists on the column with the metric
- * asked for ({@code vector_top_k}), and searches exactly otherwise.
+ * <p>{@link VectorSearch#nearest}, and a queryset annotated with a {@link CosineDistance} or
+ * {@link L2Distance} of the column, ordered by it and limited, use such an index when one exists on
+ * the column with that metric ({@code vector_top_k}), and search exactly otherwise.
  *
  * <p>Only the libSQL engine has this index: libSQL servers ({@code sqld}, Turso Cloud, the test kit's
  * libsql-server). SQLite files (the sqlite backend, libsql local mode) and the {@code tursodb} server do
