@@ -7,6 +7,7 @@ import io.djorm.core.expressions.OutputFields;
 import io.djorm.core.expressions.Resolver;
 import io.djorm.core.expressions.SqlWriter;
 import io.djorm.core.meta.FieldMeta;
+import io.djorm.vector.internal.Distance;
 import io.djorm.vector.internal.DistanceMetric;
 import io.djorm.vector.internal.QueryVector;
 import io.djorm.vector.internal.VectorSql;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * The vector functions raise an error on NULL, so a side that may be NULL is guarded with
  * {@code CASE WHEN x IS NULL THEN NULL ELSE ... END}, which makes the distance of a NULL vector NULL.
  */
-abstract class DistanceExpression implements Expression, Cloneable {
+abstract class DistanceExpression implements Expression, Distance, Cloneable {
     private final DistanceMetric metric;
     private Expression vector;
     private Expression other;
@@ -39,6 +40,21 @@ abstract class DistanceExpression implements Expression, Cloneable {
         throw new IllegalArgumentException(metric.expressionName() + " compares a field name or an expression with a query "
                 + "vector (float[], double[] or List<Number>), a field name or an expression, not "
                 + argument.getClass().getName() + ".");
+    }
+
+    @Override
+    public DistanceMetric metric() {
+        return metric;
+    }
+
+    @Override
+    public Expression vector() {
+        return vector;
+    }
+
+    @Override
+    public Expression other() {
+        return other;
     }
 
     @Override

@@ -18,16 +18,18 @@ import java.util.Objects;
  * libSQL's approximate nearest-neighbour index on a vector column (DiskANN):
  * {@code CREATE INDEX name ON table (libsql_vector_idx(column, 'metric=cosine', ...))}, with the
  * index's options ({@link #metric}, {@link #maxNeighbors}, {@link #compressNeighbors}, {@link #alpha},
- * {@link #searchL}, {@link #insertL}; {@link #recommended()} for a good start). Create it from a
- * migration with an {@code AddVectorIndex} operation (orm-migrations; see docs/vectors.md), or directly:
+ * {@link #searchL}, {@link #insertL}; {@link #recommended()} for a good start). Declare it on the
+ * model with {@link VectorIndexed}, from which {@code makemigrations} writes an {@code AddVectorIndex}
+ * operation (orm-migrations; see docs/vectors.md), or create it directly:
  *
  * <pre>{@code
  * VectorIndex index = VectorIndex.forField(Passage.class, "embedding").recommended();
  * Djorm.handle("default").call(index::createIfSupported);
  * }</pre>
  *
- * <p>{@link VectorSearch#nearest} uses such an index when one exists on the column with the metric
- * asked for ({@code vector_top_k}), and searches exactly otherwise.
+ * <p>{@link VectorSearch#nearest}, and a queryset annotated with a {@link CosineDistance} or
+ * {@link L2Distance} of the column, ordered by it and limited, use such an index when one exists on
+ * the column with that metric ({@code vector_top_k}), and search exactly otherwise.
  *
  * <p>Only the libSQL engine has this index: libSQL servers ({@code sqld}, Turso Cloud, the test kit's
  * libsql-server). SQLite files (the sqlite backend, libsql local mode) and the {@code tursodb} server do
@@ -203,6 +205,37 @@ public final class VectorIndex {
                     + field.type().internalType() + "; a vector index needs a @VectorField.");
         }
         return new VectorIndex(meta.dbTable() + "_" + field.column() + "_vidx", meta.dbTable(), field.column());
+    }
+
+    /**
+     * The index a model declares on a field with {@link VectorIndexed}, or null when the field has no
+     * such declaration (or the model no Java class, as in migration history).
+     */
+    public static VectorIndex declared(ModelMeta meta, String fieldName) {
+        VectorIndexed d = declaration(meta.javaClass(), fieldName);
+        if (d == null) return null;
+        FieldMeta field = meta.findField(fieldName);
+        if (field == null || !(field.type() instanceof VectorType)) {
+            throw new FieldError("@VectorIndexed on '" + fieldName + "' of " + meta.label()
+                    + " needs a @VectorField there; put both annotations on the vector field.");
+        }
+        String name = d.name().isEmpty() ? meta.dbTable() + "_" + field.column() + "_vidx" : d.name();
+        VectorIndex index = new VectorIndex(name, meta.dbTable(), field.column()).metric(d.metric());
+        if (d.maxNeighbors() != 0) index = index.maxNeighbors(d.maxNeighbors());
+        if (!d.compressNeighbors().isEmpty()) index = index.compressNeighbors(d.compressNeighbors());
+        if (d.searchL() != 0) index = index.searchL(d.searchL());
+        if (d.insertL() != 0) index = index.insertL(d.insertL());
+        return index;
+    }
+
+    /** The {@link VectorIndexed} on the Java field {@code fieldName} of {@code model} or a superclass, or null. */
+    public static VectorIndexed declaration(Class<?> model, String fieldName) {
+        for (Class<?> c = model; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.getName().equals(fieldName)) return f.getAnnotation(VectorIndexed.class);
+            }
+        }
+        return null;
     }
 
     private static String requireName(String value, String what) {

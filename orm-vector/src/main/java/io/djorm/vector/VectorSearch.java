@@ -11,6 +11,7 @@ import io.djorm.core.spi.Database;
 import io.djorm.core.spi.ReplicaDatabase;
 import io.djorm.core.spi.Statement;
 import io.djorm.sqlite.SqliteDatabase;
+import io.djorm.vector.internal.ExactDistance;
 import io.djorm.vector.internal.JavaScan;
 import io.djorm.vector.internal.QueryVector;
 import io.djorm.vector.internal.ScanProbe;
@@ -20,7 +21,6 @@ import io.djorm.vector.internal.VectorTopK;
 import io.djorm.vector.internal.VectorType;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Nearest-neighbour search over a queryset: the {@code k} rows nearest to a query vector, nearest
@@ -56,8 +56,6 @@ public final class VectorSearch {
      * {@code candidates} to ask for more.
      */
     public static final int DEFAULT_OVERSAMPLING = 1;
-    private static final Set<String> ROWID_TYPES = Set.of("AutoField", "BigAutoField", "SmallAutoField",
-            "IntegerField", "BigIntegerField");
 
     private VectorSearch() {
     }
@@ -95,7 +93,7 @@ public final class VectorSearch {
         // Rows without a vector have no distance: they are never neighbours, on either path.
         QuerySet<T> withVectors = rows.filter(field + "__isnull", false);
         QuerySet<T> ranked = withVectors.annotate(DISTANCE, distance).orderBy(DISTANCE, "pk");
-        boolean rowidKey = ROWID_TYPES.contains(meta.pk().type().internalType());
+        boolean rowidKey = VectorIndexes.rowidKey(meta);
         Optional<String> index = rowidKey
                 ? Djorm.handle(rows.db()).call(c -> VectorIndexes.find(c, meta.dbTable(), vector.column(), metric.option()))
                 : Optional.empty();
@@ -113,7 +111,8 @@ public final class VectorSearch {
             List<Object> keys = Djorm.handle(rows.db()).call(c -> JavaScan.nearestKeys(c, scan, scorer, k));
             return keys.isEmpty() ? List.of() : ranked.filter("pk__in", keys).list();
         }
-        return ranked.slice(0, k).list();
+        // Exact on the server, even where an index exists (the candidates above were too few).
+        return withVectors.annotate(DISTANCE, new ExactDistance(distance)).orderBy(DISTANCE, "pk").slice(0, k).list();
     }
 
     /**

@@ -14,6 +14,7 @@ import io.djorm.core.expressions.OrderBy;
 import io.djorm.core.internal.query.Query;
 import io.djorm.core.internal.query.SqlBuffer;
 import io.djorm.core.internal.query.SqlCompiler;
+import io.djorm.core.internal.query.TopKPlanners;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.spi.Dialect;
@@ -51,10 +52,10 @@ public final class QueryExecution<T> {
     /** Every row. */
     public List<T> fetchAll() {
         if (query.isEmpty()) return List.of();
-        SqlCompiler compiler = new SqlCompiler(query, dialect());
-        Statement st = compiler.select().toStatement();
-        Function<RowCursor, T> reader = reader(compiler); // the same compiler: its columns are the SELECT's
         List<T> rows = handle.call(conn -> {
+            SqlCompiler compiler = new SqlCompiler(TopKPlanners.plan(query, conn), dialect());
+            Statement st = compiler.select().toStatement();
+            Function<RowCursor, T> reader = reader(compiler); // the same compiler: its columns are the SELECT's
             try (RowCursor c = conn.query(st)) {
                 List<T> out = new ArrayList<>();
                 while (c.next()) out.add(reader.apply(c));
@@ -229,9 +230,9 @@ public final class QueryExecution<T> {
 
     /** The query plan, one line per plan row. */
     public String explain() {
-        SqlBuffer select = new SqlCompiler(query, dialect()).select();
-        Statement st = new Statement(dialect().explainPrefix() + select.text(), select.params());
         return handle.call(conn -> {
+            SqlBuffer select = new SqlCompiler(TopKPlanners.plan(query, conn), dialect()).select();
+            Statement st = new Statement(dialect().explainPrefix() + select.text(), select.params());
             StringBuilder sb = new StringBuilder();
             try (RowCursor c = conn.query(st)) {
                 int n = c.columns().size();

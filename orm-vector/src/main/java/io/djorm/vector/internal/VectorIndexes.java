@@ -19,6 +19,9 @@ public final class VectorIndexes {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METRIC = Pattern.compile("'metric\\s*=\\s*([a-z0-9]+)'", Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.Set<String> ROWID_TYPES = java.util.Set.of("AutoField", "BigAutoField", "SmallAutoField",
+            "IntegerField", "BigIntegerField");
+
     private VectorIndexes() {
     }
 
@@ -33,6 +36,11 @@ public final class VectorIndexes {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the model's primary key is an integer, so the rowid that {@code vector_top_k} returns. */
+    public static boolean rowidKey(io.djorm.core.meta.ModelMeta model) {
+        return ROWID_TYPES.contains(model.pk().type().internalType());
     }
 
     static String indexedColumn(String createSql) {

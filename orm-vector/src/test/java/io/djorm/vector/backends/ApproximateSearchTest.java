@@ -129,6 +129,67 @@ class ApproximateSearchTest extends VectorBackendTest {
         assertThat(VectorSearch.nearest(Passage.objects().filter("cluster", -1), "embedding", new float[Passage.DIMENSIONS], K)).isEmpty();
     }
 
+    @Test
+    void annotateOrderByLimitReadsTheIndexWhereThereIsOneAndShowsItsPath() {
+        Random random = new Random(23);
+        Map<Long, float[]> rows = fill(random);
+        Map<Long, Integer> clusterOf = new LinkedHashMap<>();
+        Passage.objects().valuesList("id", "cluster").list().forEach(r -> clusterOf.put((Long) r.get(0), ((Number) r.get(1)).intValue()));
+        VectorIndex index = VectorIndex.forField(Passage.class, "embedding").recommended();
+        boolean indexed = Djorm.handle("default").call(index::createIfSupported);
+        try {
+            List<Long> ids = new ArrayList<>(rows.keySet());
+            double hits = 0;
+            for (int q = 0; q < QUERIES; q++) {
+                float[] query = near(rows.get(ids.get(random.nextInt(ROWS))), random, 0.2f);
+                QuerySet<Passage> topK = Passage.objects().annotate("d", new CosineDistance("embedding", query)).orderBy("d").limit(K);
+                List<Passage> found;
+                try (QueryCapture sql = QueryCapture.start()) {
+                    found = topK.list();
+                    if (indexed) assertThat(sql.queries()).anyMatch(s -> s.sql().contains("vector_top_k"));
+                    else assertThat(sql.queries()).noneMatch(s -> s.sql().contains("vector_top_k"));
+                }
+                assertThat(topK.explain().contains("vector_top_k")).as("explain shows the path").isEqualTo(indexed);
+                assertThat(found).hasSize(K);
+                assertThat(found.stream().map(p -> (Double) p.annotation("d")).toList()).isSorted();
+                List<Long> exact = BruteForce.topK(rows, query, K, BruteForce::cosine);
+                if (!indexed) assertThat(found).extracting(p -> (Long) p.pk()).containsExactlyElementsOf(exact);
+                Set<Long> got = new HashSet<>();
+                found.forEach(p -> got.add((Long) p.pk()));
+                hits += exact.stream().filter(got::contains).count();
+
+                // A filter applies to the k candidates (approximate) or to every row (exact).
+                int cluster = clusterOf.get(found.get(0).pk());
+                List<Passage> filtered = Passage.objects().filter("cluster", cluster)
+                        .annotate("d", new CosineDistance("embedding", query)).orderBy("d").limit(K).list();
+                assertThat(filtered).allMatch(p -> p.cluster == cluster);
+                if (indexed) {
+                    assertThat(filtered).extracting(p -> (Long) p.pk()).isSubsetOf(got);
+                } else {
+                    Map<Long, float[]> inCluster = new LinkedHashMap<>();
+                    rows.forEach((id, v) -> {
+                        if (clusterOf.get(id) == cluster) inCluster.put(id, v);
+                    });
+                    assertThat(filtered).extracting(p -> (Long) p.pk())
+                            .containsExactlyElementsOf(BruteForce.topK(inCluster, query, K, BruteForce::cosine));
+                }
+            }
+            assertThat(hits / (QUERIES * K)).as("recall@10 against exact search").isGreaterThanOrEqualTo(0.95);
+            // The index orders by cosine distance: an L2 ordering stays exact.
+            float[] query = rows.get(ids.get(0));
+            try (QueryCapture sql = QueryCapture.start()) {
+                List<Passage> l2 = Passage.objects().annotate("d", new L2Distance("embedding", query)).orderBy("d").limit(3).list();
+                assertThat(sql.queries()).noneMatch(s -> s.sql().contains("vector_top_k"));
+                assertThat(l2).extracting(p -> (Long) p.pk()).containsExactlyElementsOf(BruteForce.topK(rows, query, 3, BruteForce::l2));
+            }
+        } finally {
+            Djorm.handle("default").call(c -> {
+                index.dropIfExists(c);
+                return null;
+            });
+        }
+    }
+
     /** Stores ROWS vectors around CLUSTERS random centres and returns them by id. */
     private static Map<Long, float[]> fill(Random random) {
         List<float[]> centres = new ArrayList<>();

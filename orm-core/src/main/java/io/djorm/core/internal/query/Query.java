@@ -909,6 +909,25 @@ public final class Query implements QueryResolver {
         where = where.and(p);
     }
 
+    /**
+     * This query as {@link TopKPlanner}s see it, or null when it is not a plain top-k: it needs a
+     * limit and an ascending first ordering, and no DISTINCT, grouping, aggregate, combination or
+     * random order, which would change which rows come first.
+     */
+    public TopKPlanner.TopK topK() {
+        if (limit == null || empty || distinct || combination != null || groupByNames != null || randomOrder
+                || hasAggregateAnnotation()) {
+            return null;
+        }
+        // Only an explicit ordering: the model's default one is of fields, and resolving it adds joins.
+        if (ordering == null || ordering.isEmpty() || ordering.get(0).descending()) return null;
+        Expression first = ordering.get(0).expression();
+        if (first instanceof AnnotationRef ref) first = ref.target();
+        List<Expression> conditions = new ArrayList<>();
+        for (Predicate p : where.children()) if (p instanceof ExpressionPredicate e) conditions.add(e.expression());
+        return new TopKPlanner.TopK(model, baseAlias(), first, limit + offset, conditions);
+    }
+
     /** A reference to an annotation by name in ORDER BY. */
     record AnnotationRef(String name, Expression target) implements Expression {
         @Override

@@ -9,6 +9,7 @@ import io.djorm.migrations.RenameQuestioner;
 import io.djorm.migrations.internal.operations.AddConstraint;
 import io.djorm.migrations.internal.operations.AddField;
 import io.djorm.migrations.internal.operations.AddIndex;
+import io.djorm.migrations.internal.operations.AddVectorIndex;
 import io.djorm.migrations.internal.operations.AlterField;
 import io.djorm.migrations.internal.operations.AlterModelTable;
 import io.djorm.migrations.internal.operations.AlterUniqueTogether;
@@ -18,8 +19,10 @@ import io.djorm.migrations.internal.operations.Operation;
 import io.djorm.migrations.internal.operations.RemoveConstraint;
 import io.djorm.migrations.internal.operations.RemoveField;
 import io.djorm.migrations.internal.operations.RemoveIndex;
+import io.djorm.migrations.internal.operations.RemoveVectorIndex;
 import io.djorm.migrations.internal.operations.RenameField;
 import io.djorm.migrations.internal.operations.RenameModel;
+import io.djorm.migrations.internal.operations.VectorIndexSpec;
 import io.djorm.migrations.internal.state.ModelCodec;
 import io.djorm.migrations.internal.state.ProjectState;
 import java.util.ArrayList;
@@ -72,7 +75,10 @@ public final class Autodetector {
     private List<Operation> changes(String app, Buckets b) {
         Map<String, ModelMeta> oldModels = byName(from.models(app));
         Map<String, ModelMeta> newModels = byName(to.models(app));
-        for (ModelMeta created : createOrder(newModels, oldModels)) b.creates.add(new CreateModel(created));
+        for (ModelMeta created : createOrder(newModels, oldModels)) {
+            b.creates.add(new CreateModel(created));
+            for (VectorIndexSpec i : to.vectorIndexes(app, created.modelName())) b.addOptions.add(new AddVectorIndex(created.modelName(), i));
+        }
         for (String name : oldModels.keySet()) {
             if (!newModels.containsKey(name)) b.deletes.add(new DeleteModel(oldModels.get(name).modelName()));
         }
@@ -181,6 +187,7 @@ public final class Autodetector {
         List<IndexMeta> oldIndexes = renamedIndexes(old, b, model);
         for (IndexMeta i : oldIndexes) if (!now.indexes().contains(i)) b.removeOptions.add(new RemoveIndex(model, i));
         for (IndexMeta i : now.indexes()) if (!oldIndexes.contains(i)) b.addOptions.add(new AddIndex(model, i));
+        compareVectorIndexes(old, now, b);
         Map<String, ConstraintMeta> oldConstraints = constraintMap(old);
         Map<String, ConstraintMeta> newConstraints = constraintMap(now);
         oldConstraints.forEach((name, c) -> {
@@ -192,6 +199,20 @@ public final class Autodetector {
         if (!renamedSets(old, b, model).equals(now.uniqueTogether())) {
             b.uniqueTogether.add(new AlterUniqueTogether(model, now.uniqueTogether()));
         }
+    }
+
+    /** Vector indexes (orm-vector) as indexes: a changed one is removed and added again. */
+    private void compareVectorIndexes(ModelMeta old, ModelMeta now, Buckets b) {
+        String model = now.modelName();
+        List<VectorIndexSpec> before = new ArrayList<>(from.vectorIndexes(old.appLabel(), old.modelName()));
+        for (Operation op : b.renames) {
+            if (op instanceof RenameField r && r.model().equals(model)) {
+                before.replaceAll(i -> i.field().equals(r.oldName()) ? i.onField(r.newName()) : i);
+            }
+        }
+        List<VectorIndexSpec> after = to.vectorIndexes(now.appLabel(), model);
+        for (VectorIndexSpec i : before) if (!after.contains(i)) b.removeOptions.add(new RemoveVectorIndex(model, i));
+        for (VectorIndexSpec i : after) if (!before.contains(i)) b.addOptions.add(new AddVectorIndex(model, i));
     }
 
     /** The old model's indexes as they read after this migration's field renames. */

@@ -7,11 +7,12 @@ import io.djorm.migrations.internal.state.ProjectState;
 /**
  * Creates a libSQL vector index (orm-vector's {@code VectorIndex}; Django / pgvector:
  * {@code AddIndex(model_name, HnswIndex(...))}). Raises NotSupportedError on databases without vector
- * indexes unless the spec says {@code if_supported}. The model state does not change. Reverse: drops it.
+ * indexes unless the spec says {@code if_supported}. The state records it, so makemigrations compares it with the models' {@code @VectorIndexed}. Reverse: drops it.
  */
 public record AddVectorIndex(String model, VectorIndexSpec index) implements Operation {
     @Override public void stateForwards(String app, ProjectState state) {
         state.get(app, model); // the model must exist at this point of the history
+        state.addVectorIndex(app, model, index);
     }
 
     @Override public void databaseForwards(String app, SchemaOps ops, ProjectState before, ProjectState after) {

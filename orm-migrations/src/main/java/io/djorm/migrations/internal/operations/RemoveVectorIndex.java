@@ -11,6 +11,7 @@ import io.djorm.migrations.internal.state.ProjectState;
 public record RemoveVectorIndex(String model, VectorIndexSpec index) implements Operation {
     @Override public void stateForwards(String app, ProjectState state) {
         state.get(app, model); // the model must exist at this point of the history
+        state.removeVectorIndex(app, model, index.name());
     }
 
     @Override public void databaseForwards(String app, SchemaOps ops, ProjectState before, ProjectState after) {

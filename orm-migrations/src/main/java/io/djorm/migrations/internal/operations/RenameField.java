@@ -26,6 +26,7 @@ public record RenameField(String model, String oldName, String newName) implemen
         b.constraints().replaceAll(c -> new ConstraintMeta(c.name(), c.kind(), rename(c.fields()),
                 c.conditions().stream().map(this::renameCondition).toList()));
         state.put(b.build());
+        state.renameVectorIndexField(app, model, oldName, newName);
     }
 
     private static String derivedColumn(FieldMeta f, String name) {

@@ -5,6 +5,7 @@ import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.migrations.internal.executor.SchemaOps;
 import io.djorm.migrations.internal.state.ProjectState;
+import java.util.List;
 
 /**
  * Renames a model. Its table follows when it had the derived name ({@code <app>_<model>}); relations
@@ -22,6 +23,7 @@ public record RenameModel(String oldName, String newName) implements Operation {
         old.indexes().forEach(b::index);
         old.uniqueTogether().forEach(b::uniqueTogether);
         old.constraints().forEach(b::constraint);
+        List<VectorIndexSpec> vectorIndexes = state.vectorIndexes(app, oldName);
         state.remove(app, oldName);
         for (ModelMeta referrer : state.referrers(old.label())) {
             ModelMeta.Builder rb = referrer.toBuilder();
@@ -29,6 +31,7 @@ public record RenameModel(String oldName, String newName) implements Operation {
             state.put(rb.build());
         }
         state.put(b.build());
+        vectorIndexes.forEach(i -> state.addVectorIndex(app, newName, i));
     }
 
     private static FieldMeta retarget(FieldMeta f, String oldLabel, String newLabel) {

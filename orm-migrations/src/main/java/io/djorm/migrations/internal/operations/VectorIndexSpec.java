@@ -49,6 +49,11 @@ public record VectorIndexSpec(String name, String field, String metric, Map<Stri
         }
     }
 
+    /** This spec on another field, after a RenameField. */
+    public VectorIndexSpec onField(String newField) {
+        return new VectorIndexSpec(name, newField, metric, options, ifSupported);
+    }
+
     /** The index on the model's table and the field's column as the state has them. */
     VectorIndex on(ModelMeta model) {
         FieldMeta f = model.findField(field);

@@ -5,6 +5,7 @@ import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.meta.Relation;
 import io.djorm.core.spi.ModelResolver;
+import io.djorm.migrations.internal.operations.VectorIndexSpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.TreeMap;
  */
 public final class ProjectState implements ModelResolver {
     private final Map<String, ModelMeta> models = new TreeMap<>();
+    /** Vector indexes (orm-vector) per model key; kept beside the models, which have no place for them. */
+    private final Map<String, List<VectorIndexSpec>> vectorIndexes = new TreeMap<>();
 
     /** An empty state (before any migration). */
     public ProjectState() {
@@ -45,6 +48,7 @@ public final class ProjectState implements ModelResolver {
             m.uniqueTogether().forEach(b::uniqueTogether);
             m.constraints().forEach(b::constraint);
             state.put(b.build());
+            VectorDeclarations.of(m).forEach(spec -> state.addVectorIndex(m.appLabel(), m.modelName(), spec));
         }
         return state;
     }
@@ -74,6 +78,37 @@ public final class ProjectState implements ModelResolver {
     /** Removes a model. */
     public void remove(String app, String modelName) {
         models.remove(key(app, modelName));
+        vectorIndexes.remove(key(app, modelName));
+    }
+
+    /** The model's vector indexes (AddVectorIndex, {@code @VectorIndexed}), in the order they were added. */
+    public List<VectorIndexSpec> vectorIndexes(String app, String modelName) {
+        return List.copyOf(vectorIndexes.getOrDefault(key(app, modelName), List.of()));
+    }
+
+    /** Records a vector index of the model; one of the same name is replaced. */
+    public void addVectorIndex(String app, String modelName, VectorIndexSpec index) {
+        List<VectorIndexSpec> list = vectorIndexes.computeIfAbsent(key(app, modelName), k -> new ArrayList<>());
+        list.removeIf(i -> i.name().equals(index.name()));
+        list.add(index);
+    }
+
+    /** Forgets the model's vector index called {@code name}. */
+    public void removeVectorIndex(String app, String modelName, String name) {
+        List<VectorIndexSpec> list = vectorIndexes.get(key(app, modelName));
+        if (list != null) list.removeIf(i -> i.name().equals(name));
+    }
+
+    /** Moves the vector indexes to a model's new name (RenameModel). */
+    public void renameVectorIndexModel(String app, String oldName, String newName) {
+        List<VectorIndexSpec> list = vectorIndexes.remove(key(app, oldName));
+        if (list != null) vectorIndexes.put(key(app, newName), list);
+    }
+
+    /** Points the model's vector indexes on field {@code oldName} at {@code newName} (RenameField). */
+    public void renameVectorIndexField(String app, String modelName, String oldName, String newName) {
+        List<VectorIndexSpec> list = vectorIndexes.get(key(app, modelName));
+        if (list != null) list.replaceAll(i -> i.field().equals(oldName) ? i.onField(newName) : i);
     }
 
     /** The model, or null. */
@@ -115,6 +150,7 @@ public final class ProjectState implements ModelResolver {
     public ProjectState copy() {
         ProjectState c = new ProjectState();
         c.models.putAll(models);
+        vectorIndexes.forEach((k, v) -> c.vectorIndexes.put(k, new ArrayList<>(v)));
         return c;
     }
 
@@ -139,6 +175,12 @@ public final class ProjectState implements ModelResolver {
     }
 
     private List<String> fingerprint() {
-        return models.values().stream().map(m -> ModelCodec.model(m).toString()).toList();
+        List<String> out = new ArrayList<>(models.values().stream().map(m -> ModelCodec.model(m).toString()).toList());
+        vectorIndexes.forEach((k, v) -> {
+            // options sorted: the spec's map has no fixed order
+            v.forEach(i -> out.add(k + " " + i.name() + " " + i.field() + " " + i.metric() + " "
+                    + new TreeMap<>(i.options()) + " " + i.ifSupported()));
+        });
+        return out;
     }
 }
