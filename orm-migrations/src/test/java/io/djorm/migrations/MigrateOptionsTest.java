@@ -11,35 +11,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.spi.Connection;
-import io.djorm.core.spi.Database;
 import io.djorm.core.spi.Statement;
-import io.djorm.testkit.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code migrate --fake}, {@code --fake-initial} and {@code makemigrations --merge}, on every backend. */
 class MigrateOptionsTest {
-    private static final TestBackends BACKENDS = new TestBackends();
+    @RegisterExtension static final EveryBackend BACKENDS = new EveryBackend();
     private static final RenameQuestioner NO_RENAMES = RenameQuestioner.hints(List.of(), false);
     @TempDir Path dir;
-    private final List<String> output = new ArrayList<>();
-
-    @AfterAll
-    static void stopServers() {
-        BACKENDS.close();
-    }
-
-    static List<String> backends() {
-        return TestDatabases.ALL;
-    }
 
     private static List<ModelMeta> book(String... extraIntegers) {
         ModelMeta.Builder b = model("shop", "Book").field(chars("title", 100).build());
@@ -47,18 +34,14 @@ class MigrateOptionsTest {
         return List.of(b.build());
     }
 
-    private Migrations project(Database database, Connection db, List<ModelMeta> models) {
-        return new Migrations(models, db, database.dialect(), dir, output::add);
-    }
-
     /** --fake records (and unrecords) migrations without touching the tables. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("backends")
+    @MethodSource("io.djorm.migrations.EveryBackend#names")
     void fakeRecordsWithoutRunning(String backend) {
-        Database database = BACKENDS.database(backend);
-        try (Connection db = database.connect()) {
-            TestBackends.wipe(db);
-            Migrations project = project(database, db, book());
+        try (EmptyDatabase on = BACKENDS.open(backend, dir)) {
+            Connection db = on.db();
+            List<String> output = on.output();
+            Migrations project = on.migrations(book());
             project.makeMigrations(Set.of(), null, false, false, NO_RENAMES);
             project.migrate(Map.of(), true, false);
             assertThat(output).contains("  Applying shop.0001_initial... FAKED");
@@ -78,13 +61,13 @@ class MigrateOptionsTest {
      * initial migration fails on the existing table and leaves everything as it was.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("backends")
+    @MethodSource("io.djorm.migrations.EveryBackend#names")
     void fakeInitialSkipsExistingTablesAndRunsTheRest(String backend) {
-        Database database = BACKENDS.database(backend);
-        try (Connection db = database.connect()) {
-            TestBackends.wipe(db);
-            project(database, db, book()).makeMigrations(Set.of(), null, false, false, NO_RENAMES);
-            Migrations project = project(database, db, book("pages"));
+        try (EmptyDatabase on = BACKENDS.open(backend, dir)) {
+            Connection db = on.db();
+            List<String> output = on.output();
+            on.migrations(book()).makeMigrations(Set.of(), null, false, false, NO_RENAMES);
+            Migrations project = on.migrations(book("pages"));
             project.makeMigrations(Set.of(), null, false, false, NO_RENAMES);
             project.migrate(Map.of("shop", "0001"), false, false);
             db.update(Statement.of("INSERT INTO shop_book (title) VALUES ('Dune')"));
@@ -107,19 +90,19 @@ class MigrateOptionsTest {
 
     /** Two branches from one migration conflict until makemigrations --merge joins them. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("backends")
+    @MethodSource("io.djorm.migrations.EveryBackend#names")
     void mergeJoinsConflictingLeaves(String backend) throws Exception {
-        Database database = BACKENDS.database(backend);
-        try (Connection db = database.connect()) {
-            TestBackends.wipe(db);
-            project(database, db, book()).makeMigrations(Set.of(), null, false, false, NO_RENAMES);
+        try (EmptyDatabase on = BACKENDS.open(backend, dir)) {
+            Connection db = on.db();
+            List<String> output = on.output();
+            on.migrations(book()).makeMigrations(Set.of(), null, false, false, NO_RENAMES);
             // Two developers each add a field on top of 0001.
-            Path pages = project(database, db, book("pages")).makeMigrations(Set.of(), null, false, false, NO_RENAMES).get(0).file();
+            Path pages = on.migrations(book("pages")).makeMigrations(Set.of(), null, false, false, NO_RENAMES).get(0).file();
             Path aside = Files.move(pages, dir.resolve("aside.json"));
-            project(database, db, book("edition")).makeMigrations(Set.of(), null, false, false, NO_RENAMES);
+            on.migrations(book("edition")).makeMigrations(Set.of(), null, false, false, NO_RENAMES);
             Files.move(aside, pages);
 
-            Migrations both = project(database, db, book("pages", "edition"));
+            Migrations both = on.migrations(book("pages", "edition"));
             assertThatThrownBy(() -> both.makeMigrations(Set.of(), null, false, false, NO_RENAMES))
                     .isInstanceOf(MigrationError.class).hasMessageContaining("Conflicting migrations in app 'shop'")
                     .hasMessageContaining("makemigrations --merge");

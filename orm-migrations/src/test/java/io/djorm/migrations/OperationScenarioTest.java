@@ -14,9 +14,7 @@ import io.djorm.core.meta.ConstraintMeta;
 import io.djorm.core.meta.IndexMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.spi.Connection;
-import io.djorm.core.spi.Database;
 import io.djorm.core.spi.Statement;
-import io.djorm.testkit.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,11 +37,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * makemigrations finds no changes.
  */
 class OperationScenarioTest {
-    private static final TestBackends BACKENDS = new TestBackends();
+    @RegisterExtension static final EveryBackend BACKENDS = new EveryBackend();
     private static final List<String> TITLES = List.of("Dune", "Emma", "Ubik");
 
     @TempDir Path dir;
-    private final List<String> output = new ArrayList<>();
 
     /** A change of models: from {@code a} to {@code b}, the operation it should make, where the books end up. */
     record Change(String operation, List<ModelMeta> a, List<ModelMeta> b, List<String> renames, String bookTable,
@@ -130,22 +127,16 @@ class OperationScenarioTest {
     }
 
     static Stream<Arguments> cases() {
-        return TestDatabases.ALL.stream().flatMap(backend -> changes().stream().map(c -> Arguments.of(backend, c)));
-    }
-
-    @AfterAll
-    static void stopServers() {
-        BACKENDS.close();
+        return EveryBackend.names().stream().flatMap(backend -> changes().stream().map(c -> Arguments.of(backend, c)));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void changeAppliesAndReverts(String backend, Change change) {
-        Database database = BACKENDS.database(backend);
-        try (Connection db = database.connect()) {
-            TestBackends.wipe(db);
+        try (EmptyDatabase on = BACKENDS.open(backend, dir)) {
+            Connection db = on.db();
             RenameQuestioner hints = RenameQuestioner.hints(change.renames(), false);
-            Migrations before = new Migrations(change.a(), db, database.dialect(), dir, output::add);
+            Migrations before = on.migrations(change.a());
             before.makeMigrations(Set.of(), null, false, false, hints);
             before.migrate(Map.of(), false, false);
             assertThat(schema(db)).isEqualTo(schemaOf(change.a()));
@@ -155,7 +146,7 @@ class OperationScenarioTest {
                         List.of(TITLES.get(i), 100 + i, i + 1)));
             }
 
-            Migrations after = new Migrations(change.b(), db, database.dialect(), dir, output::add);
+            Migrations after = on.migrations(change.b());
             List<Migrations.Made> made = after.makeMigrations(Set.of(), null, false, false, hints);
             assertThat(made).flatExtracting(Migrations.Made::descriptions).containsExactly(change.operation());
             after.migrate(Map.of(), false, false);
@@ -173,17 +164,16 @@ class OperationScenarioTest {
 
             after.migrate(Map.of("shop", "zero", "people", "zero"), false, false);
             assertThat(schema(db)).isEmpty();
-            assertThat(output).noneMatch(l -> l.contains("FAILED"));
+            assertThat(on.output()).noneMatch(l -> l.contains("FAILED"));
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("backends")
+    @MethodSource("io.djorm.migrations.EveryBackend#names")
     void runSqlAndRunJavaRunBothWays(String backend) throws Exception {
-        Database database = BACKENDS.database(backend);
-        try (Connection db = database.connect()) {
-            TestBackends.wipe(db);
-            Migrations project = new Migrations(base(), db, database.dialect(), dir, output::add);
+        try (EmptyDatabase on = BACKENDS.open(backend, dir)) {
+            Connection db = on.db();
+            Migrations project = on.migrations(base());
             RenameQuestioner hints = RenameQuestioner.hints(List.of(), false);
             project.makeMigrations(Set.of(), null, false, false, hints);
             Path empty = project.makeMigrations(Set.of("people"), "data", false, true, hints).get(0).file();
@@ -201,9 +191,5 @@ class OperationScenarioTest {
             project.migrate(Map.of("shop", "zero", "people", "zero"), false, false);
             assertThat(schema(db)).isEmpty();
         }
-    }
-
-    static List<String> backends() {
-        return TestDatabases.ALL;
     }
 }

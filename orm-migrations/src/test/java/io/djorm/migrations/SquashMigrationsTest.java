@@ -8,34 +8,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.djorm.core.spi.Connection;
-import io.djorm.core.spi.Database;
 import io.djorm.core.spi.Statement;
-import io.djorm.testkit.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** squashmigrations on the eight-step {@link Evolution}: optimised like Django's, shown and migrated like Django's. */
 class SquashMigrationsTest {
-    private static final TestBackends BACKENDS = new TestBackends();
+    @RegisterExtension static final EveryBackend BACKENDS = new EveryBackend();
     @TempDir Path dir;
     private final List<String> output = new ArrayList<>();
-
-    @AfterAll
-    static void stopServers() {
-        BACKENDS.close();
-    }
-
-    static List<String> backends() {
-        return TestDatabases.ALL;
-    }
 
     /** Django 3.2's MigrationOptimizer gives these three operations (parity/django/squash/optimize.py). */
     @Test
@@ -64,13 +53,13 @@ class SquashMigrationsTest {
      * and lands on the same schema.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("backends")
+    @MethodSource("io.djorm.migrations.EveryBackend#names")
     void squashCountsAsAppliedAndIsAValidTarget(String backend) {
-        Database database = BACKENDS.database(backend);
-        try (Connection db = database.connect()) {
-            TestBackends.wipe(db);
-            Evolution.write(models -> new Migrations(models, db, database.dialect(), dir, output::add));
-            Migrations latest = new Migrations(Evolution.step(8), db, database.dialect(), dir, output::add);
+        try (EmptyDatabase on = BACKENDS.open(backend, dir)) {
+            Connection db = on.db();
+            List<String> output = on.output();
+            Evolution.write(on::migrations);
+            Migrations latest = on.migrations(Evolution.step(8));
             latest.migrate(Map.of(), false, false);
             db.update(Statement.of("INSERT INTO shop_author (name) VALUES ('Ann')"));
             db.update(Statement.of("INSERT INTO shop_book (title, author_id, length) VALUES ('Dune', 1, 412)"));

@@ -8,9 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.spi.Connection;
-import io.djorm.core.spi.Database;
 import io.djorm.core.spi.Statement;
-import io.djorm.testkit.TestDatabases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,33 +30,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Django's {@code migrate} made (parity/django/takeover/generate.py), and is replayed here.
  */
 class TakeOverDjangoDatabaseTest {
-    private static final TestBackends BACKENDS = new TestBackends();
+    @RegisterExtension static final EveryBackend BACKENDS = new EveryBackend();
     private static final RenameQuestioner NO_RENAMES = RenameQuestioner.hints(List.of(), false);
     @TempDir Path dir;
-    private final List<String> output = new ArrayList<>();
-
-    @AfterAll
-    static void stopServers() {
-        BACKENDS.close();
-    }
-
-    static List<String> backends() {
-        return TestDatabases.ALL;
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("backends")
+    @MethodSource("io.djorm.migrations.EveryBackend#names")
     void inspectThenFakeTheInitialMigration(String backend) throws Exception {
-        Database database = BACKENDS.database(backend);
-        try (Connection db = database.connect()) {
-            TestBackends.wipe(db);
+        try (EmptyDatabase on = BACKENDS.open(backend, dir)) {
+            Connection db = on.db();
+            List<String> output = on.output();
             db.begin();
             for (String sql : djangoDump()) db.update(Statement.of(sql));
             db.commit();
             Path migrations = dir.resolve("migrations");
 
-            Map<String, String> sources = new LinkedHashMap<>(new Migrations(List.of(), db, database.dialect(), migrations,
-                    output::add).inspectDb("shop", "com.example.shop"));
+            Map<String, String> sources = new LinkedHashMap<>(on.migrations(List.of(), migrations).inspectDb("shop", "com.example.shop"));
             // Django's own bookkeeping table is not one of the project's models.
             assertThat(sources.remove("DjangoMigrations")).isNotNull();
             assertThat(sources).containsOnlyKeys("Author", "Book", "BookTags", "Tag");
@@ -71,14 +58,13 @@ class TakeOverDjangoDatabaseTest {
 
             // As generated, the models are unmanaged: nothing to migrate for tables that exist.
             List<ModelMeta> unmanaged = GeneratedModels.compileAndLoad(sources, "com.example.shop", dir.resolve("unmanaged"));
-            assertThat(new Migrations(unmanaged, db, database.dialect(), migrations, output::add)
-                    .makeMigrations(Set.of(), null, true, false, NO_RENAMES)).isEmpty();
+            assertThat(on.migrations(unmanaged, migrations).makeMigrations(Set.of(), null, true, false, NO_RENAMES)).isEmpty();
 
             // Taking over: drop "managed = false", write the initial migration, fake it.
             Map<String, String> managedSources = new LinkedHashMap<>();
             sources.forEach((name, text) -> managedSources.put(name, text.replace(", managed = false", "")));
             List<ModelMeta> models = GeneratedModels.compileAndLoad(managedSources, "com.example.shop", dir.resolve("managed"));
-            Migrations project = new Migrations(models, db, database.dialect(), migrations, output::add);
+            Migrations project = on.migrations(models, migrations);
             assertThat(project.makeMigrations(Set.of(), null, false, false, NO_RENAMES))
                     .flatExtracting(Migrations.Made::descriptions).containsExactlyInAnyOrder("Create model Author",
                             "Create model Tag", "Create model Book", "Create model BookTags");
@@ -92,7 +78,7 @@ class TakeOverDjangoDatabaseTest {
             List<ModelMeta> changed = new ArrayList<>(models);
             changed.replaceAll(m -> m.modelName().equals("Book") ? m.toBuilder().field(chars("subtitle", 100).nullable(true).build())
                     .build() : m);
-            Migrations next = new Migrations(changed, db, database.dialect(), migrations, output::add);
+            Migrations next = on.migrations(changed, migrations);
             next.makeMigrations(Set.of(), null, false, false, NO_RENAMES);
             next.migrate(Map.of(), false, false);
             assertThat(schema(db)).containsAllEntriesOf(schemaOf(changed));

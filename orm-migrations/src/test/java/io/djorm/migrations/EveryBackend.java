@@ -14,23 +14,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Opens the four test backends (sqlite, libsql local, remote and replica) straight through their
- * {@link Backend}, without the global {@code Djorm} configuration, so several can be open at once.
- * Each server backend gets its own server (tursodb, or the libSQL test server), started on first use and stopped by
- * {@link #close()}.
+ * The five test backends of a migration test class that runs on each of them: register it as a static
+ * {@code @RegisterExtension} field, take the backends from {@link #names()} and {@link #open} an empty
+ * database per test. Each database (and the server a remote one needs) is opened through its
+ * {@link Backend}, without the global {@code Djorm} configuration, on first use, and closed after the class.
  */
-final class TestBackends implements AutoCloseable {
+final class EveryBackend implements AfterAllCallback {
     private final Map<String, TestServer> servers = new LinkedHashMap<>();
     private final Map<String, Database> databases = new LinkedHashMap<>();
 
-    /** The database of a backend, opened once. */
-    synchronized Database database(String backend) {
-        return databases.computeIfAbsent(backend, this::open);
+    /** The backend names, for {@code @MethodSource("io.djorm.migrations.EveryBackend#names")}. */
+    static List<String> names() {
+        return TestDatabases.ALL;
     }
 
-    private Database open(String backend) {
+    /**
+     * A connection to the backend's database, emptied, with migration projects that write their files
+     * under {@code dir}.
+     */
+    EmptyDatabase open(String backend, Path dir) {
+        Database database = database(backend);
+        Connection db = database.connect();
+        wipe(db);
+        return new EmptyDatabase(database, db, dir);
+    }
+
+    private synchronized Database database(String backend) {
+        return databases.computeIfAbsent(backend, this::start);
+    }
+
+    private Database start(String backend) {
         String url = null;
         if (TestDatabases.needsServer(backend)) {
             TestServer server = TestDatabases.startServer(backend);
@@ -45,8 +62,8 @@ final class TestBackends implements AutoCloseable {
         throw new IllegalStateException("no backend on the test classpath provides " + settings.engine());
     }
 
-    /** Drops every table, so a test starts from an empty database. */
-    static void wipe(Connection c) {
+    /** Drops every table: the database is shared by the tests of the class, each starts from nothing. */
+    private static void wipe(Connection c) {
         List<String> tables = new ArrayList<>();
         try (RowCursor rows = c.query(Statement.of("SELECT name FROM sqlite_master WHERE type = 'table' "
                 + "AND name NOT LIKE 'sqlite%'"))) {
@@ -59,7 +76,7 @@ final class TestBackends implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public synchronized void afterAll(ExtensionContext context) {
         databases.values().forEach(Database::close);
         servers.values().forEach(TestServer::close);
         databases.clear();
