@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.djorm.async.demo.Book;
+import io.djorm.async.internal.TransactionChain;
+import io.djorm.core.Djorm;
 import io.djorm.core.TransactionManagementError;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,19 @@ class AsyncAtomicEscapeTest extends AsyncBackendTest {
         assertThatThrownBy(() -> done.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).cause()
                 .isInstanceOf(TransactionManagementError.class).hasMessageContaining("tx.of(...)");
         assertThat(Book.objects().count()).isZero();
+    }
+
+    /**
+     * The race that once made these refusals flaky, forced: BEGIN has finished before the body is chained
+     * on it. The body must still run on the transaction's marked callback thread; a plain whenComplete ran
+     * it on the calling thread, where Async.of was not refused and read outside the transaction.
+     */
+    @Test
+    void asyncOfInTheBodyIsRefusedAlsoWhenBeginFinishedFirst() {
+        CompletableFuture<Long> done = TransactionChain.run(Djorm.DEFAULT_DB_ALIAS, DoneOnReturn::new,
+                chain -> Async.of(Book.objects()).countAsync());
+        assertThatThrownBy(() -> done.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).cause()
+                .isInstanceOf(TransactionManagementError.class).hasMessageContaining("tx.of(...)");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * One async transaction: a dedicated worker whose connection holds the atomic block while the user's
@@ -24,12 +25,14 @@ public final class TransactionChain implements Targets {
     private static final ThreadMark<TransactionChain> RUNNING_STEP = new ThreadMark<>();
     private final String alias;
     private final ConnectionWorker worker;
+    private final TaskTarget steps; // the worker, as BEGIN, the body's steps and COMMIT reach it
     private final List<Atomic> open = new ArrayList<>(); // touched by the worker thread only
     private final AtomicInteger depth = new AtomicInteger(); // open blocks; read by any thread
 
-    private TransactionChain(String alias) {
+    private TransactionChain(String alias, UnaryOperator<TaskTarget> reach) {
         this.alias = alias;
         this.worker = AsyncRuntime.INSTANCE.transactionWorker(alias, this::marked, this::rollBackOpenBlocks);
+        this.steps = reach.apply(worker);
     }
 
     /**
@@ -57,9 +60,18 @@ public final class TransactionChain implements Targets {
      */
     public static <R> CompletableFuture<R> run(String alias,
                                                Function<TransactionChain, ? extends CompletionStage<R>> body) {
+        return run(alias, UnaryOperator.identity(), body);
+    }
+
+    /**
+     * {@link #run(String, Function)} with the transaction's worker reached through {@code reach}: a test
+     * puts a probe there to decide when BEGIN and the steps finish relative to the thread that chains on them.
+     */
+    public static <R> CompletableFuture<R> run(String alias, UnaryOperator<TaskTarget> reach,
+                                               Function<TransactionChain, ? extends CompletionStage<R>> body) {
         TransactionChain chain;
         try {
-            chain = new TransactionChain(alias);
+            chain = new TransactionChain(alias, reach);
         } catch (RuntimeException e) {
             return CallbackFuture.failed(AsyncRuntime.INSTANCE.callbacks(alias), e);
         }
@@ -77,7 +89,7 @@ public final class TransactionChain implements Targets {
 
     /** The worker every step runs on. */
     public TaskTarget target() {
-        return worker;
+        return steps;
     }
 
     @Override
@@ -87,7 +99,7 @@ public final class TransactionChain implements Targets {
                     + "uses alias '" + requested + "'. Run it outside the transaction (Async.of(...)) or open one on '"
                     + requested + "'.");
         }
-        return worker;
+        return steps;
     }
 
     @Override
@@ -99,7 +111,7 @@ public final class TransactionChain implements Targets {
     public <R> CompletableFuture<R> block(Function<TransactionChain, ? extends CompletionStage<R>> body) {
         CallbackFuture<R> result = new CallbackFuture<>(worker.callbacks());
         Atomic[] mine = new Atomic[1];
-        worker.submit(() -> {
+        steps.submit(() -> {
             mine[0] = Transaction.begin(alias);
             open.add(mine[0]);
             depth.incrementAndGet();
@@ -138,7 +150,7 @@ public final class TransactionChain implements Targets {
     }
 
     private CompletableFuture<Void> finish(Atomic[] block, boolean commit) {
-        return worker.submit(() -> {
+        return steps.submit(() -> {
             Atomic a = block[0];
             open.remove(a);
             depth.decrementAndGet();
