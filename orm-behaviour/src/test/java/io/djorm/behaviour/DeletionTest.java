@@ -36,14 +36,6 @@ class DeletionTest extends BehaviourTest {
     }
 
 
-    private static Review review(Novel n, int stars) {
-        Review r = new Review();
-        r.novel.set(n);
-        r.stars = stars;
-        r.save();
-        return r;
-    }
-
     @Test
     void cascadeRunsThroughTheWholeGraphAndCountsPerModel() {
         Writer w = Writer.named("W");
@@ -55,10 +47,10 @@ class DeletionTest extends BehaviourTest {
         a.tags.add(sf);
         b.tags.add(sf);
         kept.tags.add(sf);
-        review(a, 5);
-        review(a, 4);
-        review(b, 3);
-        review(kept, 1);
+        Review.of(a, 5);
+        Review.of(a, 4);
+        Review.of(b, 3);
+        Review.of(kept, 1);
         Shelf shelf = Shelf.objects().create("name", "S");
         shelf.novels.add(a, kept);
         Profile p = new Profile();
@@ -83,7 +75,7 @@ class DeletionTest extends BehaviourTest {
     void cascadeSendsDeleteSignalsForEveryCollectedObject() {
         Writer w = Writer.named("W");
         Novel n = Novel.by(w, "A", 1);
-        review(n, 5);
+        Review.of(n, 5);
         List<String> seen = new ArrayList<>();
         Runnable off = Signals.PRE_DELETE.connect(e -> seen.add(e.instance().getClass().getSimpleName()));
         try {

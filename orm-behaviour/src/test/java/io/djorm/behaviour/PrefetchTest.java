@@ -79,10 +79,7 @@ class PrefetchTest extends BehaviourTest {
         published.publisher.set(ace);
         published.save();
         Novel.by(w, "Unpublished", 1);
-        Review r = new Review();
-        r.novel.set(published);
-        r.stars = 5;
-        r.save();
+        Review.of(published, 5);
         try (QueryCapture q = QueryCapture.start()) {
             List<Novel> novels = Novel.objects().selectRelated("publisher", "author").orderBy("title").list();
             assertThat(novels).hasSize(2); // the LEFT JOIN keeps the novel without a publisher

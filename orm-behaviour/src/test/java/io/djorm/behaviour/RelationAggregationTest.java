@@ -65,12 +65,7 @@ class RelationAggregationTest extends BehaviourTest {
             n.save();
         }
         tags.forEach(n.tags::add);
-        for (int s : stars) {
-            Review r = new Review();
-            r.novel.set(n);
-            r.stars = s;
-            r.save();
-        }
+        for (int s : stars) Review.of(n, s);
     }
 
     @Test

@@ -322,14 +322,8 @@ class RelationsTest extends BehaviourTest {
         // two calls: each condition may match a different tag
         assertThat(titles(Novel.objects().filter("tags__name", "sf").filter("tags__name", "fantasy"))).containsExactly("Both");
         // reviews: filter(a, b) on the same review vs filter(a).filter(b) over any reviews
-        Review r1 = new Review();
-        r1.novel.set(onlySf);
-        r1.stars = 5;
-        r1.save();
-        Review r2 = new Review();
-        r2.novel.set(onlySf);
-        r2.stars = 1;
-        r2.save();
+        Review.of(onlySf, 5);
+        Review.of(onlySf, 1);
         assertThat(Novel.objects().filter("reviews__stars__gte", 5, "reviews__stars__lte", 1).count()).isZero();
         assertThat(titles(Novel.objects().filter("reviews__stars__gte", 5).filter("reviews__stars__lte", 1)))
                 .containsExactly("OnlySf");
@@ -355,10 +349,7 @@ class RelationsTest extends BehaviourTest {
     @Test
     void severalHopsInValuesAndOrdering() {
         library();
-        Review r = new Review();
-        r.novel.set(Novel.objects().get("title", "Dune"));
-        r.stars = 4;
-        r.save();
+        Review.of(Novel.objects().get("title", "Dune"), 4);
         assertThat(Review.objects().valuesListFlat("novel__author__name", String.class).list()).containsExactly("Frank Herbert");
         assertThat(Writer.objects().filter("novels__reviews__stars", 4).get().name).isEqualTo("Frank Herbert");
         assertThat(Novel.objects().orderBy("-author__name", "title").valuesListFlat("title", String.class).list())

@@ -27,7 +27,7 @@ final class EveryBackend implements AfterAllCallback {
     private final Map<String, TestServer> servers = new LinkedHashMap<>();
     private final Map<String, Database> databases = new LinkedHashMap<>();
 
-    /** The backend names, for {@code @MethodSource("io.djorm.migrations.EveryBackend#names")}. */
+    /** The backend names (the arguments of {@link OnEveryBackend} tests). */
     static List<String> names() {
         return TestDatabases.ALL;
     }

@@ -12,7 +12,6 @@ import io.djorm.core.internal.fields.OneToOneType;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.meta.Relation;
-import io.djorm.core.spi.Connection;
 import io.djorm.sqlite.SqliteDialect;
 import io.djorm.sqlite.internal.schema.SqliteSchemaEditor;
 import java.nio.file.Path;
@@ -20,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,20 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * inspectdb on tables with foreign keys: the generated classes compile, and the models they declare
  * make the very schema they were inspected from.
  */
-class InspectDbRelationsTest {
+class InspectDbRelationsTest extends MemorySqliteTest {
     private static final String PACKAGE = "com.example.found";
     @TempDir Path dir;
-    private Connection db;
-
-    @BeforeEach
-    void open() {
-        db = Fixtures.memory();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     /** Keys of every shape: plain, nullable, unique (one-to-one), to the table itself, two to one table. */
     static List<ModelMeta> models() {

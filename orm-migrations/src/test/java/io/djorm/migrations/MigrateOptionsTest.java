@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code migrate --fake}, {@code --fake-initial} and {@code makemigrations --merge}, on every backend. */
 class MigrateOptionsTest {
@@ -35,8 +33,7 @@ class MigrateOptionsTest {
     }
 
     /** --fake records (and unrecords) migrations without touching the tables. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("io.djorm.migrations.EveryBackend#names")
+    @OnEveryBackend
     void fakeRecordsWithoutRunning(String backend) {
         try (EmptyDatabase on = BACKENDS.open(backend, dir)) {
             Connection db = on.db();
@@ -60,8 +57,7 @@ class MigrateOptionsTest {
      * --fake-initial fakes an initial migration whose tables all exist and runs the rest; without it the
      * initial migration fails on the existing table and leaves everything as it was.
      */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("io.djorm.migrations.EveryBackend#names")
+    @OnEveryBackend
     void fakeInitialSkipsExistingTablesAndRunsTheRest(String backend) {
         try (EmptyDatabase on = BACKENDS.open(backend, dir)) {
             Connection db = on.db();
@@ -89,8 +85,7 @@ class MigrateOptionsTest {
     }
 
     /** Two branches from one migration conflict until makemigrations --merge joins them. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("io.djorm.migrations.EveryBackend#names")
+    @OnEveryBackend
     void mergeJoinsConflictingLeaves(String backend) throws Exception {
         try (EmptyDatabase on = BACKENDS.open(backend, dir)) {
             Connection db = on.db();

@@ -12,26 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Broken migration files and failing operations: clear errors naming the file, nothing half-applied. */
-class MigrationErrorsTest {
+class MigrationErrorsTest extends MemorySqliteTest {
     @TempDir Path dir;
-    private Connection db;
     private final List<String> output = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        db = Fixtures.memory();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private Migrations project() {
         return new Migrations(MigrationScenarioTest.v1(), db, new SqliteDialect(), dir, output::add);

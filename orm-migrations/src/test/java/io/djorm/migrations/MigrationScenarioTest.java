@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.djorm.core.meta.ConstraintMeta;
 import io.djorm.core.meta.IndexMeta;
 import io.djorm.core.meta.ModelMeta;
-import io.djorm.core.spi.Connection;
 import io.djorm.core.spi.Statement;
 import io.djorm.sqlite.SqliteDialect;
 import java.nio.file.Files;
@@ -24,27 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Change the models, make migrations, migrate, and compare the database with the models. */
-class MigrationScenarioTest {
+class MigrationScenarioTest extends MemorySqliteTest {
     private final SqliteDialect dialect = new SqliteDialect();
     private final List<String> output = new ArrayList<>();
     @TempDir Path dir;
-    private Connection db;
-
-    @BeforeEach
-    void open() {
-        db = Fixtures.memory();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     static List<ModelMeta> v1() {
         ModelMeta author = model("people", "Author").field(chars("name", 100).build()).build();

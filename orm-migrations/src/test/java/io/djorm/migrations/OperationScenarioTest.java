@@ -168,8 +168,7 @@ class OperationScenarioTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("io.djorm.migrations.EveryBackend#names")
+    @OnEveryBackend
     void runSqlAndRunJavaRunBothWays(String backend) throws Exception {
         try (EmptyDatabase on = BACKENDS.open(backend, dir)) {
             Connection db = on.db();

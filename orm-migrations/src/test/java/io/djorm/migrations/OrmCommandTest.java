@@ -3,7 +3,6 @@ package io.djorm.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.djorm.core.meta.ModelMeta;
-import io.djorm.core.spi.Connection;
 import io.djorm.sqlite.SqliteDialect;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,26 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class OrmCommandTest {
+class OrmCommandTest extends MemorySqliteTest {
     @TempDir Path dir;
-    private Connection db;
     private List<ModelMeta> models = MigrationScenarioTest.v1();
     private final StringWriter text = new StringWriter();
-
-    @BeforeEach
-    void open() {
-        db = Fixtures.memory();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private int orm(String... args) {
         text.getBuffer().setLength(0);

@@ -9,7 +9,6 @@ import static io.djorm.migrations.Fixtures.schemaOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.djorm.core.meta.ModelMeta;
-import io.djorm.core.spi.Connection;
 import io.djorm.core.spi.Statement;
 import io.djorm.sqlite.SqliteDialect;
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,20 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Renaming a model renames the join-table columns named after it: of its own many-to-many fields
  * (including one to itself) and of those other models point at it, both ways, rows kept.
  */
-class RenameModelJoinTablesTest {
+class RenameModelJoinTablesTest extends MemorySqliteTest {
     @TempDir Path dir;
     private final List<String> output = new ArrayList<>();
-    private Connection db;
-
-    @BeforeEach
-    void open() {
-        db = Fixtures.memory();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     static List<ModelMeta> models(String bookName) {
         String book = "shop." + bookName;

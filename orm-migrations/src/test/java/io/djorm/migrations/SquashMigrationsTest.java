@@ -17,8 +17,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** squashmigrations on the eight-step {@link Evolution}: optimised like Django's, shown and migrated like Django's. */
 class SquashMigrationsTest {
@@ -52,8 +50,7 @@ class SquashMigrationsTest {
      * unapplies 0008 to 0005 (it does not run the squash again). A fresh database then runs the squash
      * and lands on the same schema.
      */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("io.djorm.migrations.EveryBackend#names")
+    @OnEveryBackend
     void squashCountsAsAppliedAndIsAValidTarget(String backend) {
         try (EmptyDatabase on = BACKENDS.open(backend, dir)) {
             Connection db = on.db();

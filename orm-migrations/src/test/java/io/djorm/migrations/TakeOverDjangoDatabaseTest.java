@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Takes over the database of a Django 3.2 project, as docs/migrations.md describes: inspectdb, compile
@@ -34,8 +32,7 @@ class TakeOverDjangoDatabaseTest {
     private static final RenameQuestioner NO_RENAMES = RenameQuestioner.hints(List.of(), false);
     @TempDir Path dir;
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("io.djorm.migrations.EveryBackend#names")
+    @OnEveryBackend
     void inspectThenFakeTheInitialMigration(String backend) throws Exception {
         try (EmptyDatabase on = BACKENDS.open(backend, dir)) {
             Connection db = on.db();

@@ -19,4 +19,13 @@ public class Review extends Model {
     public static Manager<Review> objects() {
         return Manager.of(Review.class);
     }
+
+    /** A saved review of a novel. */
+    public static Review of(Novel novel, int stars) {
+        Review r = new Review();
+        r.novel.set(novel);
+        r.stars = stars;
+        r.save();
+        return r;
+    }
 }
