@@ -9,6 +9,7 @@ import io.djorm.core.TransactionManagementError;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,43 @@ class AsyncTransactionTest extends AsyncBackendTest {
         assertThatThrownBy(() -> late.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).cause()
                 .isInstanceOf(TransactionManagementError.class).hasMessageContaining("has finished");
         assertThat(Book.objects().count()).isEqualTo(1);
+    }
+
+    /**
+     * A stage chained on the block's future runs the moment that future completes (here before any stage
+     * attached earlier, as CompletableFuture runs the latest first): the transaction must be finished by
+     * then. The late step waits until the worker has started it, so a step that slipped in before the
+     * worker stopped runs to the end, every time, instead of being dropped by a stop that came just after.
+     */
+    @Test
+    void aStepChainedOnTheBlocksFutureFindsTheTransactionFinished() {
+        AtomicReference<AsyncTransaction> escaped = new AtomicReference<>();
+        CompletableFuture<Void> release = new CompletableFuture<>();
+        CountDownLatch lateStarted = new CountDownLatch(1);
+        CompletableFuture<Integer> late = Async.atomic(tx -> {
+            escaped.set(tx);
+            return release.thenCompose(go -> tx.of(Book.objects()).createAsync("title", "in"));
+        }).thenCompose(book -> {
+            CompletableFuture<Integer> step = escaped.get().supply(() -> {
+                lateStarted.countDown();
+                return 1;
+            });
+            if (!step.isDone()) awaitLatch(lateStarted);
+            return step;
+        });
+        release.complete(null); // the body's step runs only now, after both stages were chained
+        assertThatThrownBy(() -> late.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).cause()
+                .isInstanceOf(TransactionManagementError.class).hasMessageContaining("has finished");
+        assertThat(Book.objects().count()).isEqualTo(1);
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            if (!latch.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) throw new AssertionError("the late step never started");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -75,11 +75,23 @@ public final class TransactionChain implements Targets {
         } catch (RuntimeException e) {
             return CallbackFuture.failed(AsyncRuntime.INSTANCE.callbacks(alias), e);
         }
-        CompletableFuture<R> result = chain.block(body);
-        result.whenComplete((value, error) -> chain.worker.stop(new TransactionManagementError("The async atomic "
-                + "block on alias '" + alias + "' has finished; steps must be chained before its body's future "
-                + "completes. Start another block with Async.atomic(...)."), false));
+        CallbackFuture<R> result = new CallbackFuture<>(chain.worker.callbacks());
+        chain.block(body).whenComplete((value, error) -> {
+            // Stopped before the caller's future completes: a stage chained on it runs at once, and its steps
+            // must already be refused rather than slip onto the worker ahead of the stop.
+            chain.stopWorker();
+            if (error != null) result.completeExceptionally(error);
+            else result.complete(value);
+        });
+        // Also when the caller completes or cancels the future first: the open block then rolls back.
+        result.whenComplete((value, error) -> chain.stopWorker());
         return result;
+    }
+
+    private void stopWorker() {
+        worker.stop(new TransactionManagementError("The async atomic block on alias '" + alias + "' has finished; "
+                + "steps must be chained before its body's future completes. Start another block with "
+                + "Async.atomic(...)."), false);
     }
 
     /** The alias of the transaction. */
