@@ -103,8 +103,9 @@ public final class VectorScanBenchmark {
                     inMemory[0] / 1e6, floorMedian, djormMedian / floorMedian, mismatches, 2 * (queries + WARMUP));
             System.out.printf("%-15s SQL function per row (annotate/orderBy/limit): min %6.1f ms median %6.1f ms | ratio %.2fx%n",
                     backend, inSql[0] / 1e6, inSql[queries / 2] / 1e6, inSql[queries / 2] / 1e6 / floorMedian);
-            System.out.printf("%-15s first search (reads and keeps the vectors): %6.1f ms; vector cache limit %d MB%n",
-                    backend, firstSearchNanos / 1e6, VectorSearch.cacheLimit() >> 20);
+            System.out.printf("%-15s first search (%s): %6.1f ms; vector cache limit %d MB%n", backend,
+                    VectorSearch.cacheLimit() == 0 ? "cache off: every search reads the vectors" : "reads and keeps the vectors",
+                    firstSearchNanos / 1e6, VectorSearch.cacheLimit() >> 20);
             System.out.printf("%-15s SQL of the last search: %s%n", backend, path);
         } finally {
             if (Djorm.isConfigured()) Djorm.shutdown();
