@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * Exact search on a local file, with the decoded vectors kept between searches ({@link VectorCache}).
  *
- * <p>Kept rows are used only outside a transaction (inside one, the connection may see its own
+ * <p>Kept rows are used only for scans that select the same rows while the database is unchanged
+ * ({@link RepeatableScan}), only outside a transaction (inside one, the connection may see its own
  * uncommitted writes, which no other connection sees), and only while the database's {@link DataVersion}
  * is the one they were read at. They are kept only when read outside a transaction and when the version
  * was the same before and after the scan, so they are exactly the committed content at that version.
@@ -34,8 +35,8 @@ public final class LocalSearch {
     public static <T> List<T> nearest(String alias, Statement scan, ScanProbe probe, int k,
                                       Function<List<Object>, List<T>> load) {
         DatabaseHandle handle = Djorm.handle(alias);
-        Optional<DataVersion> versions = Djorm.connection(alias).inAtomicBlock() ? Optional.empty()
-                : VectorCache.versionOf(handle);
+        Optional<DataVersion> versions = Djorm.connection(alias).inAtomicBlock() || !RepeatableScan.isRepeatable(scan)
+                ? Optional.empty() : VectorCache.versionOf(handle);
         return handle.call(c -> {
             if (versions.isEmpty() || c.inTransaction()) return load.apply(JavaScan.nearestKeys(c, scan, probe, k));
             DataVersion version = versions.get();

@@ -9,6 +9,7 @@ import io.djorm.core.Model;
 import io.djorm.core.QueryCapture;
 import io.djorm.core.QuerySet;
 import io.djorm.core.Transaction;
+import io.djorm.core.expressions.Now;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.testkit.TestBackend;
 import io.djorm.vector.CosineDistance;
@@ -321,6 +322,17 @@ class KeptVectorsTest {
         Object noDraft = Document.objects().filter("draft__isnull", true).valuesListFlat("pk", Object.class).first().orElseThrow();
         Document.objects().filter("pk", noDraft).update("draft", query);
         assertThat(search(Document.objects().all(), "draft", query, true).get(0)).isEqualTo(noDraft);
+    }
+
+    @Test
+    void aFilterOnTheClockIsNeverKept() {
+        // Titles later than the clock: the row set changes as time passes, with nothing committed.
+        Document.objects().filter("title", "even").update("title", "2999-01-01");
+        for (int i = 0; i < 2; i++) {
+            assertThat(search(Document.objects().filter("title__gt", new Now()), "embedding", randomVector(), true)).hasSize(K);
+        }
+        search(Document.objects().filter("title", "2999-01-01"), "embedding", randomVector(), true);
+        search(Document.objects().filter("title", "2999-01-01"), "embedding", randomVector(), false);
     }
 
     @Test
