@@ -12,11 +12,12 @@ import io.djorm.core.spi.ReplicaDatabase;
 import io.djorm.core.spi.Statement;
 import io.djorm.sqlite.SqliteDatabase;
 import io.djorm.vector.internal.ExactDistance;
-import io.djorm.vector.internal.JavaScan;
+import io.djorm.vector.internal.LocalSearch;
 import io.djorm.vector.internal.QueryVector;
 import io.djorm.vector.internal.ScanProbe;
 import io.djorm.vector.internal.VectorDistance;
 import io.djorm.vector.internal.VectorIndexes;
+import io.djorm.vector.internal.VectorCache;
 import io.djorm.vector.internal.VectorTopK;
 import io.djorm.vector.internal.VectorType;
 import java.util.List;
@@ -44,6 +45,13 @@ import java.util.Optional;
  * The SQL log shows which ran. Either way the result has the same shape, ties rank by primary key, and
  * rows whose vector is NULL are left out. The model's primary key must be an integer (the rowid) for
  * the index to be used.
+ *
+ * <p>On a local file, the rows an exact search read are kept decoded in memory for the next search of
+ * the same queryset (same filters), outside transactions, for as long as nothing is committed to the
+ * file (SQLite's {@code PRAGMA data_version}) or pulled into the replica; then they are read again. They
+ * take about 4 bytes per dimension per row plus 40 bytes per row (154 MB for 100,000 vectors of 384
+ * dimensions). {@link #setCacheLimit(long)} bounds the total over all aliases (by default a quarter of
+ * the maximum heap, or the system property {@value VectorCache#LIMIT_PROPERTY}); 0 turns keeping off.
  */
 public final class VectorSearch {
     /** The annotation holding each row's distance to the query vector. */
@@ -58,6 +66,25 @@ public final class VectorSearch {
     public static final int DEFAULT_OVERSAMPLING = 1;
 
     private VectorSearch() {
+    }
+
+    /**
+     * Sets how many bytes of decoded vectors exact searches on local files may keep between searches,
+     * over all aliases; the least recently used row sets are dropped to fit, and a row set larger than
+     * the limit is never kept (its searches read the file each time). {@code 0} turns keeping off.
+     */
+    public static void setCacheLimit(long bytes) {
+        VectorCache.setLimit(bytes);
+    }
+
+    /** The byte limit of {@link #setCacheLimit(long)}. */
+    public static long cacheLimit() {
+        return VectorCache.limit();
+    }
+
+    /** Drops every kept row set; the next search of each reads the file again. */
+    public static void clearCache() {
+        VectorCache.clear();
     }
 
     /** The {@code k} rows of {@code rows} nearest to {@code query} by cosine distance, nearest first. */
@@ -108,8 +135,8 @@ public final class VectorSearch {
             Statement scan = withVectors.orderBy().valuesList("pk", field).statement();
             ScanProbe scorer = new ScanProbe(metric == VectorIndex.Metric.L2 ? VectorDistance.L2 : VectorDistance.COSINE,
                     probe.elements());
-            List<Object> keys = Djorm.handle(rows.db()).call(c -> JavaScan.nearestKeys(c, scan, scorer, k));
-            return keys.isEmpty() ? List.of() : ranked.filter("pk__in", keys).list();
+            return LocalSearch.nearest(rows.db(), scan, scorer, k,
+                    keys -> keys.isEmpty() ? List.<T>of() : ranked.filter("pk__in", keys).list());
         }
         // Exact on the server, even where an index exists (the candidates above were too few).
         return withVectors.annotate(DISTANCE, new ExactDistance(distance)).orderBy(DISTANCE, "pk").slice(0, k).list();

@@ -20,7 +20,9 @@ import java.util.SplittableRandom;
  * in one {@code float[]}, a plain Java loop), with the top-10 ids of both compared on every query, and
  * the same search written in SQL ({@code annotate(CosineDistance).orderBy(...).limit(10)}, a SQL
  * function call per row) for reference. Prints min and median per backend and the ratios of the
- * medians. Not a unit test.
+ * medians, and the time of the first search, which reads the vectors and keeps them for the later ones
+ * ({@link VectorSearch#setCacheLimit}; {@code -Ddjorm.vector.cacheBytes=0} measures without keeping them).
+ * Not a unit test.
  *
  * <pre>
  * java -cp ... io.djorm.benchmarks.vectors.VectorScanBenchmark [rows] [queries] [backends]
@@ -63,6 +65,7 @@ public final class VectorScanBenchmark {
             long[] inMemory = new long[queries];
             long[] inSql = new long[queries];
             int mismatches = 0;
+            long firstSearchNanos = 0;
             String path = "";
             for (int i = -WARMUP; i < queries; i++) {
                 float[] query = unitVector(random);
@@ -76,6 +79,7 @@ public final class VectorScanBenchmark {
                     path = String.join(" ; ", sql.queries().stream().map(q -> q.sql()).toList());
                 }
                 long djormNanos = System.nanoTime() - start;
+                if (i == -WARMUP) firstSearchNanos = djormNanos;
                 start = System.nanoTime();
                 List<Object> sqlIds = Embedding.objects().annotate("d", new CosineDistance("embedding", query))
                         .orderBy("d", "pk").limit(K).list().stream().map(Model::pk).toList();
@@ -99,6 +103,9 @@ public final class VectorScanBenchmark {
                     inMemory[0] / 1e6, floorMedian, djormMedian / floorMedian, mismatches, 2 * (queries + WARMUP));
             System.out.printf("%-15s SQL function per row (annotate/orderBy/limit): min %6.1f ms median %6.1f ms | ratio %.2fx%n",
                     backend, inSql[0] / 1e6, inSql[queries / 2] / 1e6, inSql[queries / 2] / 1e6 / floorMedian);
+            System.out.printf("%-15s first search (%s): %6.1f ms; vector cache limit %d MB%n", backend,
+                    VectorSearch.cacheLimit() == 0 ? "cache off: every search reads the vectors" : "reads and keeps the vectors",
+                    firstSearchNanos / 1e6, VectorSearch.cacheLimit() >> 20);
             System.out.printf("%-15s SQL of the last search: %s%n", backend, path);
         } finally {
             if (Djorm.isConfigured()) Djorm.shutdown();

@@ -22,11 +22,27 @@ public final class JavaScan {
      * @param scan a SELECT of two columns: the primary key, then the vector blob (never NULL)
      */
     public static List<Object> nearestKeys(Connection connection, Statement scan, ScanProbe probe, int k) {
+        return nearestKeys(connection, scan, probe, k, null);
+    }
+
+    /**
+     * Like {@link #nearestKeys(Connection, Statement, ScanProbe, int)}, also handing every row to
+     * {@code keep} (when not null) to be kept for later searches.
+     */
+    public static List<Object> nearestKeys(Connection connection, Statement scan, ScanProbe probe, int k,
+                                           DecodedVectors.Builder keep) {
         NearestRows nearest = new NearestRows(k);
         try (RowCursor rows = connection.query(scan)) {
             while (rows.next()) {
-                double distance = probe.distanceTo(rows.getBytes(1));
-                if (nearest.admits(distance)) nearest.offer(distance, rows.getObject(0));
+                byte[] blob = rows.getBytes(1);
+                double distance = probe.distanceTo(blob);
+                if (keep != null) {
+                    Object key = rows.getObject(0);
+                    keep.add(key, blob);
+                    if (nearest.admits(distance)) nearest.offer(distance, key);
+                } else if (nearest.admits(distance)) {
+                    nearest.offer(distance, rows.getObject(0));
+                }
             }
         }
         return nearest.keys();

@@ -41,6 +41,73 @@ public final class ScanProbe {
         return metric == VectorDistance.COSINE ? cosine(blob) : l2(blob);
     }
 
+    /** The number of dimensions a stored vector must have to take the fast loops. */
+    public int dimensions() {
+        return query.length;
+    }
+
+    /**
+     * The squared norm of a decoded row, summed as {@link #distanceTo(byte[])} sums it (even and odd
+     * elements apart, then added), so that a distance from it is bit-for-bit the SQL function's.
+     */
+    public static double normSquared(float[] floats, int offset, int dims) {
+        double even = 0;
+        double odd = 0;
+        int i = 0;
+        for (int end = dims & ~1; i < end; i += 2) {
+            double x0 = floats[offset + i];
+            double x1 = floats[offset + i + 1];
+            even += x0 * x0;
+            odd += x1 * x1;
+        }
+        if (i < dims) {
+            double x = floats[offset + i];
+            even += x * x;
+        }
+        return even + odd;
+    }
+
+    /**
+     * The distance from a decoded row ({@link #dimensions()} floats from {@code offset}) to the query:
+     * the same sums as for its blob. {@code rowNormSquared} is {@link #normSquared} of the row (cosine only).
+     */
+    public double distanceTo(float[] floats, int offset, double rowNormSquared) {
+        return metric == VectorDistance.COSINE ? cosine(floats, offset, rowNormSquared) : l2(floats, offset);
+    }
+
+    private double cosine(float[] row, int offset, double rowNormSquared) {
+        double dot0 = 0, dot1 = 0;
+        int i = 0;
+        int end = query.length & ~1;
+        for (; i < end; i += 2) {
+            dot0 += (double) row[offset + i] * query[i];
+            dot1 += (double) row[offset + i + 1] * query[i + 1];
+        }
+        if (i < query.length) dot0 += (double) row[offset + i] * query[i];
+        return VectorDistance.cosine(dot0 + dot1, rowNormSquared, queryNormSquared);
+    }
+
+    private double l2(float[] row, int offset) {
+        double sum0 = 0, sum1 = 0, sum2 = 0, sum3 = 0;
+        int i = 0;
+        int end = query.length & ~3;
+        for (; i < end; i += 4) {
+            double d0 = (double) row[offset + i] - query[i];
+            double d1 = (double) row[offset + i + 1] - query[i + 1];
+            double d2 = (double) row[offset + i + 2] - query[i + 2];
+            double d3 = (double) row[offset + i + 3] - query[i + 3];
+            sum0 += d0 * d0;
+            sum1 += d1 * d1;
+            sum2 += d2 * d2;
+            sum3 += d3 * d3;
+        }
+        for (; i < query.length; i++) {
+            double d = (double) row[offset + i] - query[i];
+            sum0 += d * d;
+        }
+        return Math.sqrt((sum0 + sum1) + (sum2 + sum3));
+    }
+
     private double cosine(byte[] row) {
         double dot0 = 0, dot1 = 0, aa0 = 0, aa1 = 0;
         int i = 0;

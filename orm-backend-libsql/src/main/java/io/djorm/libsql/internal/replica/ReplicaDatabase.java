@@ -137,6 +137,12 @@ public final class ReplicaDatabase implements Database, ReplicaSync, io.djorm.co
         return backgroundSync == null ? 0 : backgroundSync.failures();
     }
 
+    /** The file's generation: it moves with every applied pull, and only pulls write the file. */
+    @Override
+    public java.util.OptionalLong localFileVersion() {
+        return java.util.OptionalLong.of(file.generation());
+    }
+
     /** The replica file, for tests and tools. */
     public ReplicaFile file() {
         return file;
