@@ -1,14 +1,11 @@
 package io.djorm.libsql.internal.hrana;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.djorm.core.spi.Statement;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -46,7 +43,6 @@ public final class HranaClient implements AutoCloseable {
     private static final JsonFactory JSON_FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // Infinity, as some servers write it
             .build();
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JSON_FACTORY).build();
     private static final MediaType JSON = MediaType.get("application/json");
     private static final int QUOTE_LIMIT = 200;
     private static final int ERROR_BODY_LIMIT = 8192;
@@ -59,6 +55,7 @@ public final class HranaClient implements AutoCloseable {
     private final OkHttpClient http;
     private final ServerCapabilities capabilities = new ServerCapabilities();
     private final Queue<AbandonedStream> abandoned = new ConcurrentLinkedQueue<>();
+    private volatile PipelineUrl usualUrl;
 
     /** Creates a client with its own HTTP connection pool. */
     public HranaClient(HranaEndpoint endpoint) {
@@ -97,12 +94,12 @@ public final class HranaClient implements AutoCloseable {
      * @param batch the {@code batch} stream request
      * @param closeStream whether this is the stream's last pipeline (adds {@code close} where accepted)
      */
-    PipelineReply send(String baton, String baseUrl, ObjectNode batch, boolean closeStream) throws TransportFailure {
+    PipelineReply send(String baton, String baseUrl, BatchBuilder batch, boolean closeStream) throws TransportFailure {
         releaseAbandonedStreams();
-        int steps = batch.path("batch").path("steps").size();
+        int steps = batch.size();
         while (true) {
             boolean withClose = closeStream && capabilities.accepts("close");
-            ObjectNode body = pipeline(baton, batch, withClose);
+            byte[] body = pipeline(baton, batch, withClose);
             HttpAnswer answer;
             boolean discovering = capabilities.beginDiscovery();
             try {
@@ -121,7 +118,7 @@ public final class HranaClient implements AutoCloseable {
                 capabilities.refuse("close"); // the request was rejected while parsing: nothing ran
                 continue;
             }
-            if (refuses(answer, "is_autocommit") && BatchBuilder.dropAutocommitConditions(batch)) {
+            if (refuses(answer, "is_autocommit") && batch.dropAutocommitConditions()) {
                 capabilities.refuse("is_autocommit");
                 continue;
             }
@@ -171,7 +168,7 @@ public final class HranaClient implements AutoCloseable {
         rollback.add(ROLLBACK, stream.shared() ? BatchBuilder.not(BatchBuilder.isAutocommit()) : null);
         boolean close = stream.baton() != null && capabilities.accepts("close");
         try {
-            post(pipelineUrl(stream.baseUrl()), pipeline(stream.baton(), rollback.toRequest(), close),
+            post(pipelineUrl(stream.baseUrl()), pipeline(stream.baton(), rollback, close),
                     endpoint.timeout().compareTo(CLEANUP_DEADLINE) < 0 ? endpoint.timeout() : CLEANUP_DEADLINE,
                     rollback.size(), close);
             return true;
@@ -180,30 +177,49 @@ public final class HranaClient implements AutoCloseable {
         }
     }
 
-    private static ObjectNode pipeline(String baton, ObjectNode batch, boolean withClose) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("baton", baton);
-        ArrayNode requests = body.putArray("requests");
-        requests.add(batch);
-        if (withClose) requests.addObject().put("type", "close");
-        return body;
+    /** The pipeline request's JSON: the baton, the batch, and a {@code close} when asked. */
+    private static byte[] pipeline(String baton, BatchBuilder batch, boolean withClose) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(1024);
+        try (JsonGenerator g = JSON_FACTORY.createGenerator(bytes)) {
+            g.writeStartObject();
+            g.writeStringField("baton", baton);
+            g.writeArrayFieldStart("requests");
+            batch.writeTo(g);
+            if (withClose) {
+                g.writeStartObject();
+                g.writeStringField("type", "close");
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("a Hrana request could not be written as JSON", e);
+        }
+        return bytes.toByteArray();
     }
 
     private HttpUrl pipelineUrl(String baseUrl) {
-        HttpUrl base = baseUrl == null ? endpoint.url() : HttpUrl.parse(baseUrl);
-        if (base == null) base = endpoint.url();
-        String path = base.encodedPath().endsWith("/") ? capabilities.pipelinePath() : "/" + capabilities.pipelinePath();
+        String pipelinePath = capabilities.pipelinePath();
+        if (baseUrl == null) {
+            // The usual URL, made once per protocol rather than for every request.
+            PipelineUrl usual = usualUrl;
+            if (usual == null || !usual.pipelinePath().equals(pipelinePath)) {
+                usual = new PipelineUrl(pipelinePath, pipelineUrl(endpoint.url(), pipelinePath));
+                usualUrl = usual;
+            }
+            return usual.url();
+        }
+        HttpUrl base = HttpUrl.parse(baseUrl);
+        return pipelineUrl(base == null ? endpoint.url() : base, pipelinePath);
+    }
+
+    private static HttpUrl pipelineUrl(HttpUrl base, String pipelinePath) {
+        String path = base.encodedPath().endsWith("/") ? pipelinePath : "/" + pipelinePath;
         return base.newBuilder().encodedPath(base.encodedPath() + path).query(null).build();
     }
 
-    private HttpAnswer post(HttpUrl url, ObjectNode body, Duration deadline, int steps, boolean closeSent)
+    private HttpAnswer post(HttpUrl url, byte[] json, Duration deadline, int steps, boolean closeSent)
             throws TransportFailure {
-        byte[] json;
-        try {
-            json = MAPPER.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a Hrana request could not be written as JSON", e);
-        }
         Request.Builder request = new Request.Builder().url(url).post(RequestBody.create(json, JSON))
                 .tag(Thread.class, Thread.currentThread()); // lets cancelCallsOf find it
         if (endpoint.authToken() != null) request.header("Authorization", "Bearer " + endpoint.authToken());
@@ -363,6 +379,10 @@ public final class HranaClient implements AutoCloseable {
         boolean successful() {
             return status >= 200 && status < 300;
         }
+    }
+
+    /** The pipeline URL of the endpoint's own address for one protocol version. */
+    private record PipelineUrl(String pipelinePath, HttpUrl url) {
     }
 
     /** A stream given up after its request went unanswered; {@code shared}: the server shares one connection. */
