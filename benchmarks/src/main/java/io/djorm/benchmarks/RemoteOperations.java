@@ -18,6 +18,8 @@ import java.util.Locale;
  * djorm and the replay alternate run by run, so the machine's noise falls on both.
  */
 final class RemoteOperations {
+    /** The client thread's CPU time: what the client itself costs, whatever the server and the machine's other work do. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private final RoundTripCounter trips;
     private final RequestRecorder recorder;
     private final long replayPauseMillis;
@@ -76,8 +78,8 @@ final class RemoteOperations {
     }
 
     /**
-     * Warms the operation up, records the requests of one run, then alternates timed runs of djorm and
-     * of the replay; {@code setup} runs untimed before each of them.
+     * Warms the operation up, records the requests of one run, warms the replay up, then alternates timed
+     * runs of djorm and of the replay; {@code setup} runs untimed before each of them.
      */
     private void measure(String name, int opsPerRun, int runs, Runnable setup, Runnable op) {
         for (int i = 0; i < 5; i++) { // the JIT compiles djorm's code before anything is timed
@@ -90,17 +92,30 @@ final class RemoteOperations {
         op.run();
         double tripsPerOp = (trips.count() - before) / (double) opsPerRun;
         List<RequestRecorder.Sent> sent = recorder.stop();
+        for (int i = 0; i < 5; i++) { // and the replay's own code (the JSON tree parse), which djorm no longer runs
+            setup.run();
+            recorder.replay(sent, replayPauseMillis);
+        }
         double[] djorm = new double[runs];
         double[] raw = new double[runs];
+        double[] djormCpu = new double[runs];
+        double[] rawCpu = new double[runs];
         for (int i = 0; i < runs; i++) {
             setup.run();
+            long cpu = CPU.getCurrentThreadCpuTime();
             djorm[i] = millis(op) / opsPerRun;
+            djormCpu[i] = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6 / opsPerRun;
             setup.run();
+            cpu = CPU.getCurrentThreadCpuTime();
             raw[i] = millis(() -> recorder.replay(sent, replayPauseMillis)) / opsPerRun;
+            rawCpu[i] = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6 / opsPerRun;
         }
         Spread d = Spread.of(djorm);
         Spread r = Spread.of(raw);
-        rows.add(new String[] {name, String.format(Locale.ROOT, "%.1f", tripsPerOp), d.format(2), r.format(2), d.over(r).ratio()});
+        Spread dc = Spread.of(djormCpu);
+        Spread rc = Spread.of(rawCpu);
+        rows.add(new String[] {name, String.format(Locale.ROOT, "%.1f", tripsPerOp), d.format(2), r.format(2), d.over(r).ratio(),
+                String.format(Locale.ROOT, "%.2f / %.2f", dc.median(), rc.median())});
     }
 
     private static double millis(Runnable task) {
@@ -111,8 +126,9 @@ final class RemoteOperations {
 
     /** Prints the Markdown table of everything measured. */
     void print() {
-        System.out.println("| operation | round trips | djorm ms, min / median | same requests raw ms, min / median | djorm / raw, min / median |");
-        System.out.println("|---|---:|---:|---:|---:|");
+        System.out.println("| operation | round trips | djorm ms, min / median | same requests raw ms, min / median | djorm / raw, min / median"
+                + " | client thread CPU ms, median: djorm / raw |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         for (String[] r : rows) System.out.println("| " + String.join(" | ", r) + " |");
     }
 }

@@ -1,29 +1,24 @@
 package io.djorm.libsql.internal.hrana;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.djorm.core.spi.Statement;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds one Hrana {@code batch} request: statements as steps, each optionally guarded by a condition on
- * earlier steps. The whole batch travels in one pipeline, so in one round trip.
+ * earlier steps. The whole batch travels in one pipeline, so in one round trip. The steps are kept as
+ * given and written as JSON only when sent ({@link #writeTo}), straight from the statements' values.
  */
 final class BatchBuilder {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private final ArrayNode steps = JSON.arrayNode();
+    private final List<Step> steps = new ArrayList<>();
 
     /** Adds a step that runs when {@code condition} holds (null: always) and returns its index. */
-    int add(Statement statement, ObjectNode condition) {
-        ObjectNode step = steps.addObject();
-        step.set("stmt", statementJson(statement));
-        if (condition != null) step.set("condition", condition);
+    int add(Statement statement, Condition condition) {
+        for (Object p : statement.params()) HranaValues.check(p); // a bad value fails here, not when sent
+        steps.add(new Step(statement, condition));
         return steps.size() - 1;
-    }
-
-    /** Adds a parameterless step. */
-    int add(String sql, ObjectNode condition) {
-        return add(Statement.of(sql), condition);
     }
 
     /** How many steps were added. */
@@ -31,64 +26,100 @@ final class BatchBuilder {
         return steps.size();
     }
 
-    /** The {@code {"type":"batch", ...}} stream request. */
-    ObjectNode toRequest() {
-        ObjectNode request = JSON.objectNode().put("type", "batch");
-        request.putObject("batch").set("steps", steps);
-        return request;
+    /** Writes the {@code {"type":"batch", ...}} stream request. */
+    void writeTo(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "batch");
+        g.writeObjectFieldStart("batch");
+        g.writeArrayFieldStart("steps");
+        for (Step step : steps) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("stmt");
+            g.writeStringField("sql", step.statement().sql());
+            g.writeArrayFieldStart("args");
+            for (Object p : step.statement().params()) HranaValues.write(g, p);
+            g.writeEndArray();
+            g.writeBooleanField("want_rows", true);
+            g.writeEndObject();
+            if (step.condition() != null) {
+                g.writeFieldName("condition");
+                step.condition().writeTo(g);
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     /** Condition: step {@code step} ran and succeeded. */
-    static ObjectNode ok(int step) {
-        return JSON.objectNode().put("type", "ok").put("step", step);
+    static Condition ok(int step) {
+        return new Condition("ok", step, List.of());
     }
 
     /** Condition: step {@code step} ran and failed. */
-    static ObjectNode error(int step) {
-        return JSON.objectNode().put("type", "error").put("step", step);
+    static Condition error(int step) {
+        return new Condition("error", step, List.of());
     }
 
     /** Condition: the negation of another. */
-    static ObjectNode not(ObjectNode condition) {
-        ObjectNode node = JSON.objectNode().put("type", "not");
-        node.set("cond", condition);
-        return node;
+    static Condition not(Condition condition) {
+        return new Condition("not", -1, List.of(condition));
     }
 
     /** Condition: all of the given hold. */
-    static ObjectNode and(ObjectNode... conditions) {
-        ObjectNode node = JSON.objectNode().put("type", "and");
-        ArrayNode conds = node.putArray("conds");
-        for (ObjectNode c : conditions) conds.add(c);
-        return node;
+    static Condition and(Condition... conditions) {
+        return new Condition("and", -1, List.of(conditions));
     }
 
     /** Condition: the connection is in autocommit mode (no transaction open). */
-    static ObjectNode isAutocommit() {
-        return JSON.objectNode().put("type", "is_autocommit");
+    static Condition isAutocommit() {
+        return new Condition("is_autocommit", -1, List.of());
     }
 
     /**
-     * Removes the {@code is_autocommit} conditions of a built batch request (for a server that refuses
-     * them; such a server isolates its streams, so a fresh stream is in autocommit mode anyway).
+     * Removes the steps' own {@code is_autocommit} conditions (for a server that refuses them; such a server
+     * isolates its streams, so a fresh stream is in autocommit mode anyway).
      *
      * @return whether there was any
      */
-    static boolean dropAutocommitConditions(ObjectNode request) {
+    boolean dropAutocommitConditions() {
         boolean dropped = false;
-        for (com.fasterxml.jackson.databind.JsonNode step : request.path("batch").path("steps")) {
-            if ("is_autocommit".equals(step.path("condition").path("type").asText())) {
-                ((ObjectNode) step).remove("condition");
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            if (step.condition() != null && step.condition().type().equals("is_autocommit")) {
+                steps.set(i, new Step(step.statement(), null));
                 dropped = true;
             }
         }
         return dropped;
     }
 
-    private static ObjectNode statementJson(Statement statement) {
-        ObjectNode stmt = JSON.objectNode().put("sql", statement.sql());
-        ArrayNode args = stmt.putArray("args");
-        for (Object p : statement.params()) args.add(HranaValues.encode(p));
-        return stmt.put("want_rows", true);
+    /** One step: a statement and when it runs. */
+    private record Step(Statement statement, Condition condition) {
+    }
+
+    /**
+     * A Hrana batch condition.
+     *
+     * @param type {@code ok}, {@code error}, {@code not}, {@code and} or {@code is_autocommit}
+     * @param step the step an {@code ok} or {@code error} condition looks at, else -1
+     * @param operands the conditions a {@code not} (one) or an {@code and} combines
+     */
+    record Condition(String type, int step, List<Condition> operands) {
+        void writeTo(JsonGenerator g) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("type", type);
+            if (step >= 0) g.writeNumberField("step", step);
+            if (type.equals("not")) {
+                g.writeFieldName("cond");
+                operands.get(0).writeTo(g);
+            } else if (type.equals("and")) {
+                g.writeArrayFieldStart("conds");
+                for (Condition c : operands) c.writeTo(g);
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
     }
 }

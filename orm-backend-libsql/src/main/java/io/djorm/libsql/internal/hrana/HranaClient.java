@@ -1,13 +1,11 @@
 package io.djorm.libsql.internal.hrana;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.djorm.core.spi.Statement;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -36,13 +34,13 @@ import okhttp3.ResponseBody;
  * when the server refuses it, and drops {@code is_autocommit} conditions when a server refuses those.
  * Every lesson is learned once per server and remembered.
  *
- * <p>Answers are read as a stream through {@code OPTIONS.MAX_RESPONSE_SIZE} and checked to be valid
- * Hrana replies before anything reads them. A request is sent twice only when it provably never left:
+ * <p>Answers are read as a stream through {@code OPTIONS.MAX_RESPONSE_SIZE}, straight into rows of values
+ * and checked to be valid Hrana replies as they are read ({@link ReplyReader}). A request is sent twice only when it provably never left:
  * its pooled connection had been closed by the server ({@link StaleConnectionCheck}). Thread-safe; one
  * instance per database alias, shared by its connections.
  */
 public final class HranaClient implements AutoCloseable {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final JsonFactory JSON_FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // Infinity, as some servers write it
             .build();
     private static final MediaType JSON = MediaType.get("application/json");
@@ -57,6 +55,7 @@ public final class HranaClient implements AutoCloseable {
     private final OkHttpClient http;
     private final ServerCapabilities capabilities = new ServerCapabilities();
     private final Queue<AbandonedStream> abandoned = new ConcurrentLinkedQueue<>();
+    private volatile PipelineUrl usualUrl;
 
     /** Creates a client with its own HTTP connection pool. */
     public HranaClient(HranaEndpoint endpoint) {
@@ -95,16 +94,16 @@ public final class HranaClient implements AutoCloseable {
      * @param batch the {@code batch} stream request
      * @param closeStream whether this is the stream's last pipeline (adds {@code close} where accepted)
      */
-    PipelineReply send(String baton, String baseUrl, ObjectNode batch, boolean closeStream) throws TransportFailure {
+    PipelineReply send(String baton, String baseUrl, BatchBuilder batch, boolean closeStream) throws TransportFailure {
         releaseAbandonedStreams();
-        int steps = batch.path("batch").path("steps").size();
+        int steps = batch.size();
         while (true) {
             boolean withClose = closeStream && capabilities.accepts("close");
-            ObjectNode body = pipeline(baton, batch, withClose);
+            byte[] body = pipeline(baton, batch, withClose);
             HttpAnswer answer;
             boolean discovering = capabilities.beginDiscovery();
             try {
-                answer = post(pipelineUrl(baseUrl), body, endpoint.timeout());
+                answer = post(pipelineUrl(baseUrl), body, endpoint.timeout(), steps, withClose);
                 if (discovering) {
                     if (answer.status() == 404) {
                         capabilities.learnV3(false); // nothing ran: the path does not exist
@@ -119,11 +118,11 @@ public final class HranaClient implements AutoCloseable {
                 capabilities.refuse("close"); // the request was rejected while parsing: nothing ran
                 continue;
             }
-            if (refuses(answer, "is_autocommit") && BatchBuilder.dropAutocommitConditions(batch)) {
+            if (refuses(answer, "is_autocommit") && batch.dropAutocommitConditions()) {
                 capabilities.refuse("is_autocommit");
                 continue;
             }
-            return parse(answer, withClose, steps);
+            return parse(answer);
         }
     }
 
@@ -169,37 +168,58 @@ public final class HranaClient implements AutoCloseable {
         rollback.add(ROLLBACK, stream.shared() ? BatchBuilder.not(BatchBuilder.isAutocommit()) : null);
         boolean close = stream.baton() != null && capabilities.accepts("close");
         try {
-            post(pipelineUrl(stream.baseUrl()), pipeline(stream.baton(), rollback.toRequest(), close),
-                    endpoint.timeout().compareTo(CLEANUP_DEADLINE) < 0 ? endpoint.timeout() : CLEANUP_DEADLINE);
+            post(pipelineUrl(stream.baseUrl()), pipeline(stream.baton(), rollback, close),
+                    endpoint.timeout().compareTo(CLEANUP_DEADLINE) < 0 ? endpoint.timeout() : CLEANUP_DEADLINE,
+                    rollback.size(), close);
             return true;
         } catch (TransportFailure stillUnanswered) {
             return false;
         }
     }
 
-    private static ObjectNode pipeline(String baton, ObjectNode batch, boolean withClose) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("baton", baton);
-        ArrayNode requests = body.putArray("requests");
-        requests.add(batch);
-        if (withClose) requests.addObject().put("type", "close");
-        return body;
+    /** The pipeline request's JSON: the baton, the batch, and a {@code close} when asked. */
+    private static byte[] pipeline(String baton, BatchBuilder batch, boolean withClose) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(1024);
+        try (JsonGenerator g = JSON_FACTORY.createGenerator(bytes)) {
+            g.writeStartObject();
+            g.writeStringField("baton", baton);
+            g.writeArrayFieldStart("requests");
+            batch.writeTo(g);
+            if (withClose) {
+                g.writeStartObject();
+                g.writeStringField("type", "close");
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("a Hrana request could not be written as JSON", e);
+        }
+        return bytes.toByteArray();
     }
 
     private HttpUrl pipelineUrl(String baseUrl) {
-        HttpUrl base = baseUrl == null ? endpoint.url() : HttpUrl.parse(baseUrl);
-        if (base == null) base = endpoint.url();
-        String path = base.encodedPath().endsWith("/") ? capabilities.pipelinePath() : "/" + capabilities.pipelinePath();
+        String pipelinePath = capabilities.pipelinePath();
+        if (baseUrl == null) {
+            // The usual URL, made once per protocol rather than for every request.
+            PipelineUrl usual = usualUrl;
+            if (usual == null || !usual.pipelinePath().equals(pipelinePath)) {
+                usual = new PipelineUrl(pipelinePath, pipelineUrl(endpoint.url(), pipelinePath));
+                usualUrl = usual;
+            }
+            return usual.url();
+        }
+        HttpUrl base = HttpUrl.parse(baseUrl);
+        return pipelineUrl(base == null ? endpoint.url() : base, pipelinePath);
+    }
+
+    private static HttpUrl pipelineUrl(HttpUrl base, String pipelinePath) {
+        String path = base.encodedPath().endsWith("/") ? pipelinePath : "/" + pipelinePath;
         return base.newBuilder().encodedPath(base.encodedPath() + path).query(null).build();
     }
 
-    private HttpAnswer post(HttpUrl url, ObjectNode body, Duration deadline) throws TransportFailure {
-        byte[] json;
-        try {
-            json = MAPPER.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a Hrana request could not be written as JSON", e);
-        }
+    private HttpAnswer post(HttpUrl url, byte[] json, Duration deadline, int steps, boolean closeSent)
+            throws TransportFailure {
         Request.Builder request = new Request.Builder().url(url).post(RequestBody.create(json, JSON))
                 .tag(Thread.class, Thread.currentThread()); // lets cancelCallsOf find it
         if (endpoint.authToken() != null) request.header("Authorization", "Bearer " + endpoint.authToken());
@@ -207,7 +227,7 @@ public final class HranaClient implements AutoCloseable {
             Call call = http.newCall(request.build());
             call.timeout().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS);
             try (Response response = call.execute()) {
-                return read(response, json.length);
+                return read(response, json.length, steps, closeSent);
             } catch (StaleConnectionCheck.StaleConnection e) {
                 if (attempt < STALE_RETRIES) continue; // it never left: sending it again is safe
                 throw unreachable(e);
@@ -241,29 +261,35 @@ public final class HranaClient implements AutoCloseable {
                 + seconds(endpoint.connectTimeout()) + " (OPTIONS.CONNECT_TIMEOUT).", e);
     }
 
-    /** Reads the answer: a successful one parsed as it streams in, through the size limit. */
-    private HttpAnswer read(Response response, int requestBytes) throws IOException, TransportFailure {
+    /**
+     * Reads the answer: a successful one read as it streams in, through the size limit, into the reply to
+     * a batch of {@code steps} steps.
+     */
+    private HttpAnswer read(Response response, int requestBytes, int steps, boolean closeSent)
+            throws IOException, TransportFailure {
         ResponseBody body = response.body();
         int status = response.code();
         if (status < 200 || status >= 300) {
             String text = body == null ? "" : new String(body.byteStream().readNBytes(ERROR_BODY_LIMIT), StandardCharsets.UTF_8);
-            return new HttpAnswer(status, null, text, requestBytes);
+            return new HttpAnswer(status, null, null, text, requestBytes);
         }
-        if (body == null) return new HttpAnswer(status, null, "", requestBytes);
+        if (body == null) return new HttpAnswer(status, null, "the body is empty", "", requestBytes);
         BoundedBody bounded = new BoundedBody(body.byteStream(), endpoint.maxResponseBytes());
-        try {
-            return new HttpAnswer(status, MAPPER.readTree(bounded), bounded.start(), requestBytes);
+        try (JsonParser parser = JSON_FACTORY.createParser(bounded)) {
+            return new HttpAnswer(status, ReplyReader.read(parser, steps, closeSent), null, bounded.start(), requestBytes);
+        } catch (ReplyReader.BadReply e) {
+            return new HttpAnswer(status, null, e.getMessage(), bounded.start(), requestBytes);
         } catch (BoundedBody.TooLarge e) {
             throw new TransportFailure(TransportFailure.Kind.TOO_LARGE_RESPONSE, "The libSQL server at "
                     + endpoint.displayUrl() + " sent an answer larger than OPTIONS.MAX_RESPONSE_SIZE ("
                     + endpoint.maxResponseBytes() + " bytes); djorm stopped reading it. The request itself ran on the"
                     + " server. Ask for fewer rows or columns (slice the query set), or raise OPTIONS.MAX_RESPONSE_SIZE.", e);
         } catch (JsonProcessingException e) {
-            return new HttpAnswer(status, null, bounded.start(), requestBytes);
+            return new HttpAnswer(status, null, "it is not JSON", bounded.start(), requestBytes);
         }
     }
 
-    private PipelineReply parse(HttpAnswer answer, boolean closeSent, int steps) throws TransportFailure {
+    private PipelineReply parse(HttpAnswer answer) throws TransportFailure {
         if (answer.status() == 401 || answer.status() == 403) {
             String why = endpoint.authToken() == null ? "no AUTH_TOKEN is set"
                     : "the AUTH_TOKEN was rejected: it may be wrong, expired or for another database";
@@ -283,21 +309,13 @@ public final class HranaClient implements AutoCloseable {
                     + endpoint.displayUrl() + " answered HTTP " + answer.status() + ": " + quote(answer.text())
                     + (answer.status() < 500 ? "." + webSocketHint() : ""), null);
         }
-        JsonNode root = answer.json();
-        String problem = root == null ? "it is not JSON" : ReplyShape.problem(root, steps);
-        if (problem != null) {
+        if (answer.reply() == null) {
             throw new TransportFailure(TransportFailure.Kind.BAD_BODY, "The libSQL server at " + endpoint.displayUrl()
-                    + " answered with a body that is not a valid Hrana pipeline reply (" + problem + "): "
+                    + " answered with a body that is not a valid Hrana pipeline reply (" + answer.problem() + "): "
                     + quote(answer.text()) + ". Check that NAME points to a libSQL server and not to a proxy or web"
                     + " page; if it does, the server is faulty.", null);
         }
-        String baton = root.path("baton").isTextual() ? root.path("baton").asText() : null;
-        String baseUrl = root.path("base_url").isTextual() ? root.path("base_url").asText() : null;
-        JsonNode first = root.path("results").path(0);
-        if ("error".equals(first.path("type").asText())) {
-            return new PipelineReply(baton, baseUrl, null, StepOutcome.failedRequest(first.path("error")), closeSent);
-        }
-        return new PipelineReply(baton, baseUrl, first.path("response").path("result"), null, closeSent);
+        return answer.reply();
     }
 
     /** Whether the server rejected a request or condition type it does not know (tursodb: HTTP 500, parse error). */
@@ -352,14 +370,19 @@ public final class HranaClient implements AutoCloseable {
      * What came back over HTTP.
      *
      * @param status the HTTP status
-     * @param json the parsed body of a successful answer, or null when it was not JSON (or not successful)
+     * @param reply the reply read from a successful answer, or null when it was not one (or not successful)
+     * @param problem why a successful answer is not a valid reply, or null
      * @param text the start of the body, for messages
      * @param requestBytes the size of the request body that was answered
      */
-    private record HttpAnswer(int status, JsonNode json, String text, int requestBytes) {
+    private record HttpAnswer(int status, PipelineReply reply, String problem, String text, int requestBytes) {
         boolean successful() {
             return status >= 200 && status < 300;
         }
+    }
+
+    /** The pipeline URL of the endpoint's own address for one protocol version. */
+    private record PipelineUrl(String pipelinePath, HttpUrl url) {
     }
 
     /** A stream given up after its request went unanswered; {@code shared}: the server shares one connection. */

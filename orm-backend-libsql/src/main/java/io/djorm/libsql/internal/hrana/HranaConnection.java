@@ -1,6 +1,5 @@
 package io.djorm.libsql.internal.hrana;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.djorm.core.DatabaseError;
 import io.djorm.core.OperationalError;
 import io.djorm.core.TransactionManagementError;
@@ -206,7 +205,7 @@ public final class HranaConnection implements Connection {
     /** Holds a write of the open transaction back until the next request; keyColumn marks a keyed insert. */
     private void hold(Statement statement, Consumer<Rows> onResult, String keyColumn) {
         requireUsableTransaction("enqueue a statement");
-        for (Object p : statement.params()) HranaValues.encode(p); // a bad value fails here, not later
+        for (Object p : statement.params()) HranaValues.check(p); // a bad value fails here, not later
         held.add(new HeldWrite(statement, onResult, null, savepointDepth, keyColumn));
     }
 
@@ -240,7 +239,7 @@ public final class HranaConnection implements Connection {
         try {
             Plan plan = newPlan(List.of(COMMIT, ROLLBACK));
             int commit = plan.chain(COMMIT);
-            ObjectNode notCommitted = BatchBuilder.not(BatchBuilder.ok(commit));
+            BatchBuilder.Condition notCommitted = BatchBuilder.not(BatchBuilder.ok(commit));
             plan.addUnchained(ROLLBACK, plan.anchor < 0 ? notCommitted
                     : BatchBuilder.and(BatchBuilder.ok(plan.anchor), notCommitted));
             PipelineReply reply = send(plan, true, false, COMMIT.sql());
@@ -447,7 +446,7 @@ public final class HranaConnection implements Connection {
 
     private PipelineReply sendOnce(Plan plan, String sentBaton, boolean inTransaction, boolean endsStream,
                                    boolean retryableRead) throws TransportFailure {
-        ObjectNode batch = plan.batch.toRequest();
+        BatchBuilder batch = plan.batch;
         boolean closeStream = endsStream || !inTransaction;
         cancelled = false;
         sending = Thread.currentThread();

@@ -100,7 +100,7 @@ final class Plan {
             java.util.regex.Pattern.compile("\\bRETURNING\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Adds a step outside the chain, run when {@code condition} holds (null: always). */
-    int addUnchained(Statement statement, com.fasterxml.jackson.databind.node.ObjectNode condition) {
+    int addUnchained(Statement statement, BatchBuilder.Condition condition) {
         return batch.add(statement, condition);
     }
 

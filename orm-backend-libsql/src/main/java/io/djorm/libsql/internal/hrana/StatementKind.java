@@ -22,7 +22,8 @@ enum StatementKind {
 
     /** The kind of one SQL statement. */
     static StatementKind of(String sql) {
-        String text = LEADING_NOISE.matcher(sql).replaceFirst("");
+        // The ORM's statements start with their keyword: only others need the comment-stripping pattern.
+        String text = !sql.isEmpty() && Character.isLetter(sql.charAt(0)) ? sql : LEADING_NOISE.matcher(sql).replaceFirst("");
         int end = 0;
         while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
         String keyword = text.substring(0, end).toUpperCase(Locale.ROOT);

@@ -1,0 +1,459 @@
+package io.djorm.libsql.internal.hrana;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Reads a Hrana pipeline reply to a batch of a known number of steps straight from the JSON token
+ * stream into the values the ORM reads: each row an {@code Object[]} of canonical values (null, Long,
+ * Double, String, byte[]). No JSON tree is built, so a value costs no map and is visited once. Checks
+ * the reply down to every value as it goes, so that what reads it later never meets a wrong type (and
+ * never reads a malformed result as an empty one), and names the first thing that is wrong by throwing
+ * {@link BadReply}. Fields may come in any order; fields it does not know are skipped.
+ *
+ * <p>Values are read as the protocol writes them: integers as decimal strings (JSON numbers accepted
+ * too), floats as JSON numbers, the non-standard tokens {@code Infinity}/{@code -Infinity} (and
+ * overflowing literals such as {@code 1e999}) some servers write, or {@code null}, which is how tursodb
+ * writes an infinity without its sign (SQLite has no NaN: it stores NULL instead), read as positive
+ * infinity; blobs as base64, with or without padding.
+ */
+final class ReplyReader {
+    private static final int BRIEF = 60;
+    private final JsonParser p;
+
+    private ReplyReader(JsonParser parser) {
+        this.p = parser;
+    }
+
+    /**
+     * Reads one reply from {@code parser}.
+     *
+     * @param steps how many steps the batch had
+     * @param closeSent whether a {@code close} request went with the batch
+     * @throws BadReply when the body is JSON but not a valid reply
+     * @throws IOException when the body is not JSON, or reading it failed
+     */
+    static PipelineReply read(JsonParser parser, int steps, boolean closeSent) throws IOException, BadReply {
+        return new ReplyReader(parser).reply(steps, closeSent);
+    }
+
+    /** The body is JSON but not a valid Hrana pipeline reply; the message says what is wrong. */
+    static final class BadReply extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadReply(String problem) {
+            super(problem, null, false, false);
+        }
+    }
+
+    private PipelineReply reply(int steps, boolean closeSent) throws IOException, BadReply {
+        if (p.nextToken() != JsonToken.START_OBJECT) throw bad("the body is not a JSON object");
+        String baton = null;
+        String baseUrl = null;
+        FirstResult first = null;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken token = p.nextToken();
+            switch (field) {
+                case "baton" -> baton = nullOrText(token, "\"baton\"");
+                case "base_url" -> baseUrl = nullOrText(token, "\"base_url\"");
+                case "results" -> first = results(token, steps);
+                default -> p.skipChildren();
+            }
+        }
+        if (first == null) throw bad("there is no \"results\" list with a result");
+        return first.error != null ? new PipelineReply(baton, baseUrl, null, first.error, closeSent)
+                : new PipelineReply(baton, baseUrl, first.steps, null, closeSent);
+    }
+
+    /** The first stream result (the batch's); those after it (a {@code close}) are skipped. */
+    private FirstResult results(JsonToken token, int steps) throws IOException, BadReply {
+        if (token != JsonToken.START_ARRAY || p.nextToken() != JsonToken.START_OBJECT) {
+            throw bad("there is no \"results\" list with a result");
+        }
+        FirstResult first = streamResult(steps);
+        while (p.nextToken() != JsonToken.END_ARRAY) p.skipChildren();
+        return first;
+    }
+
+    private FirstResult streamResult(int steps) throws IOException, BadReply {
+        String type = null;
+        List<StepOutcome> outcomes = null;
+        StepOutcome error = null;
+        boolean errorSeen = false;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken token = p.nextToken();
+            switch (field) {
+                case "type" -> type = token == JsonToken.VALUE_STRING ? p.getText() : brief(token);
+                case "response" -> outcomes = response(token, steps);
+                case "error" -> {
+                    errorSeen = true;
+                    error = error(token, "results[0].error");
+                }
+                default -> p.skipChildren();
+            }
+        }
+        if ("error".equals(type)) {
+            if (!errorSeen) throw bad("results[0].error has no message");
+            return new FirstResult(null, error);
+        }
+        if (!"ok".equals(type)) {
+            throw bad("results[0].type is " + (type == null ? "missing" : type) + ", neither \"ok\" nor \"error\"");
+        }
+        if (outcomes == null) throw bad("results[0].response.result is not an object");
+        return new FirstResult(outcomes, null);
+    }
+
+    /** The {@code response} of an ok stream result: its {@code result}, read as the batch's outcomes. */
+    private List<StepOutcome> response(JsonToken token, int steps) throws IOException, BadReply {
+        if (token != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return null;
+        }
+        List<StepOutcome> outcomes = null;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken value = p.nextToken();
+            if (field.equals("result")) {
+                if (value != JsonToken.START_OBJECT) throw bad("results[0].response.result is not an object");
+                outcomes = batchResult(steps);
+            } else {
+                p.skipChildren();
+            }
+        }
+        return outcomes;
+    }
+
+    private List<StepOutcome> batchResult(int steps) throws IOException, BadReply {
+        List<StepResult> results = null;
+        List<StepOutcome> errors = null;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken token = p.nextToken();
+            switch (field) {
+                case "step_results" -> results = stepResults(token);
+                case "step_errors" -> errors = stepErrors(token);
+                default -> p.skipChildren();
+            }
+        }
+        if (results == null || errors == null) throw bad("step_results or step_errors is not a list");
+        if (results.size() != steps || errors.size() != steps) {
+            throw bad("the batch had " + steps + " steps but the reply has " + results.size() + " step results and "
+                    + errors.size() + " step errors");
+        }
+        List<StepOutcome> outcomes = new ArrayList<>(steps);
+        for (int i = 0; i < steps; i++) {
+            StepOutcome error = errors.get(i);
+            outcomes.add(error != null ? error : new StepOutcome(results.get(i), null, null));
+        }
+        return outcomes;
+    }
+
+    private List<StepResult> stepResults(JsonToken token) throws IOException, BadReply {
+        if (token != JsonToken.START_ARRAY) throw bad("step_results or step_errors is not a list");
+        List<StepResult> results = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == JsonToken.VALUE_NULL) {
+                results.add(null);
+            } else if (t == JsonToken.START_OBJECT) {
+                results.add(stepResult(results.size()));
+            } else {
+                throw bad("step " + results.size() + ": the result is not an object");
+            }
+        }
+        return results;
+    }
+
+    private List<StepOutcome> stepErrors(JsonToken token) throws IOException, BadReply {
+        if (token != JsonToken.START_ARRAY) throw bad("step_results or step_errors is not a list");
+        List<StepOutcome> errors = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            errors.add(t == JsonToken.VALUE_NULL ? null : error(t, "step " + errors.size() + ": step_errors[" + errors.size() + "]"));
+        }
+        return errors;
+    }
+
+    /** An error object: a message, and maybe a code. */
+    private StepOutcome error(JsonToken token, String where) throws IOException, BadReply {
+        if (token != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            throw bad(where + " has no message");
+        }
+        String message = null;
+        String code = null;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken value = p.nextToken();
+            if (field.equals("message") && value == JsonToken.VALUE_STRING) message = p.getText();
+            else if (field.equals("code") && value == JsonToken.VALUE_STRING) code = p.getText();
+            else p.skipChildren();
+        }
+        if (message == null) throw bad(where + " has no message");
+        return new StepOutcome(null, message, code);
+    }
+
+    private StepResult stepResult(int step) throws IOException, BadReply {
+        List<String> columns = null;
+        List<Object[]> rows = null;
+        long affected = 0;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken token = p.nextToken();
+            switch (field) {
+                case "cols" -> columns = columns(token, step);
+                case "rows" -> rows = rows(token, step);
+                case "affected_row_count" -> affected = affectedRowCount(token, step);
+                default -> p.skipChildren();
+            }
+        }
+        if (columns == null || rows == null) throw bad("step " + step + ": \"cols\" or \"rows\" is not a list");
+        for (Object[] row : rows) {
+            if (row.length != columns.size()) throw bad("step " + step + ": a row does not have one value per column");
+        }
+        return new StepResult(columns, rows, affected);
+    }
+
+    private List<String> columns(JsonToken token, int step) throws IOException, BadReply {
+        if (token != JsonToken.START_ARRAY) throw bad("step " + step + ": \"cols\" or \"rows\" is not a list");
+        List<String> columns = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t != JsonToken.START_OBJECT) throw bad("step " + step + ": a column is not an object");
+            String name = "";
+            for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+                JsonToken value = p.nextToken();
+                if (field.equals("name") && value.isScalarValue()) name = p.getText();
+                else p.skipChildren();
+            }
+            columns.add(name);
+        }
+        return List.copyOf(columns);
+    }
+
+    private long affectedRowCount(JsonToken token, int step) throws IOException, BadReply {
+        if (token == JsonToken.VALUE_NULL) return 0;
+        if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return p.getLongValue();
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            double d = p.getDoubleValue();
+            if (d >= Long.MIN_VALUE && d <= Long.MAX_VALUE) return (long) d;
+        }
+        throw bad("step " + step + ": affected_row_count is " + brief(token));
+    }
+
+    private List<Object[]> rows(JsonToken token, int step) throws IOException, BadReply {
+        if (token != JsonToken.START_ARRAY) throw bad("step " + step + ": \"cols\" or \"rows\" is not a list");
+        List<Object[]> rows = new ArrayList<>();
+        int width = 4;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t != JsonToken.START_ARRAY) throw bad("step " + step + ": a row does not have one value per column");
+            Object[] row = new Object[width];
+            int n = 0;
+            for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
+                if (n == row.length) row = java.util.Arrays.copyOf(row, n * 2);
+                row[n++] = value(v, step);
+            }
+            if (n != row.length) row = java.util.Arrays.copyOf(row, n);
+            width = Math.max(n, 1); // rows of one result all have the same width: the next row's array fits
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** One Hrana value object, as its canonical Java value. */
+    private Object value(JsonToken token, int step) throws IOException, BadReply {
+        if (token != JsonToken.START_OBJECT) throw bad("step " + step + ": a value is not an object: " + brief(token));
+        ValueType type = null;
+        Object value = null;
+        JsonToken valueToken = null;
+        String base64 = null;
+        JsonToken base64Token = null;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken t = p.nextToken();
+            switch (field) {
+                case "type" -> {
+                    type = ValueType.of(p, t);
+                    if (type == null) throw bad("step " + step + ": a value has the unknown type " + brief(t));
+                }
+                case "value" -> {
+                    valueToken = t;
+                    value = scalar(t, type);
+                }
+                case "base64" -> {
+                    base64Token = t;
+                    base64 = t == JsonToken.VALUE_STRING ? p.getText() : brief(t);
+                }
+                default -> p.skipChildren();
+            }
+        }
+        if (type == null) throw bad("step " + step + ": a value has no type");
+        if (value instanceof Scalar raw) value = raw.as(type); // "value" came before "type": convert it now
+        String problem = switch (type) {
+            case NULL -> null;
+            case INTEGER -> value instanceof Long ? null : "an integer value is not a 64-bit integer: " + text(value, valueToken);
+            case FLOAT -> value instanceof Double || valueToken == JsonToken.VALUE_NULL ? null
+                    : "a float value is not a number: " + text(value, valueToken);
+            case TEXT -> value instanceof String && valueToken == JsonToken.VALUE_STRING ? null
+                    : "a text value is not a string: " + text(value, valueToken);
+            case BLOB -> base64Token == JsonToken.VALUE_STRING && isBase64(base64) ? null
+                    : "a blob value is not base64: " + (base64 == null ? "missing" : brief(base64));
+        };
+        if (problem != null) throw bad("step " + step + ": " + problem);
+        return switch (type) {
+            case NULL -> null;
+            case FLOAT -> value == null ? Double.POSITIVE_INFINITY : value;
+            case BLOB -> Base64.getDecoder().decode(base64);
+            default -> value;
+        };
+    }
+
+    /**
+     * The {@code value} field read for a known type: a Long for an integer (null when it is none), a Double
+     * or null for a float, the text for text. Before the type is known it is kept as a {@link Scalar}.
+     */
+    private Object scalar(JsonToken t, ValueType type) throws IOException, BadReply {
+        if (type == null) {
+            if (t.isStructStart()) {
+                p.skipChildren();
+                return null;
+            }
+            return new Scalar(t, t == JsonToken.VALUE_NULL ? null : p.getText(),
+                    t.isNumeric() ? p.getNumberValue() : null);
+        }
+        return switch (type) {
+            case INTEGER -> integer(t);
+            case FLOAT -> t.isNumeric() ? (Object) p.getDoubleValue() : t == JsonToken.VALUE_NULL ? null : brief(t);
+            case TEXT -> t == JsonToken.VALUE_STRING ? p.getText() : brief(t);
+            default -> {
+                p.skipChildren();
+                yield null;
+            }
+        };
+    }
+
+    /** A 64-bit integer written as a decimal string or an integral JSON number; the token's text when it is none. */
+    private Object integer(JsonToken t) throws IOException, BadReply {
+        if (t == JsonToken.VALUE_STRING) {
+            Long n = parseLong(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            return n != null ? n : brief(t);
+        }
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return p.getLongValue();
+        }
+        return brief(t);
+    }
+
+    /** {@link Long#parseLong} over a slice of characters, without making a string; null when it is not one. */
+    static Long parseLong(char[] chars, int offset, int length) {
+        if (length == 0) return null;
+        int i = offset;
+        int end = offset + length;
+        boolean negative = chars[i] == '-';
+        if (negative || chars[i] == '+') {
+            if (++i == end) return null;
+        }
+        long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
+        long result = 0; // accumulated negatively, as Long.parseLong does, so that MIN_VALUE fits
+        for (; i < end; i++) {
+            int digit = chars[i] - '0';
+            if (digit < 0 || digit > 9 || result < Long.MIN_VALUE / 10) return null;
+            result *= 10;
+            if (result < limit + digit) return null;
+            result -= digit;
+        }
+        return negative ? result : -result;
+    }
+
+    private String text(Object value, JsonToken token) {
+        if (value instanceof String s) return brief(s);
+        return token == null ? "missing" : String.valueOf(value);
+    }
+
+    private String nullOrText(JsonToken token, String name) throws IOException, BadReply {
+        if (token == JsonToken.VALUE_NULL) return null;
+        if (token == JsonToken.VALUE_STRING) return p.getText();
+        throw bad("\"baton\" or \"base_url\" is neither a string nor null");
+    }
+
+    /** A short rendering of the current token, for messages; skips a container's contents. */
+    private String brief(JsonToken token) throws IOException {
+        if (token == JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return "{…}";
+        }
+        if (token == JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return "[…]";
+        }
+        String text = token == JsonToken.VALUE_STRING ? "\"" + p.getText() + "\"" : p.getText();
+        return brief(text);
+    }
+
+    private static String brief(String text) {
+        return text.length() > BRIEF ? text.substring(0, BRIEF) + "…" : text;
+    }
+
+    private static boolean isBase64(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '=') end--;
+        if (text.length() - end > 2 || end % 4 == 1) return false;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    private static BadReply bad(String problem) {
+        return new BadReply(problem);
+    }
+
+    /** The batch's outcomes, or the error of the batch request itself. */
+    private record FirstResult(List<StepOutcome> steps, StepOutcome error) {
+    }
+
+    /** A {@code value} field met before its value's {@code type}: its token, text and number. */
+    private record Scalar(JsonToken token, String text, Number number) {
+        Object as(ValueType type) {
+            return switch (type) {
+                case INTEGER -> token == JsonToken.VALUE_STRING ? orText(parseLong(text.toCharArray(), 0, text.length()))
+                        : token == JsonToken.VALUE_NUMBER_INT && (number instanceof Long || number instanceof Integer)
+                        ? (Object) number.longValue() : text;
+                case FLOAT -> number != null ? (Object) number.doubleValue() : token == JsonToken.VALUE_NULL ? null : text;
+                case TEXT -> text;
+                default -> null;
+            };
+        }
+
+        private Object orText(Long n) {
+            return n != null ? n : text;
+        }
+    }
+
+    /** The five Hrana value types. */
+    private enum ValueType {
+        NULL, INTEGER, FLOAT, TEXT, BLOB;
+
+        /** The type named by the current string token, compared without making a string. */
+        static ValueType of(JsonParser p, JsonToken t) throws IOException {
+            if (t != JsonToken.VALUE_STRING) return null;
+            char[] c = p.getTextCharacters();
+            int o = p.getTextOffset();
+            int n = p.getTextLength();
+            if (is("integer", c, o, n)) return INTEGER;
+            if (is("text", c, o, n)) return TEXT;
+            if (is("float", c, o, n)) return FLOAT;
+            if (is("null", c, o, n)) return NULL;
+            if (is("blob", c, o, n)) return BLOB;
+            return null;
+        }
+
+        private static boolean is(String name, char[] c, int o, int n) {
+            if (n != name.length()) return false;
+            for (int i = 0; i < n; i++) {
+                if (c[o + i] != name.charAt(i)) return false;
+            }
+            return true;
+        }
+    }
+}

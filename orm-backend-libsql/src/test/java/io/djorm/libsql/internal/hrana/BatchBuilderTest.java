@@ -1,0 +1,81 @@
+package io.djorm.libsql.internal.hrana;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.djorm.core.DataError;
+import io.djorm.core.spi.Statement;
+import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The batch request as written to the wire: statements, every value type, and conditions. */
+class BatchBuilderTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode written(BatchBuilder batch) throws Exception {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            batch.writeTo(g);
+        }
+        return JSON.readTree(out.toString());
+    }
+
+    @Test
+    void writesEveryValueTypeAsHranaValues() throws Exception {
+        byte[] blob = {0, 1, 2, (byte) 0xff, 42};
+        BatchBuilder batch = new BatchBuilder();
+        batch.add(new Statement("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Arrays.asList(null, Long.MIN_VALUE, 7,
+                true, 1.5, 0.1f, "é \"q\"", blob)), null);
+        JsonNode request = written(batch);
+        assertThat(request.path("type").asText()).isEqualTo("batch");
+        JsonNode stmt = request.path("batch").path("steps").path(0).path("stmt");
+        assertThat(stmt.path("sql").asText()).isEqualTo("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        assertThat(stmt.path("want_rows").asBoolean()).isTrue();
+        JsonNode args = stmt.path("args");
+        assertThat(args.get(0).toString()).isEqualTo("{\"type\":\"null\"}");
+        assertThat(args.get(1).toString()).isEqualTo("{\"type\":\"integer\",\"value\":\"-9223372036854775808\"}");
+        assertThat(args.get(2).toString()).isEqualTo("{\"type\":\"integer\",\"value\":\"7\"}");
+        assertThat(args.get(3).toString()).isEqualTo("{\"type\":\"integer\",\"value\":\"1\"}");
+        assertThat(args.get(4).toString()).isEqualTo("{\"type\":\"float\",\"value\":1.5}");
+        assertThat(args.get(5).path("value").doubleValue()).isEqualTo((double) 0.1f);
+        assertThat(args.get(6).path("value").asText()).isEqualTo("é \"q\"");
+        assertThat(args.get(7).path("type").asText()).isEqualTo("blob");
+        assertThat(args.get(7).path("base64").asText()).isEqualTo(Base64.getEncoder().encodeToString(blob));
+        assertThat(request.path("batch").path("steps").path(0).has("condition")).isFalse();
+    }
+
+    @Test
+    void writesConditionsAndDropsAutocommitOnesWhenAsked() throws Exception {
+        BatchBuilder batch = new BatchBuilder();
+        int first = batch.add(Statement.of("BEGIN"), BatchBuilder.isAutocommit());
+        int second = batch.add(Statement.of("SELECT 1"), BatchBuilder.ok(first));
+        batch.add(Statement.of("ROLLBACK"), BatchBuilder.and(BatchBuilder.ok(first), BatchBuilder.not(BatchBuilder.ok(second)),
+                BatchBuilder.error(second)));
+        JsonNode steps = written(batch).path("batch").path("steps");
+        assertThat(steps.get(0).path("condition").toString()).isEqualTo("{\"type\":\"is_autocommit\"}");
+        assertThat(steps.get(1).path("condition").toString()).isEqualTo("{\"type\":\"ok\",\"step\":0}");
+        assertThat(steps.get(2).path("condition").toString()).isEqualTo("{\"type\":\"and\",\"conds\":[{\"type\":\"ok\",\"step\":0},"
+                + "{\"type\":\"not\",\"cond\":{\"type\":\"ok\",\"step\":1}},{\"type\":\"error\",\"step\":1}]}");
+        assertThat(batch.dropAutocommitConditions()).isTrue();
+        assertThat(written(batch).path("batch").path("steps").get(0).has("condition")).isFalse();
+        assertThat(batch.dropAutocommitConditions()).isFalse();
+        assertThat(batch.size()).isEqualTo(3);
+    }
+
+    @Test
+    void aValueThatCannotBeSentFailsWhenAddedNotWhenSent() {
+        BatchBuilder batch = new BatchBuilder();
+        assertThatThrownBy(() -> batch.add(new Statement("SELECT ?", List.of(Double.NaN)), null))
+                .isInstanceOf(DataError.class).hasMessageContaining("NaN");
+        assertThatThrownBy(() -> batch.add(new Statement("SELECT ?", List.of(new Object())), null))
+                .isInstanceOf(DataError.class).hasMessageContaining("cannot be bound");
+        assertThat(batch.size()).isZero();
+    }
+}
