@@ -62,6 +62,11 @@ public final class Hydrator<T> {
         this.generated = RowReaders.reader(meta, fields, types, readAs, accessors, offset).orElse(null);
     }
 
+    /** The generated reader this hydrator uses, or null when it stores through the accessors. */
+    RowReader generatedReader() {
+        return generated;
+    }
+
     /** Creates the instance of the cursor's current row. */
     @SuppressWarnings("unchecked")
     public T read(RowCursor row) {

@@ -92,8 +92,18 @@ public final class RowReaders {
         }
     }
 
+    /** How the generated code stores one column of {@code model}'s field {@code f}. */
+    static Store store(ModelPackageAccess access, FieldMeta f) {
+        FieldAccessor accessor = f.accessor();
+        Field target = accessor instanceof RefAccessor ref ? Accessors.fieldOf(ref.attribute()) : Accessors.fieldOf(accessor);
+        if (target == null || !access.reachable(target)) return Store.ACCESSOR;
+        if (accessor instanceof RefAccessor) return target.getType() == Ref.class ? Store.REF_KEY : Store.ACCESSOR;
+        // A primitive needs the accessor's NULL check.
+        return target.getType().isPrimitive() || !access.visible(target.getType()) ? Store.ACCESSOR : Store.FIELD;
+    }
+
     /** How the generated code stores one column. */
-    private enum Store {
+    enum Store {
         /** {@code putfield} into the model's field. */
         FIELD,
         /** {@code getfield} of the {@link Ref} attribute, then {@link RowReader#storeKey}. */
@@ -150,7 +160,7 @@ public final class RowReaders {
             for (int i = 0; i < fields.size(); i++) {
                 FieldAccessor accessor = fields.get(i).accessor();
                 Field target = accessor instanceof RefAccessor ref ? Accessors.fieldOf(ref.attribute()) : Accessors.fieldOf(accessor);
-                switch (store(accessor, target)) {
+                switch (store(access, fields.get(i))) {
                     case FIELD -> {
                         mv.visitVarInsn(Opcodes.ALOAD, INSTANCE);
                         value(mv, i);
@@ -202,11 +212,5 @@ public final class RowReaders {
             mv.visitInsn(Opcodes.AALOAD);
         }
 
-        private Store store(FieldAccessor accessor, Field target) {
-            if (target == null || !access.reachable(target)) return Store.ACCESSOR;
-            if (accessor instanceof RefAccessor) return target.getType() == Ref.class ? Store.REF_KEY : Store.ACCESSOR;
-            // A primitive needs the accessor's NULL check.
-            return target.getType().isPrimitive() || !access.visible(target.getType()) ? Store.ACCESSOR : Store.FIELD;
-        }
     }
 }
