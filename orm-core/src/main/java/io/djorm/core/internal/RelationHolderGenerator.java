@@ -6,9 +6,6 @@ import io.djorm.core.Ref;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import java.lang.reflect.Field;
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.implementation.Implementation;
-import net.bytebuddy.implementation.bytecode.ByteCodeAppender;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
@@ -16,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Generates the {@link RelationHolders} of a model class with byte-buddy: {@code init} stores each
+ * Generates the {@link RelationHolders} of a model class with byte-buddy's ASM: {@code init} stores each
  * new holder with {@code putfield}; a field it may not write (private, or in another package) goes
  * through its accessor. Falls back to {@link RelationHolders#byAccessors} when no class can be
  * generated, or when {@code -Ddjorm.rowReaders=handles} asks for the method-handle path.
@@ -32,10 +29,10 @@ final class RelationHolderGenerator {
         Class<?> model = meta.javaClass();
         if (RowReaders.enabled() && model != null) {
             try {
+                Class<?>[] constructor = {ModelMeta.class, FieldMeta[].class, FieldMeta[].class};
                 Class<? extends RelationHolders> type = ModelPackageAccess.define(model, RelationHolders.class,
-                        "DjormRelationHolders", "init", new InitCode(model, refFields, managerFields));
-                return type.getDeclaredConstructor(ModelMeta.class, FieldMeta[].class, FieldMeta[].class)
-                        .newInstance(meta, refFields, managerFields);
+                        "DjormRelationHolders", constructor, "init", 5, 2, new InitCode(model, refFields, managerFields));
+                return type.getConstructor(constructor).newInstance(meta, refFields, managerFields);
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 LOG.debug("No generated relation holders for {}; they are stored through method-handle accessors",
                         model.getName(), e);
@@ -45,7 +42,7 @@ final class RelationHolderGenerator {
     }
 
     /** The bytecode of {@code init}: one store per relation field. */
-    private static final class InitCode implements ByteCodeAppender {
+    private static final class InitCode implements ModelPackageAccess.MethodBody {
         private static final String BASE = Type.getInternalName(RelationHolders.class);
         private static final String MODEL = Type.getDescriptor(Model.class);
 
@@ -62,7 +59,7 @@ final class RelationHolderGenerator {
         }
 
         @Override
-        public Size apply(MethodVisitor mv, Implementation.Context context, MethodDescription method) {
+        public void write(MethodVisitor mv) {
             for (int i = 0; i < refFields.length; i++) {
                 Field target = Accessors.fieldOf(((RefAccessor) refFields[i].accessor()).attribute());
                 store(mv, i, target, target != null && target.getType() == Ref.class,
@@ -74,7 +71,6 @@ final class RelationHolderGenerator {
                         "newManager", Type.getDescriptor(ManyRelated.class), "initManagerByAccessor");
             }
             mv.visitInsn(Opcodes.RETURN);
-            return new Size(5, 2);
         }
 
         private void store(MethodVisitor mv, int i, Field target, boolean typed, String make, String madeType,

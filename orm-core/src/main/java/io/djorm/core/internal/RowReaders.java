@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.implementation.Implementation;
-import net.bytebuddy.implementation.bytecode.ByteCodeAppender;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
@@ -23,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Generates, with byte-buddy, one {@link RowReader} class per model class and column layout, defined
+ * Generates, with byte-buddy's ASM, one {@link RowReader} class per model class and column layout, defined
  * in the model's own package (through a private lookup, as the method-handle accessors use) so that
  * it can call the model's constructor and store into its fields with plain bytecode. A field the
  * generated class may not touch (private, final, primitive, declared in another package) is stored
@@ -43,6 +40,8 @@ public final class RowReaders {
                     return new ConcurrentHashMap<>();
                 }
             };
+    private static final Class<?>[] CONSTRUCTOR = {ModelMeta.class, FieldType[].class, FieldMeta[].class,
+        FieldAccessor[].class, int.class};
     private static volatile boolean enabled = !"handles".equals(System.getProperty("djorm.rowReaders"));
 
     private RowReaders() {
@@ -83,9 +82,8 @@ public final class RowReaders {
     private static Optional<Constructor<? extends RowReader>> generate(ModelMeta meta, Class<?> model, List<FieldMeta> fields) {
         try {
             Class<? extends RowReader> type = ModelPackageAccess.define(model, RowReader.class, "DjormRowReader",
-                    "read", new ReadCode(model, fields, fields.indexOf(meta.pk())));
-            return Optional.of(type.getConstructor(ModelMeta.class, FieldType[].class, FieldMeta[].class,
-                    FieldAccessor[].class, int.class));
+                    CONSTRUCTOR, "read", 12, 5, new ReadCode(model, fields, fields.indexOf(meta.pk())));
+            return Optional.of(type.getConstructor(CONSTRUCTOR));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.debug("No generated row reader for {}; it is hydrated through method-handle accessors", model.getName(), e);
             return Optional.empty();
@@ -113,7 +111,7 @@ public final class RowReaders {
     }
 
     /** The bytecode of {@link RowReader#read} for one layout: straight-line, one store per column. */
-    private static final class ReadCode implements ByteCodeAppender {
+    private static final class ReadCode implements ModelPackageAccess.MethodBody {
         private static final String READER = Type.getInternalName(RowReader.class);
         private static final String TYPE = Type.getInternalName(FieldType.class);
         private static final String META = Type.getInternalName(FieldMeta.class);
@@ -142,7 +140,7 @@ public final class RowReaders {
         }
 
         @Override
-        public Size apply(MethodVisitor mv, Implementation.Context context, MethodDescription method) {
+        public void write(MethodVisitor mv) {
             String modelName = Type.getInternalName(model);
             if (access.constructible()) {
                 mv.visitTypeInsn(Opcodes.NEW, modelName);
@@ -187,7 +185,6 @@ public final class RowReaders {
             }
             mv.visitVarInsn(Opcodes.ALOAD, INSTANCE);
             mv.visitInsn(Opcodes.ARETURN);
-            return new Size(12, 5);
         }
 
         /** Pushes column {@code i}'s value: the key given by the caller, or {@code types[i].read(row, offset + i, readAs[i])}. */
