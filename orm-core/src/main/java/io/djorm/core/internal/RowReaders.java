@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * is empty and the {@link Hydrator} uses its method-handle path; {@code -Ddjorm.rowReaders=handles}
  * chooses that path for every model.
  */
-public final class RowReaders {
+final class RowReaders {
     private static final Logger LOG = LoggerFactory.getLogger(RowReaders.class);
     /** Generated layouts per model class; a model rarely has more than a few (all fields, only(), defer()). */
     private static final int MAX_LAYOUTS = 64;
