@@ -22,8 +22,8 @@ public final class Construction {
     };
 
     private final ModelMeta meta;
-    /** Null when the model has no relation field. */
-    private final RelationHolders holders;
+    /** Null when the model has no relation field; replaced by the accessor path if the generated one cannot link. */
+    private RelationHolders holders;
     private final boolean defaults;
 
     private Construction(ModelMeta meta) {
@@ -55,7 +55,13 @@ public final class Construction {
 
     /** Gives a new instance its relation holders. */
     public void initRelations(Model m) {
-        if (holders != null) holders.init(m);
+        if (holders == null) return;
+        try {
+            holders.init(m);
+        } catch (LinkageError e) {
+            holders = holders.byAccessors();
+            holders.init(m);
+        }
     }
 
     /** Sets the declared defaults on a new instance (nothing to do when no field has one). */

@@ -50,6 +50,11 @@ public abstract class RelationHolders {
         managerFields[i].accessor().set(m, newManager(m, i));
     }
 
+    /** The same holders through the accessors alone (for a generated class that cannot link). */
+    final RelationHolders byAccessors() {
+        return byAccessors(meta, refFields, managerFields);
+    }
+
     /** The holders through the accessors alone: the fallback when no class can be generated. */
     static RelationHolders byAccessors(ModelMeta meta, FieldMeta[] refFields, FieldMeta[] managerFields) {
         return new RelationHolders(meta, refFields, managerFields) {
