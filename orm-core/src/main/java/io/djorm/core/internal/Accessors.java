@@ -23,8 +23,7 @@ public final class Accessors {
             MethodHandle getter = lookup.unreflectGetter(field).asType(MethodType.methodType(Object.class, Object.class));
             MethodHandle setter = lookup.unreflectSetter(field)
                     .asType(MethodType.methodType(void.class, Object.class, Object.class));
-            return new HandleAccessor(field.getDeclaringClass().getSimpleName() + "." + field.getName(), getter, setter,
-                    field.getType().isPrimitive());
+            return new HandleAccessor(field, getter, setter);
         } catch (IllegalAccessException e) {
             throw new io.djorm.core.ImproperlyConfigured("djorm cannot access " + field + "; if the model lives in a named"
                     + " module, open its package to io.djorm.core.", e);
@@ -55,17 +54,27 @@ public final class Accessors {
         }
     }
 
+    /**
+     * The Java field an accessor made by {@link #forField} reads and writes, or null for any other
+     * accessor: the row-reader generator stores into that field directly.
+     */
+    static Field fieldOf(FieldAccessor accessor) {
+        return accessor instanceof HandleAccessor handle ? handle.field : null;
+    }
+
     private static final class HandleAccessor implements FieldAccessor {
+        private final Field field;
         private final String name;
         private final MethodHandle getter;
         private final MethodHandle setter;
         private final boolean primitive;
 
-        HandleAccessor(String name, MethodHandle getter, MethodHandle setter, boolean primitive) {
-            this.name = name;
+        HandleAccessor(Field field, MethodHandle getter, MethodHandle setter) {
+            this.field = field;
+            this.name = field.getDeclaringClass().getSimpleName() + "." + field.getName();
             this.getter = getter;
             this.setter = setter;
-            this.primitive = primitive;
+            this.primitive = field.getType().isPrimitive();
         }
 
         @Override

@@ -2,7 +2,6 @@ package io.djorm.core.internal;
 
 import io.djorm.core.Apps;
 import io.djorm.core.Model;
-import io.djorm.core.meta.FieldAccessor;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import java.util.ArrayList;
@@ -23,10 +22,8 @@ public final class Construction {
     };
 
     private final ModelMeta meta;
-    private final RefAccessor[] refs;
-    private final FieldMeta[] refFields;
-    private final FieldAccessor[] managers;
-    private final FieldMeta[] managerFields;
+    /** Null when the model has no relation field; replaced by the accessor path if the generated one cannot link. */
+    private RelationHolders holders;
     private final boolean defaults;
 
     private Construction(ModelMeta meta) {
@@ -41,10 +38,8 @@ public final class Construction {
             if (f.accessor() instanceof RefAccessor) refList.add(f);
             else managerList.add(f);
         }
-        this.refFields = refList.toArray(FieldMeta[]::new);
-        this.refs = refList.stream().map(f -> (RefAccessor) f.accessor()).toArray(RefAccessor[]::new);
-        this.managerFields = managerList.toArray(FieldMeta[]::new);
-        this.managers = managerList.stream().map(FieldMeta::accessor).toArray(FieldAccessor[]::new);
+        this.holders = refList.isEmpty() && managerList.isEmpty() ? null : RelationHolderGenerator.holders(meta,
+                refList.toArray(FieldMeta[]::new), managerList.toArray(FieldMeta[]::new));
         this.defaults = anyDefault;
     }
 
@@ -60,10 +55,13 @@ public final class Construction {
 
     /** Gives a new instance its relation holders. */
     public void initRelations(Model m) {
-        if (refs.length == 0 && managers.length == 0) return;
-        Holders.Access holders = Holders.access();
-        for (int i = 0; i < refs.length; i++) refs[i].init(m, holders.newRef(m, refFields[i]));
-        for (int i = 0; i < managers.length; i++) managers[i].set(m, holders.newManyRelated(m, meta, managerFields[i]));
+        if (holders == null) return;
+        try {
+            holders.init(m);
+        } catch (LinkageError e) {
+            holders = holders.byAccessors();
+            holders.init(m);
+        }
     }
 
     /** Sets the declared defaults on a new instance (nothing to do when no field has one). */

@@ -31,6 +31,11 @@ public final class Hydrator<T> {
     private final int offset;
     private final int pkIndex;
     private final ModelInternals.Access access = ModelInternals.access();
+    /**
+     * The generated reader of this model and layout, or null: then fields are stored through accessors.
+     * Not final: dropped if the generated class fails to link against the model.
+     */
+    private RowReader generated;
 
     /** A hydrator for rows whose first columns are {@code fields}, followed by annotations. */
     public Hydrator(ModelMeta meta, List<FieldMeta> fields, List<String> annotations,
@@ -57,11 +62,18 @@ public final class Hydrator<T> {
         for (FieldMeta f : meta.concreteFields()) all.add(f.name());
         for (FieldMeta f : fields) all.remove(f.name());
         this.deferred = all.isEmpty() ? null : all;
+        this.generated = RowReaders.reader(meta, fields, types, readAs, accessors, offset).orElse(null);
+    }
+
+    /** The generated reader this hydrator uses, or null when it stores through the accessors. */
+    RowReader generatedReader() {
+        return generated;
     }
 
     /** Creates the instance of the cursor's current row. */
     @SuppressWarnings("unchecked")
     public T read(RowCursor row) {
+        if (generated != null) return (T) finish(generatedRead(row, pkIndex < 0 ? null : value(row, pkIndex)), row);
         Model m = construct();
         for (int i = 0; i < fields.length; i++) accessors[i].set(m, value(row, i));
         return (T) finish(m, row);
@@ -75,10 +87,37 @@ public final class Hydrator<T> {
         if (pkIndex < 0) return read(row);
         Object key = value(row, pkIndex);
         if (key == null) return null;
+        if (generated != null) {
+            @SuppressWarnings("unchecked") T t = (T) finish(generatedRead(row, key), row);
+            return t;
+        }
         Model m = construct();
         for (int i = 0; i < fields.length; i++) accessors[i].set(m, i == pkIndex ? key : value(row, i));
         @SuppressWarnings("unchecked") T t = (T) finish(m, row);
         return t;
+    }
+
+    /**
+     * The instance through the generated reader. It reports no column: when a value cannot be read or
+     * stored, the row is read again through the accessors, which name the column and the row. A
+     * generated class that cannot link against the model (an access the JVM refuses after all) is
+     * dropped, and this row and the next go through the accessors.
+     */
+    private Model generatedRead(RowCursor row, Object key) {
+        int[] depth = access.hydratingDepth();
+        depth[0]++; // the row overwrites every loaded field: skip applying defaults
+        try {
+            return generated.read(row, key);
+        } catch (io.djorm.core.DjormException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            if (e instanceof LinkageError) generated = null;
+            Model m = construct();
+            for (int i = 0; i < fields.length; i++) accessors[i].set(m, i == pkIndex ? key : value(row, i));
+            return m;
+        } finally {
+            depth[0]--;
+        }
     }
 
     private Model construct() {

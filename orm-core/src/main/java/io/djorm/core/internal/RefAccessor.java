@@ -27,6 +27,11 @@ final class RefAccessor implements FieldAccessor {
         return ref;
     }
 
+    /** The accessor of the attribute that holds the {@link Ref} itself. */
+    FieldAccessor attribute() {
+        return attribute;
+    }
+
     /** Puts a fresh holder on a new instance. */
     void init(Model m, Ref<?> fresh) {
         attribute.set(m, fresh);

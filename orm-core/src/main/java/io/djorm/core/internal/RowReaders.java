@@ -1,0 +1,213 @@
+package io.djorm.core.internal;
+
+import io.djorm.core.Model;
+import io.djorm.core.Ref;
+import io.djorm.core.meta.FieldAccessor;
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.FieldType;
+import io.djorm.core.meta.ModelMeta;
+import io.djorm.core.spi.RowCursor;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Generates, with byte-buddy's ASM, one {@link RowReader} class per model class and column layout, defined
+ * in the model's own package (through a private lookup, as the method-handle accessors use) so that
+ * it can call the model's constructor and store into its fields with plain bytecode. A field the
+ * generated class may not touch (private, final, primitive, declared in another package) is stored
+ * through its accessor instead. When no class can be generated at all (the model's package is not
+ * open to djorm, the class cannot be defined there, historical models without a class), the answer
+ * is empty and the {@link Hydrator} uses its method-handle path; {@code -Ddjorm.rowReaders=handles}
+ * chooses that path for every model.
+ */
+final class RowReaders {
+    private static final Logger LOG = LoggerFactory.getLogger(RowReaders.class);
+    /** Generated layouts per model class; a model rarely has more than a few (all fields, only(), defer()). */
+    private static final int MAX_LAYOUTS = 64;
+    private static final ClassValue<Map<List<FieldMeta>, Optional<Constructor<? extends RowReader>>>> CLASSES =
+            new ClassValue<>() {
+                @Override
+                protected Map<List<FieldMeta>, Optional<Constructor<? extends RowReader>>> computeValue(Class<?> type) {
+                    return new ConcurrentHashMap<>();
+                }
+            };
+    private static final Class<?>[] CONSTRUCTOR = {ModelMeta.class, FieldType[].class, FieldMeta[].class,
+        FieldAccessor[].class, int.class};
+    private static volatile boolean enabled = !"handles".equals(System.getProperty("djorm.rowReaders"));
+
+    private RowReaders() {
+    }
+
+    /** Whether readers are generated (false: every model uses the method-handle path). */
+    static boolean enabled() {
+        return enabled;
+    }
+
+    /** Turns generation on or off for readers created from now on (tests compare both paths). */
+    static void enabled(boolean on) {
+        enabled = on;
+    }
+
+    /**
+     * A reader for rows whose columns from {@code offset} on are {@code fields}, or empty when none can
+     * be generated for this model. Arrays are indexed like {@code fields}.
+     */
+    static Optional<RowReader> reader(ModelMeta meta, List<FieldMeta> fields, FieldType[] types, FieldMeta[] readAs,
+                                      FieldAccessor[] accessors, int offset) {
+        Class<?> model = meta.javaClass();
+        if (!enabled || model == null || !Model.class.isAssignableFrom(model)) return Optional.empty();
+        Map<List<FieldMeta>, Optional<Constructor<? extends RowReader>>> layouts = CLASSES.get(model);
+        Optional<Constructor<? extends RowReader>> generated = layouts.get(fields);
+        if (generated == null) {
+            if (layouts.size() >= MAX_LAYOUTS) return Optional.empty();
+            generated = layouts.computeIfAbsent(List.copyOf(fields), f -> generate(meta, model, f));
+        }
+        if (generated.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(generated.get().newInstance(meta, types, readAs, accessors, offset));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create the generated row reader of " + model.getName(), e);
+        }
+    }
+
+    private static Optional<Constructor<? extends RowReader>> generate(ModelMeta meta, Class<?> model, List<FieldMeta> fields) {
+        try {
+            Class<? extends RowReader> type = ModelPackageAccess.define(model, RowReader.class, "DjormRowReader",
+                    CONSTRUCTOR, "read", 12, 5, new ReadCode(model, fields, fields.indexOf(meta.pk())));
+            return Optional.of(type.getConstructor(CONSTRUCTOR));
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.debug("No generated row reader for {}; it is hydrated through method-handle accessors", model.getName(), e);
+            return Optional.empty();
+        }
+    }
+
+    /** How the generated code stores one column of {@code model}'s field {@code f}. */
+    static Store store(ModelPackageAccess access, FieldMeta f) {
+        FieldAccessor accessor = f.accessor();
+        Field target = accessor instanceof RefAccessor ref ? Accessors.fieldOf(ref.attribute()) : Accessors.fieldOf(accessor);
+        if (target == null || !access.reachable(target)) return Store.ACCESSOR;
+        if (accessor instanceof RefAccessor) return target.getType() == Ref.class ? Store.REF_KEY : Store.ACCESSOR;
+        // A primitive needs the accessor's NULL check.
+        return target.getType().isPrimitive() || !access.visible(target.getType()) ? Store.ACCESSOR : Store.FIELD;
+    }
+
+    /** How the generated code stores one column. */
+    enum Store {
+        /** {@code putfield} into the model's field. */
+        FIELD,
+        /** {@code getfield} of the {@link Ref} attribute, then {@link RowReader#storeKey}. */
+        REF_KEY,
+        /** Through the field's accessor. */
+        ACCESSOR
+    }
+
+    /** The bytecode of {@link RowReader#read} for one layout: straight-line, one store per column. */
+    private static final class ReadCode implements ModelPackageAccess.MethodBody {
+        private static final String READER = Type.getInternalName(RowReader.class);
+        private static final String TYPE = Type.getInternalName(FieldType.class);
+        private static final String META = Type.getInternalName(FieldMeta.class);
+        private static final String ACCESSOR = Type.getInternalName(FieldAccessor.class);
+        private static final String READ_DESC = Type.getMethodDescriptor(Type.getType(Object.class),
+                Type.getType(RowCursor.class), Type.INT_TYPE, Type.getType(FieldMeta.class));
+        private static final String SET_DESC = Type.getMethodDescriptor(Type.VOID_TYPE, Type.getType(Object.class),
+                Type.getType(Object.class));
+        private static final String STORE_KEY_DESC = Type.getMethodDescriptor(Type.VOID_TYPE, Type.getType(Ref.class),
+                Type.getType(Object.class), Type.getType(Model.class), Type.getType(FieldAccessor.class));
+        private static final int ROW = 1;
+        private static final int KEY = 2;
+        private static final int INSTANCE = 3;
+        private static final int OFFSET = 4;
+
+        private final Class<?> model;
+        private final ModelPackageAccess access;
+        private final List<FieldMeta> fields;
+        private final int pkIndex;
+
+        ReadCode(Class<?> model, List<FieldMeta> fields, int pkIndex) {
+            this.model = model;
+            this.access = new ModelPackageAccess(model);
+            this.fields = fields;
+            this.pkIndex = pkIndex;
+        }
+
+        @Override
+        public void write(MethodVisitor mv) {
+            String modelName = Type.getInternalName(model);
+            if (access.constructible()) {
+                mv.visitTypeInsn(Opcodes.NEW, modelName);
+                mv.visitInsn(Opcodes.DUP);
+                mv.visitMethodInsn(Opcodes.INVOKESPECIAL, modelName, "<init>", "()V", false);
+            } else {
+                mv.visitVarInsn(Opcodes.ALOAD, 0);
+                mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, READER, "instantiate", "()" + Type.getDescriptor(Model.class), false);
+                mv.visitTypeInsn(Opcodes.CHECKCAST, modelName);
+            }
+            mv.visitVarInsn(Opcodes.ASTORE, INSTANCE);
+            mv.visitVarInsn(Opcodes.ALOAD, 0);
+            mv.visitFieldInsn(Opcodes.GETFIELD, READER, "offset", "I");
+            mv.visitVarInsn(Opcodes.ISTORE, OFFSET);
+            for (int i = 0; i < fields.size(); i++) {
+                FieldAccessor accessor = fields.get(i).accessor();
+                Field target = accessor instanceof RefAccessor ref ? Accessors.fieldOf(ref.attribute()) : Accessors.fieldOf(accessor);
+                switch (store(access, fields.get(i))) {
+                    case FIELD -> {
+                        mv.visitVarInsn(Opcodes.ALOAD, INSTANCE);
+                        value(mv, i);
+                        mv.visitTypeInsn(Opcodes.CHECKCAST, Type.getInternalName(target.getType()));
+                        mv.visitFieldInsn(Opcodes.PUTFIELD, Type.getInternalName(target.getDeclaringClass()),
+                                target.getName(), Type.getDescriptor(target.getType()));
+                    }
+                    case REF_KEY -> {
+                        mv.visitVarInsn(Opcodes.ALOAD, INSTANCE);
+                        mv.visitFieldInsn(Opcodes.GETFIELD, Type.getInternalName(target.getDeclaringClass()),
+                                target.getName(), Type.getDescriptor(Ref.class));
+                        value(mv, i);
+                        mv.visitVarInsn(Opcodes.ALOAD, INSTANCE);
+                        element(mv, "accessors", ACCESSOR, i);
+                        mv.visitMethodInsn(Opcodes.INVOKESTATIC, READER, "storeKey", STORE_KEY_DESC, false);
+                    }
+                    case ACCESSOR -> {
+                        element(mv, "accessors", ACCESSOR, i);
+                        mv.visitVarInsn(Opcodes.ALOAD, INSTANCE);
+                        value(mv, i);
+                        mv.visitMethodInsn(Opcodes.INVOKEINTERFACE, ACCESSOR, "set", SET_DESC, true);
+                    }
+                }
+            }
+            mv.visitVarInsn(Opcodes.ALOAD, INSTANCE);
+            mv.visitInsn(Opcodes.ARETURN);
+        }
+
+        /** Pushes column {@code i}'s value: the key given by the caller, or {@code types[i].read(row, offset + i, readAs[i])}. */
+        private void value(MethodVisitor mv, int i) {
+            if (i == pkIndex) {
+                mv.visitVarInsn(Opcodes.ALOAD, KEY);
+                return;
+            }
+            element(mv, "types", TYPE, i);
+            mv.visitVarInsn(Opcodes.ALOAD, ROW);
+            mv.visitVarInsn(Opcodes.ILOAD, OFFSET);
+            mv.visitLdcInsn(i);
+            mv.visitInsn(Opcodes.IADD);
+            element(mv, "readAs", META, i);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, TYPE, "read", READ_DESC, false);
+        }
+
+        private static void element(MethodVisitor mv, String array, String elementType, int i) {
+            mv.visitVarInsn(Opcodes.ALOAD, 0);
+            mv.visitFieldInsn(Opcodes.GETFIELD, READER, array, "[L" + elementType + ";");
+            mv.visitLdcInsn(i);
+            mv.visitInsn(Opcodes.AALOAD);
+        }
+
+    }
+}
