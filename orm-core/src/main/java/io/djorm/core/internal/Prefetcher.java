@@ -4,9 +4,6 @@ import io.djorm.core.Djorm;
 import io.djorm.core.FieldError;
 import io.djorm.core.Model;
 import io.djorm.core.Prefetch;
-import io.djorm.core.Q;
-import io.djorm.core.expressions.Expression;
-import io.djorm.core.expressions.Value;
 import io.djorm.core.internal.query.Query;
 import io.djorm.core.internal.query.QuerySetAccess;
 import io.djorm.core.meta.FieldMeta;
@@ -187,26 +184,27 @@ final class Prefetcher {
     }
 
     /**
-     * The keys as the bound values of an IN list, each converted once, as the lookup would convert it: on a
-     * foreign key to {@code key} ({@code throughForeignKey}) with the key's {@code toDb}, on {@code key} itself
-     * as a compared value. The lookup then takes them as they are instead of converting each again twice.
+     * The keys as the database values an IN list binds, each converted once, as the lookup would convert it:
+     * on a foreign key to {@code key} ({@code throughForeignKey}) with the key's {@code toDb}, on {@code key}
+     * itself as a compared value.
      */
-    private static List<Expression> bound(Collection<Object> keys, FieldMeta key, boolean throughForeignKey) {
+    private static List<Object> bound(Collection<Object> keys, FieldMeta key, boolean throughForeignKey) {
         FieldType type = key.type();
-        List<Expression> out = new ArrayList<>(keys.size());
+        List<Object> out = new ArrayList<>(keys.size());
         for (Object k : keys) {
             Object coerced = type.coerce(k, key);
-            out.add(Value.of(throughForeignKey ? type.toDb(coerced, key) : type.toDbForLookup(coerced, key)));
+            out.add(throughForeignKey ? type.toDb(coerced, key) : type.toDbForLookup(coerced, key));
         }
         return out;
     }
 
     /**
      * The rows of {@code meta} (through the custom query when given) whose {@code lookup} is among the
-     * keys (bound values), in batches that fit the parameter limit. With {@code ownerPath}, the query also
-     * selects that path, the key of the instance each row belongs to, and {@code owners} receives it row by row.
+     * keys (database values), in batches that fit the parameter limit. With {@code ownerPath}, the query
+     * also selects that path, the key of the instance each row belongs to, and {@code owners} receives it
+     * row by row.
      */
-    private List<Model> fetch(ModelMeta meta, Query custom, String lookup, List<Expression> keys, String ownerPath,
+    private List<Model> fetch(ModelMeta meta, Query custom, String lookup, List<Object> keys, String ownerPath,
                               List<Object> owners) {
         if (custom != null && !custom.model().label().equals(meta.label())) {
             throw new FieldError("The Prefetch queryset is of " + custom.model().label() + " but the path leads to "
@@ -221,7 +219,7 @@ final class Prefetcher {
         if (keys.size() <= batch) return fetchBatch(handle, meta, custom, lookup, keys, ownerPath, owners);
         List<Model> out = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += batch) {
-            List<Expression> some = keys.subList(from, Math.min(keys.size(), from + batch));
+            List<Object> some = keys.subList(from, Math.min(keys.size(), from + batch));
             out.addAll(fetchBatch(handle, meta, custom, lookup, some, ownerPath, owners));
         }
         return out;
@@ -229,14 +227,11 @@ final class Prefetcher {
 
     /** One query of {@link #fetch}, for as many keys as one statement can bind. */
     private static List<Model> fetchBatch(DatabaseHandle handle, ModelMeta meta, Query custom, String lookup,
-                                          List<Expression> keys, String ownerPath, List<Object> owners) {
-        Query q = custom != null ? custom.copy() : new Query(meta, Djorm.apps());
-        q.addFilter(Q.of(lookup + "__in", keys), false);
-        QueryExecution<Model> execution = new QueryExecution<>(meta, q, handle, "MODELS");
-        if (ownerPath == null) return execution.fetchAll();
-        Map<String, Expression> owner = new LinkedHashMap<>();
-        owner.put(OWNER_KEY, q.field(ownerPath));
-        q.annotate(owner);
-        return execution.fetchAllKeyedByLastAnnotation(owners);
+                                          List<Object> keys, String ownerPath, List<Object> owners) {
+        PrefetchBatches.Batch batch = PrefetchBatches.of(handle.database().dialect(), meta, custom, lookup, keys,
+                OWNER_KEY, ownerPath);
+        QueryExecution<Model> execution = new QueryExecution<>(meta, batch.query(), handle, "MODELS");
+        return ownerPath == null ? execution.fetchAll(batch.statement())
+                : execution.fetchAllKeyedByLastAnnotation(owners, batch.statement());
     }
 }

@@ -51,26 +51,38 @@ public final class QueryExecution<T> {
 
     /** Every row. */
     public List<T> fetchAll() {
-        return fetchAll(null);
+        return fetchAll(null, null);
+    }
+
+    /**
+     * Every row of {@code rendered}: this query's statement as rendered earlier, bound to other values of
+     * the same kinds (prefetchRelated's batches); null renders the query.
+     */
+    public List<T> fetchAll(Statement rendered) {
+        if (rendered != null && !shape.equals("MODELS")) {
+            throw new IllegalStateException("Only a query of model instances runs a statement rendered earlier.");
+        }
+        return fetchAll(null, rendered);
     }
 
     /**
      * Every row as a model instance, and in {@code keys} the value of the query's last annotation for each
      * row, in the same order. That annotation is read beside the instance instead of being kept on it:
      * prefetchRelated's key of the instance a row belongs to is bookkeeping, not a value the caller asked for.
+     * {@code rendered} is as for {@link #fetchAll(Statement)}.
      */
-    public List<T> fetchAllKeyedByLastAnnotation(List<Object> keys) {
+    public List<T> fetchAllKeyedByLastAnnotation(List<Object> keys, Statement rendered) {
         if (!shape.equals("MODELS") || query.annotations().isEmpty()) {
             throw new IllegalStateException("Only a query of model instances with an annotation has a key per row.");
         }
-        return fetchAll(keys);
+        return fetchAll(keys, rendered);
     }
 
-    private List<T> fetchAll(List<Object> keys) {
+    private List<T> fetchAll(List<Object> keys, Statement rendered) {
         if (query.isEmpty()) return List.of();
         List<T> rows = handle.call(conn -> {
-            SqlCompiler compiler = new SqlCompiler(TopKPlanners.plan(query, conn), dialect());
-            Statement st = compiler.select().toStatement();
+            SqlCompiler compiler = rendered != null ? null : new SqlCompiler(TopKPlanners.plan(query, conn), dialect());
+            Statement st = rendered != null ? rendered : compiler.select().toStatement();
             Function<RowCursor, T> reader = reader(compiler, keys); // the same compiler: its columns are the SELECT's
             try (RowCursor c = conn.query(st)) {
                 List<T> out = new ArrayList<>();
@@ -86,7 +98,10 @@ public final class QueryExecution<T> {
         return rows;
     }
 
-    /** The row reader of the query's shape; with {@code rowKeys}, the last annotation goes there (MODELS only). */
+    /**
+     * The row reader of the query's shape; with {@code rowKeys}, the last annotation goes there (MODELS only).
+     * {@code compiler} renders the SELECT of the other shapes; MODELS needs none.
+     */
     @SuppressWarnings("unchecked")
     private Function<RowCursor, T> reader(SqlCompiler compiler, List<Object> rowKeys) {
         if (shape.equals("MODELS")) {
