@@ -3,7 +3,8 @@ package io.djorm.core.internal;
 import io.djorm.core.Djorm;
 import io.djorm.core.Q;
 import io.djorm.core.expressions.Expression;
-import io.djorm.core.expressions.Value;
+import io.djorm.core.expressions.Resolver;
+import io.djorm.core.expressions.SqlWriter;
 import io.djorm.core.internal.query.Query;
 import io.djorm.core.internal.query.SqlCompiler;
 import io.djorm.core.meta.ModelMeta;
@@ -41,6 +42,19 @@ final class PrefetchBatches {
     private record Rendered(Query query, String sql) {
     }
 
+    /** A key of the IN list, already a database value: bound as it is, not converted again. */
+    private record BoundKey(Object value) implements Expression {
+        @Override
+        public Expression resolve(Resolver resolver) {
+            return this;
+        }
+
+        @Override
+        public void render(SqlWriter out) {
+            out.param(value);
+        }
+    }
+
     /** A batch to run: the query its rows are read by, and its statement, or null when the query renders it as it runs. */
     record Batch(Query query, Statement statement) {
     }
@@ -75,7 +89,7 @@ final class PrefetchBatches {
                                String ownerPath) {
         Query q = custom != null ? custom.copy() : new Query(meta, Djorm.apps());
         List<Expression> values = new ArrayList<>(keys.size());
-        for (Object k : keys) values.add(Value.of(k)); // already database values: taken as they are
+        for (Object k : keys) values.add(new BoundKey(k));
         q.addFilter(Q.of(lookup + "__in", values), false);
         if (ownerPath != null) {
             Map<String, Expression> owner = new LinkedHashMap<>();
