@@ -96,7 +96,9 @@ final class Prefetcher {
         }
         Map<Object, Model> byKey = new LinkedHashMap<>();
         if (!wanted.isEmpty()) {
-            for (Model row : fetch(target, custom, key.name(), bound(wanted, key, false), null, null)) byKey.put(key.accessor().get(row), row);
+            for (Model row : fetch(target, custom, key.name(), bound(wanted, key, false), null, null)) {
+                byKey.put(key.accessor().get(row), row);
+            }
             for (Model m : instances) {
                 var ref = Holders.ref(m, f);
                 if (!ref.isCached()) Holders.access().fill(ref, ref.id() == null ? null : byKey.get(ref.id()));
@@ -119,7 +121,11 @@ final class Prefetcher {
             if (id != null) wanted.add(id);
         }
         Map<Object, Model> byKey = new LinkedHashMap<>();
-        if (!wanted.isEmpty()) for (Model row : fetch(target, custom, key.name(), bound(wanted, key, false), null, null)) byKey.put(key.accessor().get(row), row);
+        if (!wanted.isEmpty()) {
+            for (Model row : fetch(target, custom, key.name(), bound(wanted, key, false), null, null)) {
+                byKey.put(key.accessor().get(row), row);
+            }
+        }
         for (Model m : instances) {
             Model related = byKey.get(Holders.ref(m, f).id());
             ModelInternals.access().extras(m).put(attrKey, related == null ? List.of() : List.of(related));
@@ -136,8 +142,8 @@ final class Prefetcher {
             Object k = ownerKey.accessor().get(m);
             if (k != null) groups.put(k, new ArrayList<>());
         }
-        List<Model> rows = groups.isEmpty() ? List.of() : fetch(reverse.source(), custom, fk.name(), bound(groups.keySet(), ownerKey, true), null,
-                null);
+        List<Model> rows = groups.isEmpty() ? List.of()
+                : fetch(reverse.source(), custom, fk.name(), bound(groups.keySet(), ownerKey, true), null, null);
         Map<Object, Model> owners = new LinkedHashMap<>();
         for (Model m : instances) owners.put(ownerKey.accessor().get(m), m);
         for (Model row : rows) {
@@ -165,7 +171,8 @@ final class Prefetcher {
         }
         List<Object> owners = new ArrayList<>();
         List<Model> rows = groups.isEmpty() ? List.of()
-                : fetch(other, custom, lookup, bound(groups.keySet(), instances.get(0).meta().pk(), true), lookup + "__pk", owners);
+                : fetch(other, custom, lookup, bound(groups.keySet(), instances.get(0).meta().pk(), true),
+                        lookup + "__pk", owners);
         for (int i = 0; i < rows.size(); i++) {
             List<Model> group = groups.get(owners.get(i));
             if (group != null) group.add(rows.get(i));
