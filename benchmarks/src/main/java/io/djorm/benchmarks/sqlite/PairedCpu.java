@@ -35,6 +35,8 @@ public final class PairedCpu {
             measure("selectRelated", 2, rounds, b::selectRelated_djorm, b::selectRelated_jdbc);
             measure("selectRelatedTwoHops", 2, rounds, b::selectRelatedTwoHops_djorm, b::selectRelatedTwoHops_jdbc);
             measure("prefetchRelated", 10, rounds, b::prefetchRelated_djorm, b::prefetchRelated_jdbc);
+            measure("values", 2, rounds, b::values_djorm, b::values_jdbc);
+            measure("valuesList", 2, rounds, b::valuesList_djorm, b::valuesList_jdbc);
         } finally {
             b.tearDown();
         }

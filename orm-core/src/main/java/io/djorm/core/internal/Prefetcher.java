@@ -4,13 +4,14 @@ import io.djorm.core.Djorm;
 import io.djorm.core.FieldError;
 import io.djorm.core.Model;
 import io.djorm.core.Prefetch;
-import io.djorm.core.Q;
-import io.djorm.core.expressions.Expression;
 import io.djorm.core.internal.query.Query;
 import io.djorm.core.internal.query.QuerySetAccess;
 import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.FieldType;
 import io.djorm.core.meta.ModelMeta;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,8 +27,6 @@ import java.util.Set;
 final class Prefetcher {
     /** The annotation that carries, on each prefetched many-to-many row, the key of the instance it belongs to. */
     private static final String OWNER_KEY = "_prefetch_related_val";
-    /** Where a row keeps that annotation (a constant: no string is built per row). */
-    private static final String OWNER_EXTRAS_KEY = ModelInternals.ANNOTATION_PREFIX + OWNER_KEY;
     private final String alias;
     /** What each path prefix already loaded, so "books" then "books__tags" queries books once (Django does). */
     private final Map<String, List<Model>> loaded = new LinkedHashMap<>();
@@ -97,7 +96,9 @@ final class Prefetcher {
         }
         Map<Object, Model> byKey = new LinkedHashMap<>();
         if (!wanted.isEmpty()) {
-            for (Model row : fetch(target, custom, key.name(), wanted, null)) byKey.put(key.accessor().get(row), row);
+            for (Model row : fetch(target, custom, key.name(), bound(wanted, key, false), null, null)) {
+                byKey.put(key.accessor().get(row), row);
+            }
             for (Model m : instances) {
                 var ref = Holders.ref(m, f);
                 if (!ref.isCached()) Holders.access().fill(ref, ref.id() == null ? null : byKey.get(ref.id()));
@@ -120,7 +121,11 @@ final class Prefetcher {
             if (id != null) wanted.add(id);
         }
         Map<Object, Model> byKey = new LinkedHashMap<>();
-        if (!wanted.isEmpty()) for (Model row : fetch(target, custom, key.name(), wanted, null)) byKey.put(key.accessor().get(row), row);
+        if (!wanted.isEmpty()) {
+            for (Model row : fetch(target, custom, key.name(), bound(wanted, key, false), null, null)) {
+                byKey.put(key.accessor().get(row), row);
+            }
+        }
         for (Model m : instances) {
             Model related = byKey.get(Holders.ref(m, f).id());
             ModelInternals.access().extras(m).put(attrKey, related == null ? List.of() : List.of(related));
@@ -137,7 +142,8 @@ final class Prefetcher {
             Object k = ownerKey.accessor().get(m);
             if (k != null) groups.put(k, new ArrayList<>());
         }
-        List<Model> rows = groups.isEmpty() ? List.of() : fetch(reverse.source(), custom, fk.name(), groups.keySet(), null);
+        List<Model> rows = groups.isEmpty() ? List.of()
+                : fetch(reverse.source(), custom, fk.name(), bound(groups.keySet(), ownerKey, true), null, null);
         Map<Object, Model> owners = new LinkedHashMap<>();
         for (Model m : instances) owners.put(ownerKey.accessor().get(m), m);
         for (Model row : rows) {
@@ -154,48 +160,85 @@ final class Prefetcher {
 
     /**
      * Many-to-many, either side: one query of the other model joined to the join table, each row
-     * carrying the key of the instance it belongs to.
+     * carrying the key of the instance it belongs to, read beside the row rather than kept on it.
      */
     private List<Model> manyToMany(List<Model> instances, ModelMeta other, String lookup, String cacheKey, Query custom) {
-        Set<Object> pks = new LinkedHashSet<>();
-        for (Model m : instances) if (m.pk() != null) pks.add(m.pk());
-        Map<Object, List<Model>> groups = new LinkedHashMap<>();
-        for (Object pk : pks) groups.put(pk, new ArrayList<>());
-        List<Model> rows = pks.isEmpty() ? List.of() : fetch(other, custom, lookup, pks, lookup + "__pk");
-        for (Model row : rows) {
-            List<Model> group = groups.get(ModelInternals.access().extras(row).get(OWNER_EXTRAS_KEY));
-            if (group != null) group.add(row);
+        // Each instance key's rows, in first-seen order: that order is also the IN list's.
+        Map<Object, List<Model>> groups = new LinkedHashMap<>(capacity(instances.size()));
+        for (Model m : instances) {
+            Object pk = m.pk();
+            if (pk != null && !groups.containsKey(pk)) groups.put(pk, new ArrayList<>());
+        }
+        List<Object> owners = new ArrayList<>();
+        List<Model> rows = groups.isEmpty() ? List.of()
+                : fetch(other, custom, lookup, bound(groups.keySet(), instances.get(0).meta().pk(), true),
+                        lookup + "__pk", owners);
+        for (int i = 0; i < rows.size(); i++) {
+            List<Model> group = groups.get(owners.get(i));
+            if (group != null) group.add(rows.get(i));
         }
         for (Model m : instances) {
-            List<Model> mine = groups.getOrDefault(m.pk(), List.of());
-            ModelInternals.access().extras(m).put(cacheKey, List.copyOf(mine));
+            List<Model> mine = groups.get(m.pk());
+            // A read-only view, not a copy: nothing adds to the group once every row is in it.
+            ModelInternals.access().extras(m).put(cacheKey, mine == null ? List.of() : Collections.unmodifiableList(mine));
         }
         return rows;
     }
 
+    /** A hash map capacity that holds {@code n} entries without rehashing. */
+    private static int capacity(int n) {
+        return (int) (n / 0.75f) + 1;
+    }
+
+    /**
+     * The keys as the database values an IN list binds, each converted once, as the lookup would convert it:
+     * on a foreign key to {@code key} ({@code throughForeignKey}) with the key's {@code toDb}, on {@code key}
+     * itself as a compared value.
+     */
+    private static List<Object> bound(Collection<Object> keys, FieldMeta key, boolean throughForeignKey) {
+        FieldType type = key.type();
+        List<Object> out = new ArrayList<>(keys.size());
+        for (Object k : keys) {
+            Object coerced = type.coerce(k, key);
+            out.add(throughForeignKey ? type.toDb(coerced, key) : type.toDbForLookup(coerced, key));
+        }
+        return out;
+    }
+
     /**
      * The rows of {@code meta} (through the custom query when given) whose {@code lookup} is among the
-     * keys, in batches that fit the parameter limit; {@code ownerPath} adds the owner-key annotation.
+     * keys (database values), in batches that fit the parameter limit. With {@code ownerPath}, the query
+     * also selects that path, the key of the instance each row belongs to, and {@code owners} receives it
+     * row by row.
      */
-    private List<Model> fetch(ModelMeta meta, Query custom, String lookup, Set<Object> keys, String ownerPath) {
+    private List<Model> fetch(ModelMeta meta, Query custom, String lookup, List<Object> keys, String ownerPath,
+                              List<Object> owners) {
         if (custom != null && !custom.model().label().equals(meta.label())) {
             throw new FieldError("The Prefetch queryset is of " + custom.model().label() + " but the path leads to "
                     + meta.label() + ". Give it a queryset of " + meta.label() + ".");
         }
+        if (custom != null && ownerPath != null && custom.annotations().containsKey(OWNER_KEY)) {
+            throw new FieldError("The annotation name '" + OWNER_KEY + "' is reserved for prefetchRelated's own use; "
+                    + "choose another name in the Prefetch queryset.");
+        }
         DatabaseHandle handle = Djorm.handle(alias);
         int batch = Math.max(1, handle.database().dialect().maxParameters() - 50);
-        List<Object> all = new ArrayList<>(keys);
+        if (keys.size() <= batch) return fetchBatch(handle, meta, custom, lookup, keys, ownerPath, owners);
         List<Model> out = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += batch) {
-            Query q = custom != null ? custom.copy() : new Query(meta, Djorm.apps());
-            q.addFilter(Q.of(lookup + "__in", all.subList(from, Math.min(all.size(), from + batch))), false);
-            if (ownerPath != null) {
-                Map<String, Expression> owner = new LinkedHashMap<>();
-                owner.put(OWNER_KEY, q.field(ownerPath));
-                q.annotate(owner);
-            }
-            out.addAll(new QueryExecution<Model>(meta, q, handle, "MODELS").fetchAll());
+        for (int from = 0; from < keys.size(); from += batch) {
+            List<Object> some = keys.subList(from, Math.min(keys.size(), from + batch));
+            out.addAll(fetchBatch(handle, meta, custom, lookup, some, ownerPath, owners));
         }
         return out;
+    }
+
+    /** One query of {@link #fetch}, for as many keys as one statement can bind. */
+    private static List<Model> fetchBatch(DatabaseHandle handle, ModelMeta meta, Query custom, String lookup,
+                                          List<Object> keys, String ownerPath, List<Object> owners) {
+        PrefetchBatches.Batch batch = PrefetchBatches.of(handle.database().dialect(), meta, custom, lookup, keys,
+                OWNER_KEY, ownerPath);
+        QueryExecution<Model> execution = new QueryExecution<>(meta, batch.query(), handle, "MODELS");
+        return ownerPath == null ? execution.fetchAll(batch.statement())
+                : execution.fetchAllKeyedByLastAnnotation(owners, batch.statement());
     }
 }

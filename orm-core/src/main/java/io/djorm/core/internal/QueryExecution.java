@@ -51,11 +51,39 @@ public final class QueryExecution<T> {
 
     /** Every row. */
     public List<T> fetchAll() {
+        return fetchAll(null, null);
+    }
+
+    /**
+     * Every row of {@code rendered}: this query's statement as rendered earlier, bound to other values of
+     * the same kinds (prefetchRelated's batches); null renders the query.
+     */
+    public List<T> fetchAll(Statement rendered) {
+        if (rendered != null && !shape.equals("MODELS")) {
+            throw new IllegalStateException("Only a query of model instances runs a statement rendered earlier.");
+        }
+        return fetchAll(null, rendered);
+    }
+
+    /**
+     * Every row as a model instance, and in {@code keys} the value of the query's last annotation for each
+     * row, in the same order. That annotation is read beside the instance instead of being kept on it:
+     * prefetchRelated's key of the instance a row belongs to is bookkeeping, not a value the caller asked for.
+     * {@code rendered} is as for {@link #fetchAll(Statement)}.
+     */
+    public List<T> fetchAllKeyedByLastAnnotation(List<Object> keys, Statement rendered) {
+        if (!shape.equals("MODELS") || query.annotations().isEmpty()) {
+            throw new IllegalStateException("Only a query of model instances with an annotation has a key per row.");
+        }
+        return fetchAll(keys, rendered);
+    }
+
+    private List<T> fetchAll(List<Object> keys, Statement rendered) {
         if (query.isEmpty()) return List.of();
         List<T> rows = handle.call(conn -> {
-            SqlCompiler compiler = new SqlCompiler(TopKPlanners.plan(query, conn), dialect());
-            Statement st = compiler.select().toStatement();
-            Function<RowCursor, T> reader = reader(compiler); // the same compiler: its columns are the SELECT's
+            SqlCompiler compiler = rendered != null ? null : new SqlCompiler(TopKPlanners.plan(query, conn), dialect());
+            Statement st = rendered != null ? rendered : compiler.select().toStatement();
+            Function<RowCursor, T> reader = reader(compiler, keys); // the same compiler: its columns are the SELECT's
             try (RowCursor c = conn.query(st)) {
                 List<T> out = new ArrayList<>();
                 while (c.next()) out.add(reader.apply(c));
@@ -70,19 +98,34 @@ public final class QueryExecution<T> {
         return rows;
     }
 
+    /**
+     * The row reader of the query's shape; with {@code rowKeys}, the last annotation goes there (MODELS only).
+     * {@code compiler} renders the SELECT of the other shapes; MODELS needs none.
+     */
     @SuppressWarnings("unchecked")
-    private Function<RowCursor, T> reader(SqlCompiler compiler) {
+    private Function<RowCursor, T> reader(SqlCompiler compiler, List<Object> rowKeys) {
         if (shape.equals("MODELS")) {
             List<FieldMeta> fields = query.loadedFields();
             List<String> names = new ArrayList<>(query.annotations().keySet());
             List<FieldMeta> outputs = query.annotations().values().stream().map(Expression::outputField).toList();
-            Hydrator<T> h = new Hydrator<>(meta, fields, names, outputs, handle.alias());
-            if (query.relatedSelections().isEmpty()) return h::read;
-            SelectedRelations related = new SelectedRelations(query.relatedSelections(), fields.size() + names.size(),
-                    handle.alias());
-            return c -> {
+            int annotationColumns = names.size();
+            Hydrator<T> h = rowKeys == null ? new Hydrator<>(meta, fields, names, outputs, handle.alias())
+                    : new Hydrator<>(meta, fields, names.subList(0, annotationColumns - 1), // the last one is the key
+                    outputs.subList(0, annotationColumns - 1), handle.alias());
+            SelectedRelations related = query.relatedSelections().isEmpty() ? null
+                    : new SelectedRelations(query.relatedSelections(), fields.size() + annotationColumns, handle.alias());
+            Function<RowCursor, T> models = related == null ? h::read : c -> {
                 T m = h.read(c);
                 related.attach((Model) m, c);
+                return m;
+            };
+            if (rowKeys == null) return models;
+            int keyColumn = fields.size() + annotationColumns - 1;
+            FieldMeta keyOutput = outputs.get(annotationColumns - 1);
+            FieldMeta keyReadAs = keyOutput == null ? null : KeyColumns.readAs(keyOutput);
+            return c -> {
+                T m = models.apply(c);
+                rowKeys.add(keyReadAs == null ? c.getObject(keyColumn) : StoredValues.read(keyReadAs, c, keyColumn));
                 return m;
             };
         }
@@ -311,7 +354,7 @@ public final class QueryExecution<T> {
         CursorIterator() {
             SqlCompiler compiler = new SqlCompiler(query, dialect());
             Statement st = compiler.select().toStatement();
-            this.reader = reader(compiler);
+            this.reader = reader(compiler, null);
             this.binding = handle.acquire();
             try {
                 this.cursor = binding.connection().query(st);
