@@ -624,7 +624,7 @@ public final class QuerySet<T> implements Iterable<T> {
     public long bulkUpdate(List<T> objs, String... fields) {
         requireModels("bulkUpdate");
         if (fields.length == 0) throw new ValueError("bulkUpdate needs at least one field name.");
-        return QueryExecution.bulkUpdate(handle(), meta, (List<Model>) objs, List.of(fields), Integer.MAX_VALUE);
+        return io.djorm.core.internal.BulkUpdate.run(handle(), meta, (List<Model>) objs, List.of(fields), Integer.MAX_VALUE);
     }
 
     /**

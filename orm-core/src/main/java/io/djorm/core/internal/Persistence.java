@@ -38,7 +38,8 @@ public final class Persistence {
         }
         String alias = options.using() != null ? options.using() : m.db() != null ? m.db() : Djorm.DEFAULT_DB_ALIAS;
         Djorm.apps().register(m.getClass()); // a model outside INSTALLED_APPS fails here, at its first save
-        requireSavedRelated(m, meta);
+        SavePlan plan = SavePlan.of(meta);
+        requireSavedRelated(m, plan);
         Set<String> updateFields = updateFields(m, meta, options.updateFieldSet());
         if (updateFields != null && updateFields.isEmpty()) return; // Django: nothing to update, nothing happens
         boolean forceUpdate = options.isForceUpdate() || updateFields != null;
@@ -51,13 +52,12 @@ public final class Persistence {
             Object pk = m.pk();
             boolean pkIsAuto = meta.pk().type().isAutoIncrement();
             boolean tryUpdate = !options.isForceInsert() && pk != null && !(m.isAdding() && !pkIsAuto && meta.pk().hasDefault());
-            stampAutoFields(m, meta, false);
+            stamp(m, plan.stamped(false));
             if (tryUpdate) {
                 List<FieldMeta> fields = new ArrayList<>();
                 for (FieldMeta f : meta.concreteFields()) {
                     if (!f.primaryKey() && (updateFields == null || updateFields.contains(f.name()))) fields.add(f);
                 }
-                checkStorable(m, fields);
                 long rows = fields.isEmpty() ? existsCount(conn, dialect, meta, pk) : conn.update(updateStatement(dialect, meta, m, fields));
                 if (rows > 0) return false;
                 if (forceUpdate) {
@@ -68,8 +68,8 @@ public final class Persistence {
             } else if (forceUpdate) {
                 throw new DatabaseError("Cannot force an update in save() with no primary key.");
             }
-            stampAutoFields(m, meta, true);
-            insert(conn, dialect, meta, m);
+            stamp(m, plan.stamped(true));
+            insert(conn, dialect, meta, plan, m);
             return true;
         });
         ModelInternals.access().saved(m, alias);
@@ -79,9 +79,8 @@ public final class Persistence {
     }
 
     /** Django: "save() prohibited to prevent data loss due to unsaved related object". */
-    private static void requireSavedRelated(Model m, ModelMeta meta) {
-        for (FieldMeta f : meta.concreteFields()) {
-            if (!(f.accessor() instanceof RefAccessor)) continue;
+    private static void requireSavedRelated(Model m, SavePlan plan) {
+        for (FieldMeta f : plan.refFields()) {
             var ref = Holders.ref(m, f);
             Model related = Holders.access().cached(ref);
             if (related != null && ref.id() == null) {
@@ -126,9 +125,11 @@ public final class Persistence {
 
     /** Sets autoNow fields (always) and autoNowAdd fields (when inserting). */
     static void stampAutoFields(Model m, ModelMeta meta, boolean inserting) {
-        for (FieldMeta f : meta.concreteFields()) {
-            boolean now = f.flag("auto_now") || (inserting && f.flag("auto_now_add"));
-            if (!now) continue;
+        stamp(m, SavePlan.of(meta).stamped(inserting));
+    }
+
+    private static void stamp(Model m, FieldMeta[] fields) {
+        for (FieldMeta f : fields) {
             String kind = f.type().internalType();
             Object value = switch (kind) {
                 case "DateField" -> LocalDate.now(ZoneOffset.UTC);
@@ -150,10 +151,25 @@ public final class Persistence {
     /** Raises {@link DataError} naming the model, field and value when the value cannot be stored. */
     public static void requireStorable(ModelMeta meta, FieldMeta f, Object value) {
         if (value == null) return;
-        String problem = f.type().storageProblem(f.type().coerce(value, f), f);
+        requireStorable(meta, f, value, f.type().coerce(value, f));
+    }
+
+    private static void requireStorable(ModelMeta meta, FieldMeta f, Object value, Object coerced) {
+        String problem = f.type().storageProblem(coerced, f);
         if (problem == null) return;
         throw new DataError("Cannot store " + Shown.value(value) + " in " + meta.label() + "." + f.name() + ": " + problem
                 + ". Nothing was saved.");
+    }
+
+    /**
+     * The canonical database value of a field's Java value, refused as {@link #requireStorable} refuses it:
+     * one conversion serves both the check and the value sent.
+     */
+    static Object storableDbValue(ModelMeta meta, FieldMeta f, Object value) {
+        if (value == null) return null;
+        Object coerced = f.type().coerce(value, f);
+        requireStorable(meta, f, value, coerced);
+        return f.type().toDb(coerced, f);
     }
 
     /** The canonical database value of a field's Java value. */
@@ -169,25 +185,31 @@ public final class Persistence {
             FieldMeta f = fields.get(i);
             if (i > 0) sql.append(", ");
             sql.append(d.quote(f.column())).append(" = ?");
-            params.add(dbValue(f, f.accessor().get(m)));
+            params.add(storableDbValue(meta, f, f.accessor().get(m))); // every value checked before any SQL runs
         }
         sql.append(" WHERE ").append(d.quote(meta.pk().column())).append(" = ?");
         params.add(dbValue(meta.pk(), m.pk()));
         return new Statement(sql.toString(), params);
     }
 
-    private static void insert(Connection conn, Dialect d, ModelMeta meta, Model m) {
-        List<FieldMeta> fields = insertFields(meta, List.of(m));
-        checkStorable(m, fields);
+    private static void insert(Connection conn, Dialect d, ModelMeta meta, SavePlan plan, Model m) {
         FieldMeta pk = meta.pk();
-        boolean newKey = pk.type().isAutoIncrement() && m.pk() == null;
-        Statement st = InsertSql.build(d, meta, fields, List.of(m), false);
+        boolean newKey = pk.type().isAutoIncrement() && pk.accessor().get(m) == null;
+        SavePlan.OneRowInsert insert = plan.insert(newKey);
+        List<FieldMeta> fields = insert.fields();
+        Object[] params = new Object[fields.size()];
+        for (int i = 0; i < params.length; i++) {
+            FieldMeta f = fields.get(i);
+            params[i] = storableDbValue(meta, f, f.accessor().get(m)); // every value checked before any SQL runs
+        }
+        SavePlan.OneRowInsert.Rendered text = insert.in(d, meta);
+        Statement st = Statement.handingOver(text.sql(), params);
         if (!newKey) {
             if (conn.inTransaction()) conn.enqueue(st, rows -> { });
             else conn.update(st);
             return;
         }
-        conn.enqueueInsert(st, d.quote(pk.column()), rows -> {
+        conn.enqueueInsert(st, text.quotedPk(), rows -> {
             RowCursor c = rows.cursor();
             if (!c.next()) throw new DatabaseError("INSERT into " + meta.dbTable() + " returned no primary key.");
             pk.accessor().set(m, pk.type().read(c, 0, pk));
