@@ -402,10 +402,11 @@ public final class SqliteConnection implements Connection {
         for (int i = 0; i < params.size(); i++) {
             Object v = params.get(i);
             int idx = i + 1;
+            // sqlite-jdbc keeps each bound value as an object until the statement runs: a Long or Double passed
+            // as it is saves the driver boxing the unboxed value again.
             if (v == null) ps.setNull(idx, java.sql.Types.NULL);
-            else if (v instanceof Long l) ps.setLong(idx, l);
+            else if (v instanceof Long || v instanceof Double) ps.setObject(idx, v);
             else if (v instanceof String s) ps.setString(idx, s);
-            else if (v instanceof Double d) ps.setDouble(idx, d);
             else if (v instanceof byte[] b) ps.setBytes(idx, b);
             else if (v instanceof Integer n) ps.setLong(idx, n);
             else if (v instanceof Boolean b) ps.setLong(idx, b ? 1 : 0);

@@ -49,10 +49,11 @@ public final class BulkUpdate {
      */
     private static List<Object[]> values(ModelMeta meta, List<Model> objs, List<FieldMeta> fields) {
         FieldMeta pk = meta.pk();
+        Class<?> type = meta.javaClass();
         int n = fields.size();
         List<Object[]> rows = new ArrayList<>(objs.size());
         for (Model m : objs) {
-            Object key = m.pk();
+            Object key = m.getClass() == type ? pk.accessor().get(m) : m.pk(); // the same key, without a metadata lookup
             if (key == null) throw new ValueError("All bulkUpdate() objects must have a primary key set.");
             Object[] row = new Object[n + 1];
             for (int f = 0; f < n; f++) {
