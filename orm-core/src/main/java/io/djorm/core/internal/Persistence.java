@@ -48,34 +48,45 @@ public final class Persistence {
         }
         DatabaseHandle handle = Djorm.handle(alias);
         Dialect dialect = handle.database().dialect();
-        boolean created = handle.call(conn -> {
-            Object pk = m.pk();
-            boolean pkIsAuto = meta.pk().type().isAutoIncrement();
-            boolean tryUpdate = !options.isForceInsert() && pk != null && !(m.isAdding() && !pkIsAuto && meta.pk().hasDefault());
-            stamp(m, plan.stamped(false));
-            if (tryUpdate) {
-                List<FieldMeta> fields = new ArrayList<>();
-                for (FieldMeta f : meta.concreteFields()) {
-                    if (!f.primaryKey() && (updateFields == null || updateFields.contains(f.name()))) fields.add(f);
-                }
-                long rows = fields.isEmpty() ? existsCount(conn, dialect, meta, pk) : conn.update(updateStatement(dialect, meta, m, fields));
-                if (rows > 0) return false;
-                if (forceUpdate) {
-                    throw new DatabaseError(updateFields != null ? "Save with updateFields did not affect any rows: no "
-                            + meta.label() + " with pk " + pk + " exists." : "Forced update did not affect any rows: no "
-                            + meta.label() + " with pk " + pk + " exists.");
-                }
-            } else if (forceUpdate) {
-                throw new DatabaseError("Cannot force an update in save() with no primary key.");
-            }
-            stamp(m, plan.stamped(true));
-            insert(conn, dialect, meta, plan, m);
-            return true;
-        });
+        // The connection held directly rather than through handle.call: no capturing lambda per save.
+        DatabaseHandle.Binding binding = handle.acquire();
+        boolean created;
+        try {
+            created = write(binding.connection(), dialect, m, meta, plan, options, updateFields, forceUpdate);
+        } finally {
+            handle.release(binding);
+        }
         ModelInternals.access().saved(m, alias);
         if (Signals.POST_SAVE.hasListeners(m.getClass())) {
             Signals.POST_SAVE.send(new Signals.SaveEvent(m.getClass(), m, created, alias, updateFields));
         }
+    }
+
+    /** Updates the row of an instance with a key, or inserts it; true when it inserted. */
+    private static boolean write(Connection conn, Dialect dialect, Model m, ModelMeta meta, SavePlan plan,
+                                 SaveOptions options, Set<String> updateFields, boolean forceUpdate) {
+        Object pk = m.pk();
+        boolean pkIsAuto = meta.pk().type().isAutoIncrement();
+        boolean tryUpdate = !options.isForceInsert() && pk != null && !(m.isAdding() && !pkIsAuto && meta.pk().hasDefault());
+        stamp(m, plan.stamped(false));
+        if (tryUpdate) {
+            List<FieldMeta> fields = new ArrayList<>();
+            for (FieldMeta f : meta.concreteFields()) {
+                if (!f.primaryKey() && (updateFields == null || updateFields.contains(f.name()))) fields.add(f);
+            }
+            long rows = fields.isEmpty() ? existsCount(conn, dialect, meta, pk) : conn.update(updateStatement(dialect, meta, m, fields));
+            if (rows > 0) return false;
+            if (forceUpdate) {
+                throw new DatabaseError(updateFields != null ? "Save with updateFields did not affect any rows: no "
+                        + meta.label() + " with pk " + pk + " exists." : "Forced update did not affect any rows: no "
+                        + meta.label() + " with pk " + pk + " exists.");
+            }
+        } else if (forceUpdate) {
+            throw new DatabaseError("Cannot force an update in save() with no primary key.");
+        }
+        stamp(m, plan.stamped(true));
+        insert(conn, dialect, meta, plan, m);
+        return true;
     }
 
     /** Django: "save() prohibited to prevent data loss due to unsaved related object". */
@@ -210,9 +221,10 @@ public final class Persistence {
             return;
         }
         conn.enqueueInsert(st, text.quotedPk(), rows -> {
-            RowCursor c = rows.cursor();
-            if (!c.next()) throw new DatabaseError("INSERT into " + meta.dbTable() + " returned no primary key.");
-            pk.accessor().set(m, pk.type().read(c, 0, pk));
+            List<Object[]> keys = rows.rows();
+            if (keys.isEmpty()) throw new DatabaseError("INSERT into " + meta.dbTable() + " returned no primary key.");
+            // The key arrives as a canonical integer; coerce gives it the field's declared type (no cursor, no re-boxing).
+            pk.accessor().set(m, pk.type().coerce(keys.get(0)[0], pk));
         });
     }
 
