@@ -619,7 +619,11 @@ public final class QuerySet<T> implements Iterable<T> {
         return objs;
     }
 
-    /** Updates the named fields of many instances with CASE statements, in one unit; returns rows matched. */
+    /**
+     * Updates the named fields of many instances in one unit; returns rows matched. Every value is checked
+     * before any SQL runs; SQLite runs one prepared UPDATE per instance as a batch, other backends CASE
+     * statements.
+     */
     @SuppressWarnings("unchecked")
     public long bulkUpdate(List<T> objs, String... fields) {
         requireModels("bulkUpdate");
