@@ -34,9 +34,13 @@ public final class SqliteConnection implements Connection {
         }
     };
     /** INSERT text to the same INSERT returning its key: saves building that string on every save(). */
-    private final Map<String, String> returning = new java.util.HashMap<>();
+    private final Map<String, Returning> returning = new java.util.HashMap<>();
     private boolean inTransaction;
     private boolean broken;
+
+    /** An INSERT with its RETURNING clause, and the one column of its result. */
+    private record Returning(String sql, List<String> columns) {
+    }
 
     private static final class CachedStatement {
         final String sql;
@@ -117,23 +121,33 @@ public final class SqliteConnection implements Connection {
         return true;
     }
 
+    /**
+     * The rows as one JDBC batch: sqlite-jdbc then steps the statement once per row in one call, where a
+     * separate execution per row would also try a {@code BEGIN} after every row to see whether a
+     * transaction is open (its autocommit emulation).
+     */
     @Override
     public long[] executeBatch(String sql, List<List<Object>> paramRows) {
+        if (paramRows.isEmpty()) return new long[0];
         boolean own = !inTransaction && paramRows.size() > 1;
         if (own) begin();
         try {
-            long[] changed = new long[paramRows.size()];
+            long[] changed;
             CachedStatement cached = prepare(sql);
             try {
                 cached.inUse = true;
-                for (int i = 0; i < changed.length; i++) {
-                    bind(cached, sql, paramRows.get(i));
-                    changed[i] = cached.statement.executeLargeUpdate();
+                for (List<Object> params : paramRows) {
+                    bind(cached, sql, params);
+                    cached.statement.addBatch();
                 }
+                changed = cached.statement.executeLargeBatch();
                 release(cached);
             } catch (SQLException e) {
                 discard(cached);
                 throw fail(e, sql);
+            } catch (RuntimeException e) {
+                discard(cached); // rows added before a refused one must not stay queued on the cached statement
+                throw e;
             }
             if (own) commit();
             return changed;
@@ -156,20 +170,21 @@ public final class SqliteConnection implements Connection {
     @Override
     public void enqueueInsert(Statement insert, String keyColumn, java.util.function.Consumer<Rows> onKey) {
         // The INSERT names its table, so its text alone decides the key column.
-        String sql = returning.get(insert.sql());
-        if (sql == null) {
+        Returning r = returning.get(insert.sql());
+        if (r == null) {
             if (returning.size() >= STATEMENT_CACHE_SIZE) returning.clear();
-            sql = insert.sql() + " RETURNING " + keyColumn;
-            returning.put(insert.sql(), sql);
+            r = new Returning(insert.sql() + " RETURNING " + keyColumn, List.of(keyColumn));
+            returning.put(insert.sql(), r);
         }
+        String sql = r.sql();
         CachedStatement cached = prepare(sql);
         Rows result;
         try {
             bind(cached, sql, insert.params());
             cached.inUse = true;
             try (ResultSet rs = cached.statement.executeQuery()) {
-                List<Object[]> rows = rs.next() ? List.<Object[]>of(new Object[] {rs.getLong(1)}) : List.of();
-                result = new Rows(List.of(keyColumn), rows, rows.size());
+                List<Object[]> rows = rs.next() ? java.util.Collections.singletonList(new Object[] {rs.getLong(1)}) : List.of();
+                result = new Rows(r.columns(), rows, rows.size());
             }
             release(cached);
         } catch (SQLException e) {
@@ -387,10 +402,11 @@ public final class SqliteConnection implements Connection {
         for (int i = 0; i < params.size(); i++) {
             Object v = params.get(i);
             int idx = i + 1;
+            // sqlite-jdbc keeps each bound value as an object until the statement runs: a Long or Double passed
+            // as it is saves the driver boxing the unboxed value again.
             if (v == null) ps.setNull(idx, java.sql.Types.NULL);
-            else if (v instanceof Long l) ps.setLong(idx, l);
+            else if (v instanceof Long || v instanceof Double) ps.setObject(idx, v);
             else if (v instanceof String s) ps.setString(idx, s);
-            else if (v instanceof Double d) ps.setDouble(idx, d);
             else if (v instanceof byte[] b) ps.setBytes(idx, b);
             else if (v instanceof Integer n) ps.setLong(idx, n);
             else if (v instanceof Boolean b) ps.setLong(idx, b ? 1 : 0);

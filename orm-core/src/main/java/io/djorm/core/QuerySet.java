@@ -619,12 +619,16 @@ public final class QuerySet<T> implements Iterable<T> {
         return objs;
     }
 
-    /** Updates the named fields of many instances with CASE statements, in one unit; returns rows matched. */
+    /**
+     * Updates the named fields of many instances in one unit; returns rows matched. Every value is checked
+     * before any SQL runs; SQLite runs one prepared UPDATE per instance as a batch, other backends CASE
+     * statements.
+     */
     @SuppressWarnings("unchecked")
     public long bulkUpdate(List<T> objs, String... fields) {
         requireModels("bulkUpdate");
         if (fields.length == 0) throw new ValueError("bulkUpdate needs at least one field name.");
-        return QueryExecution.bulkUpdate(handle(), meta, (List<Model>) objs, List.of(fields), Integer.MAX_VALUE);
+        return io.djorm.core.internal.BulkUpdate.run(handle(), meta, (List<Model>) objs, List.of(fields), Integer.MAX_VALUE);
     }
 
     /**

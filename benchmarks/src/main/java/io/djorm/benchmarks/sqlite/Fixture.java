@@ -62,6 +62,9 @@ public final class Fixture {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // As djorm opens its connections: without it the driver matches every execute() and batch against
+        // an INSERT pattern (and would query last_insert_rowid() after an INSERT), work djorm does not do.
+        config.setGetGeneratedKeys(false);
         return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
     }
 

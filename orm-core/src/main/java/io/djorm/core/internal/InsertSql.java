@@ -45,6 +45,15 @@ final class InsertSql {
         return new Statement(cached.sql(), java.util.Arrays.asList(params));
     }
 
+    /** The text of a one-row INSERT of these columns (DEFAULT VALUES when there are none), without parameters. */
+    static String oneRowSql(Dialect d, ModelMeta meta, List<FieldMeta> fields) {
+        StringBuilder sql = new StringBuilder(64 + fields.size() * 24).append("INSERT INTO ").append(d.quote(meta.dbTable()));
+        if (fields.isEmpty()) return sql.append(" DEFAULT VALUES").toString();
+        sql.append(" (");
+        for (int i = 0; i < fields.size(); i++) sql.append(i > 0 ? ", " : "").append(d.quote(fields.get(i).column()));
+        return sql.append(") VALUES (").append("?, ".repeat(fields.size() - 1)).append("?)").toString();
+    }
+
     private static Statement render(Dialect d, ModelMeta meta, List<FieldMeta> fields, List<? extends Model> objs,
                                     boolean returning) {
         StringBuilder sql = new StringBuilder(64 + objs.size() * fields.size() * 3);

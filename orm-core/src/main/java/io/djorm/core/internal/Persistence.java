@@ -38,7 +38,8 @@ public final class Persistence {
         }
         String alias = options.using() != null ? options.using() : m.db() != null ? m.db() : Djorm.DEFAULT_DB_ALIAS;
         Djorm.apps().register(m.getClass()); // a model outside INSTALLED_APPS fails here, at its first save
-        requireSavedRelated(m, meta);
+        SavePlan plan = SavePlan.of(meta);
+        requireSavedRelated(m, plan);
         Set<String> updateFields = updateFields(m, meta, options.updateFieldSet());
         if (updateFields != null && updateFields.isEmpty()) return; // Django: nothing to update, nothing happens
         boolean forceUpdate = options.isForceUpdate() || updateFields != null;
@@ -47,41 +48,50 @@ public final class Persistence {
         }
         DatabaseHandle handle = Djorm.handle(alias);
         Dialect dialect = handle.database().dialect();
-        boolean created = handle.call(conn -> {
-            Object pk = m.pk();
-            boolean pkIsAuto = meta.pk().type().isAutoIncrement();
-            boolean tryUpdate = !options.isForceInsert() && pk != null && !(m.isAdding() && !pkIsAuto && meta.pk().hasDefault());
-            stampAutoFields(m, meta, false);
-            if (tryUpdate) {
-                List<FieldMeta> fields = new ArrayList<>();
-                for (FieldMeta f : meta.concreteFields()) {
-                    if (!f.primaryKey() && (updateFields == null || updateFields.contains(f.name()))) fields.add(f);
-                }
-                checkStorable(m, fields);
-                long rows = fields.isEmpty() ? existsCount(conn, dialect, meta, pk) : conn.update(updateStatement(dialect, meta, m, fields));
-                if (rows > 0) return false;
-                if (forceUpdate) {
-                    throw new DatabaseError(updateFields != null ? "Save with updateFields did not affect any rows: no "
-                            + meta.label() + " with pk " + pk + " exists." : "Forced update did not affect any rows: no "
-                            + meta.label() + " with pk " + pk + " exists.");
-                }
-            } else if (forceUpdate) {
-                throw new DatabaseError("Cannot force an update in save() with no primary key.");
-            }
-            stampAutoFields(m, meta, true);
-            insert(conn, dialect, meta, m);
-            return true;
-        });
+        // The connection held directly rather than through handle.call: no capturing lambda per save.
+        DatabaseHandle.Binding binding = handle.acquire();
+        boolean created;
+        try {
+            created = write(binding.connection(), dialect, m, meta, plan, options, updateFields, forceUpdate);
+        } finally {
+            handle.release(binding);
+        }
         ModelInternals.access().saved(m, alias);
         if (Signals.POST_SAVE.hasListeners(m.getClass())) {
             Signals.POST_SAVE.send(new Signals.SaveEvent(m.getClass(), m, created, alias, updateFields));
         }
     }
 
+    /** Updates the row of an instance with a key, or inserts it; true when it inserted. */
+    private static boolean write(Connection conn, Dialect dialect, Model m, ModelMeta meta, SavePlan plan,
+                                 SaveOptions options, Set<String> updateFields, boolean forceUpdate) {
+        Object pk = m.pk();
+        boolean pkIsAuto = meta.pk().type().isAutoIncrement();
+        boolean tryUpdate = !options.isForceInsert() && pk != null && !(m.isAdding() && !pkIsAuto && meta.pk().hasDefault());
+        stamp(m, plan.stamped(false));
+        if (tryUpdate) {
+            List<FieldMeta> fields = new ArrayList<>();
+            for (FieldMeta f : meta.concreteFields()) {
+                if (!f.primaryKey() && (updateFields == null || updateFields.contains(f.name()))) fields.add(f);
+            }
+            long rows = fields.isEmpty() ? existsCount(conn, dialect, meta, pk) : conn.update(updateStatement(dialect, meta, m, fields));
+            if (rows > 0) return false;
+            if (forceUpdate) {
+                throw new DatabaseError(updateFields != null ? "Save with updateFields did not affect any rows: no "
+                        + meta.label() + " with pk " + pk + " exists." : "Forced update did not affect any rows: no "
+                        + meta.label() + " with pk " + pk + " exists.");
+            }
+        } else if (forceUpdate) {
+            throw new DatabaseError("Cannot force an update in save() with no primary key.");
+        }
+        stamp(m, plan.stamped(true));
+        insert(conn, dialect, meta, plan, m);
+        return true;
+    }
+
     /** Django: "save() prohibited to prevent data loss due to unsaved related object". */
-    private static void requireSavedRelated(Model m, ModelMeta meta) {
-        for (FieldMeta f : meta.concreteFields()) {
-            if (!(f.accessor() instanceof RefAccessor)) continue;
+    private static void requireSavedRelated(Model m, SavePlan plan) {
+        for (FieldMeta f : plan.refFields()) {
             var ref = Holders.ref(m, f);
             Model related = Holders.access().cached(ref);
             if (related != null && ref.id() == null) {
@@ -126,9 +136,11 @@ public final class Persistence {
 
     /** Sets autoNow fields (always) and autoNowAdd fields (when inserting). */
     static void stampAutoFields(Model m, ModelMeta meta, boolean inserting) {
-        for (FieldMeta f : meta.concreteFields()) {
-            boolean now = f.flag("auto_now") || (inserting && f.flag("auto_now_add"));
-            if (!now) continue;
+        stamp(m, SavePlan.of(meta).stamped(inserting));
+    }
+
+    private static void stamp(Model m, FieldMeta[] fields) {
+        for (FieldMeta f : fields) {
             String kind = f.type().internalType();
             Object value = switch (kind) {
                 case "DateField" -> LocalDate.now(ZoneOffset.UTC);
@@ -150,10 +162,25 @@ public final class Persistence {
     /** Raises {@link DataError} naming the model, field and value when the value cannot be stored. */
     public static void requireStorable(ModelMeta meta, FieldMeta f, Object value) {
         if (value == null) return;
-        String problem = f.type().storageProblem(f.type().coerce(value, f), f);
+        requireStorable(meta, f, value, f.type().coerce(value, f));
+    }
+
+    private static void requireStorable(ModelMeta meta, FieldMeta f, Object value, Object coerced) {
+        String problem = f.type().storageProblem(coerced, f);
         if (problem == null) return;
         throw new DataError("Cannot store " + Shown.value(value) + " in " + meta.label() + "." + f.name() + ": " + problem
                 + ". Nothing was saved.");
+    }
+
+    /**
+     * The canonical database value of a field's Java value, refused as {@link #requireStorable} refuses it:
+     * one conversion serves both the check and the value sent.
+     */
+    static Object storableDbValue(ModelMeta meta, FieldMeta f, Object value) {
+        if (value == null) return null;
+        Object coerced = f.type().coerce(value, f);
+        requireStorable(meta, f, value, coerced);
+        return f.type().toDb(coerced, f);
     }
 
     /** The canonical database value of a field's Java value. */
@@ -169,28 +196,35 @@ public final class Persistence {
             FieldMeta f = fields.get(i);
             if (i > 0) sql.append(", ");
             sql.append(d.quote(f.column())).append(" = ?");
-            params.add(dbValue(f, f.accessor().get(m)));
+            params.add(storableDbValue(meta, f, f.accessor().get(m))); // every value checked before any SQL runs
         }
         sql.append(" WHERE ").append(d.quote(meta.pk().column())).append(" = ?");
         params.add(dbValue(meta.pk(), m.pk()));
         return new Statement(sql.toString(), params);
     }
 
-    private static void insert(Connection conn, Dialect d, ModelMeta meta, Model m) {
-        List<FieldMeta> fields = insertFields(meta, List.of(m));
-        checkStorable(m, fields);
+    private static void insert(Connection conn, Dialect d, ModelMeta meta, SavePlan plan, Model m) {
         FieldMeta pk = meta.pk();
-        boolean newKey = pk.type().isAutoIncrement() && m.pk() == null;
-        Statement st = InsertSql.build(d, meta, fields, List.of(m), false);
+        boolean newKey = pk.type().isAutoIncrement() && pk.accessor().get(m) == null;
+        SavePlan.OneRowInsert insert = plan.insert(newKey);
+        List<FieldMeta> fields = insert.fields();
+        Object[] params = new Object[fields.size()];
+        for (int i = 0; i < params.length; i++) {
+            FieldMeta f = fields.get(i);
+            params[i] = storableDbValue(meta, f, f.accessor().get(m)); // every value checked before any SQL runs
+        }
+        SavePlan.OneRowInsert.Rendered text = insert.in(d, meta);
+        Statement st = Statement.handingOver(text.sql(), params);
         if (!newKey) {
             if (conn.inTransaction()) conn.enqueue(st, rows -> { });
             else conn.update(st);
             return;
         }
-        conn.enqueueInsert(st, d.quote(pk.column()), rows -> {
-            RowCursor c = rows.cursor();
-            if (!c.next()) throw new DatabaseError("INSERT into " + meta.dbTable() + " returned no primary key.");
-            pk.accessor().set(m, pk.type().read(c, 0, pk));
+        conn.enqueueInsert(st, text.quotedPk(), rows -> {
+            List<Object[]> keys = rows.rows();
+            if (keys.isEmpty()) throw new DatabaseError("INSERT into " + meta.dbTable() + " returned no primary key.");
+            // The key arrives as a canonical integer; coerce gives it the field's declared type (no cursor, no re-boxing).
+            pk.accessor().set(m, pk.type().coerce(keys.get(0)[0], pk));
         });
     }
 

@@ -51,6 +51,7 @@ public final class TransactionState {
 
     /** Takes the hooks to run after the outermost commit. */
     public List<Runnable> drainHooks() {
+        if (hooks.isEmpty()) return List.of();
         List<Runnable> out = hooks.stream().map(Hook::action).toList();
         hooks.clear();
         return out;

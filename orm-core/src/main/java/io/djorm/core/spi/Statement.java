@@ -10,9 +10,36 @@ import java.util.List;
  * @param params the values bound to the placeholders, in order
  */
 public record Statement(String sql, List<Object> params) {
-    /** Creates a statement, copying the parameter list (which may hold nulls). */
+    /** Creates a statement, copying the parameter list (which may hold nulls) unless it was handed over. */
     public Statement {
-        params = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(params));
+        if (!(params instanceof HandedOver)) params = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(params));
+    }
+
+    /**
+     * A statement over these values without copying them, for callers that build a fresh array per
+     * statement (every save() does): the array is handed over and must not be changed afterwards.
+     */
+    public static Statement handingOver(String sql, Object[] params) {
+        return new Statement(sql, new HandedOver(params));
+    }
+
+    /** An unmodifiable list over an array handed over by {@link #handingOver}, which no one changes. */
+    private static final class HandedOver extends java.util.AbstractList<Object> implements java.util.RandomAccess {
+        private final Object[] values;
+
+        HandedOver(Object[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public Object get(int index) {
+            return values[index];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
     }
 
     /** A statement without parameters. */

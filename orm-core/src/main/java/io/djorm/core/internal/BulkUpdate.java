@@ -1,0 +1,143 @@
+package io.djorm.core.internal;
+
+import io.djorm.core.FieldError;
+import io.djorm.core.Model;
+import io.djorm.core.ValueError;
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.ModelMeta;
+import io.djorm.core.spi.Connection;
+import io.djorm.core.spi.Dialect;
+import io.djorm.core.spi.Rows;
+import io.djorm.core.spi.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code bulkUpdate}: writes the named fields of many loaded instances. Every value is converted and
+ * checked once, before any SQL runs; then a driver that runs batches cheaply (SQLite) rebinds one
+ * prepared {@code UPDATE ... SET f = ? WHERE pk = ?} per object, and any other transport gets Django's
+ * {@code CASE pk WHEN ? THEN ? ... END} form, one request per batch.
+ */
+public final class BulkUpdate {
+    private BulkUpdate() {
+    }
+
+    /** Updates the fields of the objects in one unit; returns the number of rows matched. */
+    public static long run(DatabaseHandle handle, ModelMeta meta, List<Model> objs, List<String> names, int batchSize) {
+        if (objs.isEmpty()) return 0;
+        List<FieldMeta> fields = new ArrayList<>(names.size());
+        for (String n : names) {
+            FieldMeta f = meta.field(n);
+            if (f.primaryKey() || !f.hasColumn()) {
+                throw new FieldError("bulkUpdate() can only update concrete non-primary-key fields, not '" + n + "'.");
+            }
+            fields.add(f);
+        }
+        List<Object[]> rows = values(meta, objs, fields);
+        Dialect d = handle.database().dialect();
+        return handle.call(conn -> conn.batchesCheaply()
+                ? updateEach(conn, d, meta, firstPerKey(rows), fields)
+                : updateByCase(conn, d, meta, rows, fields, batchSize));
+    }
+
+    /**
+     * Per object, the database values of the fields followed by its primary key: converted once, each
+     * refused (DataError) when its column cannot hold it.
+     */
+    private static List<Object[]> values(ModelMeta meta, List<Model> objs, List<FieldMeta> fields) {
+        FieldMeta pk = meta.pk();
+        Class<?> type = meta.javaClass();
+        int n = fields.size();
+        List<Object[]> rows = new ArrayList<>(objs.size());
+        for (Model m : objs) {
+            Object key = m.getClass() == type ? pk.accessor().get(m) : m.pk(); // the same key, without a metadata lookup
+            if (key == null) throw new ValueError("All bulkUpdate() objects must have a primary key set.");
+            Object[] row = new Object[n + 1];
+            for (int f = 0; f < n; f++) {
+                FieldMeta field = fields.get(f);
+                row[f] = Persistence.storableDbValue(meta, field, field.accessor().get(m));
+            }
+            row[n] = Persistence.dbValue(pk, key);
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /**
+     * The rows without later repeats of a primary key (its last element): the first object of each key
+     * is written, as in the CASE form and in Django. Integer keys are checked by sorting a copy, which
+     * costs less than hashing every key when, as nearly always, there is no repeat.
+     */
+    static List<Object[]> firstPerKey(List<Object[]> rows) {
+        if (!hasRepeatedKey(rows)) return rows;
+        Set<Object> seen = new HashSet<>();
+        List<Object[]> out = new ArrayList<>(rows.size());
+        for (Object[] row : rows) if (seen.add(row[row.length - 1])) out.add(row);
+        return out;
+    }
+
+    private static boolean hasRepeatedKey(List<Object[]> rows) {
+        long[] keys = new long[rows.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Object[] row = rows.get(i);
+            if (!(row[row.length - 1] instanceof Long key)) return true; // not integers: let the set decide
+            keys[i] = key;
+        }
+        Arrays.sort(keys);
+        for (int i = 1; i < keys.length; i++) if (keys[i] == keys[i - 1]) return true;
+        return false;
+    }
+
+    /**
+     * One {@code UPDATE ... SET f = ? WHERE pk = ?} run once per object on a driver that rebinds a prepared
+     * statement cheaply: SQLite evaluates a CASE of n branches on each of n rows, n² comparisons.
+     */
+    private static long updateEach(Connection conn, Dialect d, ModelMeta meta, List<Object[]> rows, List<FieldMeta> fields) {
+        StringBuilder sql = new StringBuilder("UPDATE ").append(d.quote(meta.dbTable())).append(" SET ");
+        for (int f = 0; f < fields.size(); f++) {
+            if (f > 0) sql.append(", ");
+            sql.append(d.quote(fields.get(f).column())).append(" = ?");
+        }
+        sql.append(" WHERE ").append(d.quote(meta.pk().column())).append(" = ?");
+        List<List<Object>> params = new ArrayList<>(rows.size());
+        for (Object[] row : rows) params.add(Arrays.asList(row));
+        long total = 0;
+        for (long changed : conn.executeBatch(sql.toString(), params)) total += changed;
+        return total;
+    }
+
+    /** bulkUpdate as Django writes it: {@code SET f = CASE pk WHEN ? THEN ? ... END WHERE pk IN (...)}. */
+    private static long updateByCase(Connection conn, Dialect d, ModelMeta meta, List<Object[]> rows,
+                                     List<FieldMeta> fields, int batchSize) {
+        int keyAt = fields.size();
+        int perStatement = Math.max(1, Math.min(batchSize, d.maxParameters() / (fields.size() * 2 + 1)));
+        String pkColumn = d.quote(meta.pk().column());
+        List<Statement> statements = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i += perStatement) {
+            List<Object[]> batch = rows.subList(i, Math.min(rows.size(), i + perStatement));
+            StringBuilder sql = new StringBuilder("UPDATE ").append(d.quote(meta.dbTable())).append(" SET ");
+            List<Object> params = new ArrayList<>();
+            for (int f = 0; f < fields.size(); f++) {
+                FieldMeta field = fields.get(f);
+                if (f > 0) sql.append(", ");
+                sql.append(d.quote(field.column())).append(" = CASE ").append(pkColumn);
+                for (Object[] row : batch) {
+                    sql.append(" WHEN ? THEN ?");
+                    params.add(row[keyAt]);
+                    params.add(row[f]);
+                }
+                sql.append(" ELSE ").append(d.quote(field.column())).append(" END");
+            }
+            sql.append(" WHERE ").append(pkColumn).append(" IN (");
+            for (int k = 0; k < batch.size(); k++) {
+                sql.append(k > 0 ? ", ?" : "?");
+                params.add(batch.get(k)[keyAt]);
+            }
+            statements.add(new Statement(sql.append(")").toString(), params));
+        }
+        return conn.executeAll(statements).stream().mapToLong(Rows::rowCount).sum();
+    }
+}

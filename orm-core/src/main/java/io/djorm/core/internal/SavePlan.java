@@ -1,0 +1,105 @@
+package io.djorm.core.internal;
+
+import io.djorm.core.Apps;
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.ModelMeta;
+import io.djorm.core.spi.Dialect;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@code save()} needs of one model class, worked out once per class: the foreign keys whose
+ * related object must already be saved, the fields stamped with the current time, and the columns and
+ * SQL text of the one-row INSERT of a new object. Every save() of a new object walked the model's
+ * fields three times for these, looked two flags up in each field's parameter map, and looked its
+ * rendered INSERT up under a key built per call.
+ */
+final class SavePlan {
+    private static final ClassValue<SavePlan> PLANS = new ClassValue<>() {
+        @Override
+        protected SavePlan computeValue(Class<?> type) {
+            return new SavePlan(Apps.meta(type));
+        }
+    };
+
+    private final ModelMeta meta;
+    private final FieldMeta[] refFields;
+    private final FieldMeta[] stampedOnUpdate;
+    private final FieldMeta[] stampedOnInsert;
+    private final boolean autoPk;
+    private final OneRowInsert withoutAutoPk;
+    private final OneRowInsert allColumns;
+
+    private SavePlan(ModelMeta meta) {
+        this.meta = meta;
+        List<FieldMeta> refs = new ArrayList<>();
+        List<FieldMeta> onUpdate = new ArrayList<>();
+        List<FieldMeta> onInsert = new ArrayList<>();
+        List<FieldMeta> newRow = new ArrayList<>();
+        for (FieldMeta f : meta.concreteFields()) {
+            if (f.accessor() instanceof RefAccessor) refs.add(f);
+            if (f.flag("auto_now")) onUpdate.add(f);
+            if (f.flag("auto_now") || f.flag("auto_now_add")) onInsert.add(f);
+            if (!(f.primaryKey() && f.type().isAutoIncrement())) newRow.add(f);
+        }
+        this.refFields = refs.toArray(FieldMeta[]::new);
+        this.stampedOnUpdate = onUpdate.toArray(FieldMeta[]::new);
+        this.stampedOnInsert = onInsert.toArray(FieldMeta[]::new);
+        this.autoPk = meta.pk().type().isAutoIncrement();
+        this.withoutAutoPk = new OneRowInsert(List.copyOf(newRow));
+        this.allColumns = new OneRowInsert(List.copyOf(meta.concreteFields()));
+    }
+
+    /** The plan of a model's metadata (kept per model class, as its metadata is). */
+    static SavePlan of(ModelMeta meta) {
+        Class<?> type = meta.javaClass();
+        SavePlan plan = type == null ? null : PLANS.get(type);
+        return plan != null && plan.meta == meta ? plan : new SavePlan(meta);
+    }
+
+    /** Concrete fields held in a {@code Ref}: their related object must be saved before this one. */
+    FieldMeta[] refFields() {
+        return refFields;
+    }
+
+    /** Fields set to the current time on this save: {@code auto_now}, and {@code auto_now_add} on insert. */
+    FieldMeta[] stamped(boolean inserting) {
+        return inserting ? stampedOnInsert : stampedOnUpdate;
+    }
+
+    /**
+     * The one-row INSERT of an instance: without the primary key column when the key is generated and
+     * the instance has none yet (the database assigns it), else with every column.
+     */
+    OneRowInsert insert(boolean newKey) {
+        return newKey && autoPk ? withoutAutoPk : allColumns;
+    }
+
+    /** The columns of a one-row INSERT and its SQL text, rendered once per dialect in use. */
+    static final class OneRowInsert {
+        private final List<FieldMeta> fields;
+        private volatile Rendered last;
+
+        /** The INSERT text and the quoted primary key column, rendered for one kind of dialect. */
+        record Rendered(Class<?> dialectClass, String dialectName, String sql, String quotedPk) {
+        }
+
+        private OneRowInsert(List<FieldMeta> fields) {
+            this.fields = fields;
+        }
+
+        /** The columns written, in order. */
+        List<FieldMeta> fields() {
+            return fields;
+        }
+
+        /** The INSERT text in a dialect (one cached rendering; a second dialect in use renders anew). */
+        Rendered in(Dialect d, ModelMeta meta) {
+            Rendered r = last;
+            if (r != null && r.dialectClass() == d.getClass() && r.dialectName().equals(d.name())) return r;
+            r = new Rendered(d.getClass(), d.name(), InsertSql.oneRowSql(d, meta, fields), d.quote(meta.pk().column()));
+            last = r;
+            return r;
+        }
+    }
+}
