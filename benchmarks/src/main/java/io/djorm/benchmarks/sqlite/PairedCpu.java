@@ -18,7 +18,7 @@ public final class PairedCpu {
     private static final int WARM_UP_PAIRS = 40;
 
     /** One benchmark method. */
-    private interface Operation {
+    interface Operation {
         Object run() throws Exception;
     }
 
@@ -43,14 +43,25 @@ public final class PairedCpu {
     }
 
     private static void measure(String name, int perRound, int rounds, Operation djorm, Operation jdbc) throws Exception {
+        measure(name, WARM_UP_PAIRS, perRound, rounds, () -> null, djorm, jdbc);
+    }
+
+    /**
+     * Measures {@code rounds} pairs of the two sides after {@code warmUpPairs} unmeasured ones, running
+     * {@code beforeRound} (untimed) before each round and every 20th warm-up pair, and prints one line.
+     */
+    static void measure(String name, int warmUpPairs, int perRound, int rounds, Operation beforeRound, Operation djorm,
+                        Operation jdbc) throws Exception {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Operation[] sides = {djorm, jdbc};
-        for (int w = 0; w < WARM_UP_PAIRS; w++) {
+        for (int w = 0; w < warmUpPairs; w++) {
             djorm.run();
             jdbc.run();
+            if (w % 20 == 0) beforeRound.run();
         }
         long[][] cpu = new long[2][rounds];
         for (int r = 0; r < rounds; r++) {
+            beforeRound.run();
             for (int s = 0; s < 2; s++) {
                 int side = r % 2 == 0 ? s : 1 - s;
                 long start = mx.getCurrentThreadCpuTime();

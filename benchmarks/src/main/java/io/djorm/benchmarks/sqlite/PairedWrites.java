@@ -1,9 +1,5 @@
 package io.djorm.benchmarks.sqlite;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
-
 /**
  * The write operations of {@link SqliteBenchmark} (create x100 in a transaction, bulkUpdate, update()
  * with F), djorm and JDBC measured in pairs in one JVM as {@link PairedCpu} does for the reads: each
@@ -18,11 +14,6 @@ import java.util.Arrays;
  */
 public final class PairedWrites {
     private static final int WARM_UP_PAIRS = 200;
-
-    /** One benchmark method. */
-    private interface Operation {
-        Object run() throws Exception;
-    }
 
     private PairedWrites() {
     }
@@ -48,30 +39,12 @@ public final class PairedWrites {
         }
     }
 
-    private static void measure(String name, int perRound, int rounds, SqliteBenchmark b, Operation djorm,
-                                Operation jdbc) throws Exception {
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        Operation[] sides = {djorm, jdbc};
-        for (int w = 0; w < WARM_UP_PAIRS; w++) {
-            djorm.run();
-            jdbc.run();
-            if (w % 20 == 0) b.emptyInbox();
-        }
-        long[][] cpu = new long[2][rounds];
-        for (int r = 0; r < rounds; r++) {
-            b.emptyInbox(); // the create benchmarks fill the inbox shelf: both sides start each round alike
-            for (int s = 0; s < 2; s++) {
-                int side = r % 2 == 0 ? s : 1 - s;
-                long start = mx.getCurrentThreadCpuTime();
-                for (int i = 0; i < perRound; i++) sides[side].run();
-                cpu[side][r] = (mx.getCurrentThreadCpuTime() - start) / perRound;
-            }
-        }
-        Arrays.sort(cpu[0]);
-        Arrays.sort(cpu[1]);
-        long[] medians = {cpu[0][rounds / 2], cpu[1][rounds / 2]};
-        System.out.printf("%-12s djorm CPU min %7.0f median %7.0f µs | JDBC CPU min %7.0f median %7.0f µs"
-                        + " | ratio min %.2fx median %.2fx%n", name, cpu[0][0] / 1e3, medians[0] / 1e3, cpu[1][0] / 1e3,
-                medians[1] / 1e3, (double) cpu[0][0] / cpu[1][0], (double) medians[0] / medians[1]);
+    private static void measure(String name, int perRound, int rounds, SqliteBenchmark b, PairedCpu.Operation djorm,
+                                PairedCpu.Operation jdbc) throws Exception {
+        // the create benchmarks fill the inbox shelf: both sides start each round alike
+        PairedCpu.measure(name, WARM_UP_PAIRS, perRound, rounds, () -> {
+            b.emptyInbox();
+            return null;
+        }, djorm, jdbc);
     }
 }

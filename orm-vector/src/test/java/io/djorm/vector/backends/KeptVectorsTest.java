@@ -337,6 +337,8 @@ class KeptVectorsTest {
 
     @Test
     void vectorsOfAnotherLengthOrWithATypeByteRankOrFailAsInSql() {
+        // Runs on sqlite and libsql-local in CI. On the replica, writes go to the tursodb primary, which
+        // refuses wrong-length blobs of an F32_BLOB(8) column before they reach the file under test.
         assumeTrue(current.server() == null, "the replica's primary checks the blobs of an F32_BLOB(8) column itself");
         float[] query = randomVector();
         search(Document.objects().all(), "embedding", query, true);
