@@ -92,6 +92,14 @@ public final class Apps implements ModelResolver {
         return installedPackages;
     }
 
+    /**
+     * How many models are registered. Models are only ever added, so a changed count is how indexes
+     * derived from the registry (such as the reverse relations) know to rebuild, without copying it.
+     */
+    public int modelCount() {
+        return byLabel.size();
+    }
+
     /** Every registered model, sorted by label. */
     public List<ModelMeta> models() {
         List<ModelMeta> all = new ArrayList<>(byLabel.values());

@@ -149,7 +149,7 @@ public final class Relations {
     private static ReverseIndex index() {
         Apps apps = Djorm.apps();
         ReverseIndex current = reverseIndex;
-        int size = apps.models().size();
+        int size = apps.modelCount();
         if (current == null || current.apps != apps || current.size != size) {
             current = new ReverseIndex(apps, size);
             reverseIndex = current;
