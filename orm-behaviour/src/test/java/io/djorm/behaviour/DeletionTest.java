@@ -177,4 +177,24 @@ class DeletionTest extends BehaviourTest {
                 .containsEntry("shop.Tag", 1L).containsEntry("shop.Novel_tags", 1L);
         assertThat(n.tags.all().list()).extracting(t -> t.name).containsExactly("kept");
     }
+
+    @Test
+    void moreRowsThanOneStatementCarriesAreDeletedInBatchesAndAllCounted() {
+        List<Tag> tags = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            Tag t = new Tag();
+            t.name = "t" + i;
+            tags.add(t);
+        }
+        Tag.objects().bulkCreate(tags);
+        Novel n = Novel.by(Writer.named("W"), "N", 1);
+        n.tags.add(Tag.objects().get("name", "t0"), Tag.objects().get("name", "t1199"));
+
+        DeleteResult result = Tag.objects().all().delete();
+
+        assertThat(result.perModel()).containsEntry("shop.Tag", 1200L).containsEntry("shop.Novel_tags", 2L);
+        assertThat(result.total()).isEqualTo(1202);
+        assertThat(Tag.objects().count()).isZero();
+        assertThat(n.tags.count()).isZero();
+    }
 }

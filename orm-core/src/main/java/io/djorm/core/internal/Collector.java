@@ -77,7 +77,8 @@ public final class Collector {
         List<Model> added = new ArrayList<>();
         for (Model m : objs) if (known.putIfAbsent(m.pk(), m) == null) added.add(m);
         if (added.isEmpty()) return;
-        List<Object> pks = added.stream().map(Model::pk).toList();
+        List<Object> pks = new ArrayList<>(added.size());
+        for (Model m : added) pks.add(m.pk());
         for (FieldMeta f : meta.fields()) {
             if (f.isRelation() && f.relation().kind() == Relation.Kind.MANY_TO_MANY) {
                 Relations.JoinTable table = Relations.joinTable(meta, f);
@@ -266,6 +267,7 @@ public final class Collector {
     }
 
     private static List<List<Object>> batches(List<Object> values) {
+        if (values.size() <= BATCH) return values.isEmpty() ? List.of() : List.of(values);
         List<List<Object>> out = new ArrayList<>();
         for (int from = 0; from < values.size(); from += BATCH) out.add(values.subList(from, Math.min(values.size(), from + BATCH)));
         return out;
@@ -276,12 +278,14 @@ public final class Collector {
      * that no statement leaves a dangling key even where constraints are checked per statement.
      */
     private List<ModelMeta> deletionOrder() {
+        // The common delete of one model's rows (children gone by fast deletes) has nothing to order.
+        if (instances.size() == 1) return List.copyOf(instances.keySet());
         List<ModelMeta> pending = new ArrayList<>(instances.keySet());
         List<ModelMeta> out = new ArrayList<>();
         while (!pending.isEmpty()) {
             ModelMeta next = null;
             for (ModelMeta candidate : pending) {
-                if (pending.stream().noneMatch(other -> other != candidate && refersTo(other, candidate))) {
+                if (noneRefersTo(pending, candidate)) {
                     next = candidate;
                     break;
                 }
@@ -291,6 +295,11 @@ public final class Collector {
             pending.remove(next);
         }
         return out;
+    }
+
+    private static boolean noneRefersTo(List<ModelMeta> models, ModelMeta target) {
+        for (ModelMeta other : models) if (other != target && refersTo(other, target)) return false;
+        return true;
     }
 
     private static boolean refersTo(ModelMeta from, ModelMeta to) {
