@@ -173,7 +173,7 @@ public final class Query implements QueryResolver {
 
     @Override
     public Expression field(String path) {
-        Resolved r = resolvePath(path.split("__", -1), false);
+        Resolved r = resolvePath(LookupPaths.split(path), false);
         Expression e = r.expression;
         // Transforms may follow the field, as in F("author__born__year") (Django allows them in F()).
         for (int i = r.consumed; i < r.parts.length; i++) {
@@ -386,7 +386,7 @@ public final class Query implements QueryResolver {
     }
 
     private Predicate filterLookup(Q.Lookup lookup, boolean outer, boolean negated) {
-        String[] parts = lookup.lookup().split("__", -1);
+        String[] parts = LookupPaths.split(lookup.lookup());
         if (negated && crossesMultiValued(parts)) {
             Query inner = new Query(model, models);
             inner.addFilter(Q.of(lookup.lookup(), lookup.value()), false);
@@ -411,7 +411,7 @@ public final class Query implements QueryResolver {
             throw new FieldError("Cannot filter on the aggregate " + e + " directly (" + lookup.lookup() + "): "
                     + "annotate it first, as annotate(\"name\", " + e + "), then filter on \"name\".");
         }
-        String[] parts = lookup.lookup().split("__", -1);
+        String[] parts = LookupPaths.split(lookup.lookup());
         Resolved r = resolvePath(parts, true);
         Expression lhs = r.expression;
         int i = r.consumed;
@@ -737,6 +737,11 @@ public final class Query implements QueryResolver {
         return valueNames.stream().map(n -> annotations.containsKey(n) ? annotations.get(n) : field(n)).toList();
     }
 
+    /** Whether the query joins any table. */
+    public boolean hasJoins() {
+        return !joins.isEmpty();
+    }
+
     /** The joins, in order. */
     public List<Join> joins() {
         return new ArrayList<>(joins.values());
@@ -790,7 +795,7 @@ public final class Query implements QueryResolver {
         String alias = baseAlias;
         String pathSoFar = "";
         int parent = -1;
-        for (String part : path.split("__", -1)) {
+        for (String part : LookupPaths.split(path)) {
             FieldMeta f = current.findField(part);
             Relations.Reverse reverse = f == null ? reverseOneToOne(current, part) : null;
             if (reverse == null && (f == null || !f.isRelation() || !f.hasColumn())) {

@@ -14,21 +14,36 @@ import java.util.Map;
  * parameter; every identifier is quoted by the dialect.
  */
 public final class SqlCompiler {
-    private final Query query;
+    private Query query;
     private final Dialect dialect;
+    /** Whether {@link #query} is still the caller's, which resolving the model's default ordering must not change. */
+    private boolean shared;
 
     /** A compiler for a query and dialect. The query is not changed. */
     public SqlCompiler(Query query, Dialect dialect) {
-        // Resolving the model's default ordering may add joins: do it on a private copy.
-        this.query = query.isOrdered() && !query.model().ordering().isEmpty() ? query.copy() : query;
+        this.query = query;
         this.dialect = dialect;
+        this.shared = true;
+    }
+
+    /**
+     * The query's effective ordering. Resolving the model's default ordering may add joins, so it is done
+     * on a private copy, made here when first needed: a COUNT, an UPDATE or a DELETE never orders and
+     * so never copies.
+     */
+    private List<OrderBy> effectiveOrdering() {
+        if (shared && query.isOrdered() && !query.model().ordering().isEmpty()) {
+            query = query.copy();
+            shared = false;
+        }
+        return query.effectiveOrdering();
     }
 
     /** The SELECT of the query's rows, in the query's mode. */
     public SqlBuffer select() {
         if (query.combination() != null) return combinedSelect();
         SqlBuffer out = new SqlBuffer(dialect);
-        List<OrderBy> ordering = query.effectiveOrdering();
+        List<OrderBy> ordering = effectiveOrdering();
         List<Expression> columns = selectedExpressions();
         out.sql(query.distinct() ? "SELECT DISTINCT " : "SELECT ");
         renderColumns(out, columns);
@@ -168,8 +183,9 @@ public final class SqlCompiler {
     /** {@code SELECT COUNT(*)} of the query's rows. */
     public SqlBuffer count() {
         SqlBuffer out = new SqlBuffer(dialect);
-        boolean grouped = selectedExpressions().stream().anyMatch(Expression::containsAggregate)
-                || query.hasAggregateAnnotation() || query.combination() != null;
+        // Only an annotation can make a selected column an aggregate (fields and their transforms never
+        // are), so this asks the annotations instead of building every selected column to ask them.
+        boolean grouped = query.hasAggregateAnnotation() || query.combination() != null;
         if (query.distinct() || query.isSliced() || grouped) {
             out.sql("SELECT COUNT(*) FROM (").append(select()).sql(") subquery");
             return out;
@@ -206,7 +222,7 @@ public final class SqlCompiler {
         from(out);
         where(out);
         if (query.isSliced()) {
-            orderBy(out, query.effectiveOrdering(), List.of());
+            orderBy(out, effectiveOrdering(), List.of());
             out.sql(dialect.limitOffset(query.limit(), query.offset()));
         }
         return out;
@@ -251,9 +267,9 @@ public final class SqlCompiler {
         }
         if (query.randomOrder()) {
             out.sql(" ORDER BY ").sql(dialect.randomOrdering());
-        } else if (!query.effectiveOrdering().isEmpty()) {
+        } else if (!effectiveOrdering().isEmpty()) {
             out.sql(" ORDER BY ");
-            List<OrderBy> ordering = query.effectiveOrdering();
+            List<OrderBy> ordering = effectiveOrdering();
             for (int i = 0; i < ordering.size(); i++) {
                 OrderBy o = ordering.get(i);
                 if (i > 0) out.sql(", ");
@@ -314,7 +330,7 @@ public final class SqlCompiler {
     private void restrictTo(SqlBuffer out) {
         if (query.isEmpty()) {
             out.sql(" WHERE 0 = 1");
-        } else if (!query.joins().isEmpty() || query.isSliced()) {
+        } else if (query.hasJoins() || query.isSliced()) {
             out.sql(" WHERE ").identifier(query.model().pk().column()).sql(" IN (").append(singleColumnSelect()).sql(")");
         } else {
             where(out);

@@ -1,0 +1,108 @@
+package io.djorm.benchmarks;
+
+import static io.djorm.core.expressions.F.F;
+
+import io.djorm.benchmarks.remote.Author;
+import io.djorm.benchmarks.remote.Book;
+import io.djorm.benchmarks.remote.Library;
+import io.djorm.core.Djorm;
+import io.djorm.libsql.RoundTripCounter;
+import io.djorm.testkit.LibsqlTestServer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The small remote operations (filter + count, update() with F, the cascading delete, valuesList(),
+ * prefetchRelated) on the libSQL-engine test server, each run many times in a row: djorm's client-thread
+ * CPU per operation against the same requests replayed raw, first over the operation's first runs (the
+ * JIT has compiled little of it yet, as in {@code LibsqlBenchmark}'s 5 warm-ups and 11 runs) and then in
+ * a steady state. A long loop of one operation is also what a profiler needs.
+ *
+ * <pre>benchmarks/run.sh RemoteSmallOperations [rounds] [opsPerRound] [operation...]</pre>
+ */
+public final class RemoteSmallOperations {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private RemoteSmallOperations() {
+    }
+
+    /** Runs the operations and prints one line each. */
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 21;
+        int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        List<String> only = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
+        try (LibsqlTestServer server = LibsqlTestServer.start()) {
+            RoundTripCounter trips = new RoundTripCounter();
+            RequestRecorder recorder = new RequestRecorder();
+            Djorm.configure(Map.of("DATABASES", Map.of("default", Map.of("ENGINE", "libsql", "NAME", server.url(),
+                    "OPTIONS", Map.of("INTERCEPTORS", List.of(trips, recorder))))));
+            try {
+                Library.seed();
+                System.out.printf(Locale.ROOT, "%s, %d rounds of %d operations; client-thread CPU ms per operation%n",
+                        java.time.Instant.now(), rounds, perRound);
+                System.out.println("| operation | round trips | first 16 runs: djorm / raw | steady, median of rounds: djorm / raw | ratio |");
+                System.out.println("|---|---:|---:|---:|---:|");
+                Runnable none = () -> { };
+                run(only, "filter + count", trips, recorder, rounds, perRound, none,
+                        () -> Book.objects().filter("pages__gt", 300).count());
+                run(only, "update() with F", trips, recorder, rounds, perRound, none,
+                        () -> Book.objects().filter("pages__lt", 200).update("price", F("price").plus(0.5)));
+                run(only, "delete with cascade", trips, recorder, rounds, perRound, Library::restoreDoomedAuthor,
+                        () -> Author.objects().filter("pk", Library.DOOMED_AUTHOR).delete());
+                run(only, "valuesList()", trips, recorder, rounds, perRound, none,
+                        () -> Book.objects().valuesList("title", "pages").list());
+                run(only, "prefetchRelated", trips, recorder, rounds, perRound, none,
+                        () -> Book.objects().orderBy("pk").slice(0, 500).prefetchRelated("tags").list());
+            } finally {
+                Djorm.shutdown();
+            }
+        }
+    }
+
+    private static void run(List<String> only, String name, RoundTripCounter trips, RequestRecorder recorder, int rounds,
+                            int perRound, Runnable setup, Runnable op) {
+        if (!only.isEmpty() && only.stream().noneMatch(name::startsWith)) return;
+        setup.run();
+        recorder.start();
+        long before = trips.count();
+        op.run();
+        long tripsPerOp = trips.count() - before;
+        List<RequestRecorder.Sent> sent = recorder.stop();
+        Runnable replay = () -> recorder.replay(sent, 0);
+        // The first runs, alternating as LibsqlBenchmark does (its 5 warm-ups and 11 timed runs).
+        double[] coldDjorm = new double[16];
+        double[] coldRaw = new double[16];
+        for (int i = 0; i < 16; i++) {
+            coldDjorm[i] = cpuMillis(setup, op, 1);
+            coldRaw[i] = cpuMillis(setup, replay, 1);
+        }
+        double[] djorm = new double[rounds];
+        double[] raw = new double[rounds];
+        // -Dside=djorm or -Dside=raw runs one side only, for a profiler or strace.
+        String side = System.getProperty("side", "both");
+        for (int r = 0; r < rounds; r++) {
+            djorm[r] = side.equals("raw") ? Double.NaN : cpuMillis(setup, op, perRound);
+            raw[r] = side.equals("djorm") ? Double.NaN : cpuMillis(setup, replay, perRound);
+        }
+        double d = Spread.of(djorm).median();
+        double w = Spread.of(raw).median();
+        System.out.printf(Locale.ROOT, "| %s | %d | %.3f / %.3f | %.3f / %.3f | %.2fx |%n", name, tripsPerOp,
+                Spread.of(java.util.Arrays.copyOfRange(coldDjorm, 5, 16)).median(),
+                Spread.of(java.util.Arrays.copyOfRange(coldRaw, 5, 16)).median(), d, w, d / w);
+    }
+
+    /** The client thread's CPU per operation over {@code n} operations, each after an untimed setup. */
+    private static double cpuMillis(Runnable setup, Runnable op, int n) {
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            setup.run();
+            long t = CPU.getCurrentThreadCpuTime();
+            op.run();
+            total += CPU.getCurrentThreadCpuTime() - t;
+        }
+        return total / 1e6 / n;
+    }
+}
