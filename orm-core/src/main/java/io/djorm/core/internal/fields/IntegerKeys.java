@@ -14,12 +14,16 @@ public final class IntegerKeys {
         @Override
         protected Boolean computeValue(Class<?> type) {
             if (!IntegralType.class.isAssignableFrom(type)) return false;
-            try {
-                return type.getMethod("read", RowCursor.class, int.class, FieldMeta.class).getDeclaringClass()
-                        == IntegralType.class;
-            } catch (NoSuchMethodException e) {
-                return false;
+            // getMethod would not do: javac gives each public subclass of the package-private IntegralType
+            // a bridge that merely calls IntegralType's read, and getMethod answers with that bridge.
+            for (Class<?> c = type; c != IntegralType.class; c = c.getSuperclass()) {
+                try {
+                    if (!c.getDeclaredMethod("read", RowCursor.class, int.class, FieldMeta.class).isBridge()) return false;
+                } catch (NoSuchMethodException inherited) {
+                    // not declared here: look further up
+                }
             }
+            return true;
         }
     };
 
