@@ -2,6 +2,7 @@ package io.djorm.core.internal;
 
 import io.djorm.core.Model;
 import io.djorm.core.internal.fields.IntegerKeys;
+import io.djorm.core.meta.FieldAccessor;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.spi.RowCursor;
 import java.util.AbstractList;
@@ -38,27 +39,32 @@ final class PrefetchGroups implements QueryExecution.RowKeys {
         int n = instances.size();
         keys = new ArrayList<>(n);
         numberOfInstance = new int[n];
+        // Each key read once, through the accessor of the model's primary key looked up once: pk() per
+        // instance would look the metadata up again for every one.
+        Object[] pks = new Object[n];
+        FieldAccessor pk = n == 0 ? null : instances.get(0).meta().pk().accessor();
         boolean integers = true;
-        for (Model m : instances) {
-            Object pk = m.pk();
-            if (pk != null && !isInteger(pk)) integers = false;
+        for (int i = 0; i < n; i++) {
+            Object key = pk.get(instances.get(i));
+            pks[i] = key;
+            if (key != null && !isInteger(key)) integers = false;
         }
         longKeys = integers ? new LongKeyNumbers(n) : null;
         objectKeys = integers ? null : new HashMap<>((int) (n / 0.75f) + 1);
         for (int i = 0; i < n; i++) {
-            Object pk = instances.get(i).pk();
-            if (pk == null) {
+            Object key = pks[i];
+            if (key == null) {
                 numberOfInstance[i] = -1;
                 continue;
             }
-            int number = integers ? longKeys.add(((Number) pk).longValue()) : objectKeys.computeIfAbsent(pk, k -> keys.size());
-            if (number == keys.size()) keys.add(pk);
+            int number = integers ? longKeys.add(((Number) key).longValue()) : objectKeys.computeIfAbsent(key, k -> keys.size());
+            if (number == keys.size()) keys.add(key);
             numberOfInstance[i] = number;
         }
         rowNumbers = new int[Math.max(16, 2 * n)];
     }
 
-    /** Groups for these instances (all of one model), keyed by their primary keys. */
+    /** Groups for these instances (all of one model: the first one's primary key is read on each), keyed by their primary keys. */
     static PrefetchGroups byPrimaryKey(List<Model> instances) {
         return new PrefetchGroups(instances);
     }
