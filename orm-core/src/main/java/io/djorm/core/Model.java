@@ -75,6 +75,26 @@ public abstract class Model {
             }
 
             @Override
+            public Object extra(Model m, String key) {
+                return m.extras == null ? null : m.extras.get(key);
+            }
+
+            @Override
+            public void removeExtra(Model m, String key) {
+                if (m.extras != null) m.extras.remove(key);
+            }
+
+            @Override
+            public void keepPrefetched(Model m, FieldMeta field, java.util.List<? extends Model> rows) {
+                Object holder = field.accessor() == null ? null : field.accessor().get(m);
+                if (holder instanceof RelatedManager<?> manager && manager.owner == m) {
+                    manager.keepPrefetched(rows);
+                } else {
+                    extras(m).put(ModelInternals.PREFETCH_PREFIX + field.name(), rows);
+                }
+            }
+
+            @Override
             public int[] hydratingDepth() {
                 return HYDRATING.get();
             }

@@ -19,6 +19,11 @@ public abstract class RelatedManager<T extends Model> {
     final Model owner;
     private final String cacheName;
     private Class<T> model;
+    /**
+     * The rows prefetchRelated loaded for a many-to-many field's manager, which lives as long as its
+     * instance; null when none (managers made per call, such as reverse ones, find theirs in the instance's extras).
+     */
+    private List<T> prefetched;
 
     RelatedManager(Model owner, String cacheName) {
         this.owner = owner;
@@ -51,12 +56,24 @@ public abstract class RelatedManager<T extends Model> {
     }
 
     /** The related rows; from the prefetch cache when there is one. */
-    @SuppressWarnings("unchecked")
     public QuerySet<T> all() {
         requireSaved();
         QuerySet<T> base = QuerySet.of(model()).using(db()).filter(condition());
-        Object prefetched = ModelInternals.access().extras(owner).get(ModelInternals.PREFETCH_PREFIX + cacheName);
-        return prefetched == null ? base : base.withResults((List<T>) prefetched);
+        List<T> rows = prefetchedRows();
+        return rows == null ? base : base.withResults(rows);
+    }
+
+    /** The prefetched rows (read-only), or null when none were prefetched or a write made them stale. */
+    @SuppressWarnings("unchecked")
+    private List<T> prefetchedRows() {
+        if (prefetched != null) return prefetched;
+        return (List<T>) ModelInternals.access().extra(owner, ModelInternals.PREFETCH_PREFIX + cacheName);
+    }
+
+    /** Keeps the rows prefetchRelated loaded (a read-only list) until a write through this manager. */
+    @SuppressWarnings("unchecked")
+    final void keepPrefetched(List<? extends Model> rows) {
+        prefetched = (List<T>) rows;
     }
 
     /** The related rows matching {@code lookup=value} and any further pairs. */
@@ -94,9 +111,11 @@ public abstract class RelatedManager<T extends Model> {
         return all().exists();
     }
 
-    /** The related rows as a list. */
+    /** The related rows as a read-only list; the prefetched one itself when there is one. */
     public List<T> list() {
-        return all().list();
+        requireSaved();
+        List<T> rows = prefetchedRows();
+        return rows != null ? rows : all().list();
     }
 
     /** Creates a related row from field/value pairs and relates it (Django: {@code create(**kwargs)}). */
@@ -139,7 +158,8 @@ public abstract class RelatedManager<T extends Model> {
 
     /** Forgets prefetched rows after a write, so the next read sees the database. */
     final void forgetPrefetched() {
-        ModelInternals.access().extras(owner).remove(ModelInternals.PREFETCH_PREFIX + cacheName);
+        prefetched = null;
+        ModelInternals.access().removeExtra(owner, ModelInternals.PREFETCH_PREFIX + cacheName);
     }
 
     @Override

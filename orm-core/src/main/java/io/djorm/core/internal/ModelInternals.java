@@ -5,6 +5,7 @@ import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import java.math.BigDecimal;
 import java.time.temporal.Temporal;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -33,8 +34,21 @@ public final class ModelInternals {
         /** Forgets that these fields are deferred. */
         void clearDeferred(Model m, Set<String> loaded);
 
-        /** Per-instance extra values (annotations, relation caches). */
+        /** Per-instance extra values (annotations, relation caches); allocates the map on first use. */
         Map<String, Object> extras(Model m);
+
+        /** One extra value of an instance, or null; allocates nothing when the instance has none. */
+        Object extra(Model m, String key);
+
+        /** Removes one extra value of an instance, if it has it. */
+        void removeExtra(Model m, String key);
+
+        /**
+         * Keeps the rows prefetchRelated loaded for a many-to-many field of {@code m} on the field's
+         * manager, where {@code m.field.all()} reads them without a map lookup; in the extras when the
+         * field holds no manager of {@code m} (no accessor, or a manager reassigned from another instance).
+         */
+        void keepPrefetched(Model m, FieldMeta field, List<? extends Model> rows);
 
         /**
          * The thread's hydration depth, one cell: while it is above zero, instances created on this

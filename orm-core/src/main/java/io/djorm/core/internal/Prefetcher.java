@@ -11,7 +11,6 @@ import io.djorm.core.meta.FieldType;
 import io.djorm.core.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -63,12 +62,12 @@ final class Prefetcher {
             next = forward(instances, f, custom, toAttr == null ? null : cacheKey);
         } else if (f != null && f.isRelation()) {
             next = manyToMany(instances, Relations.target(f), new Relations.Reverse(meta, f).queryName(),
-                    toAttr == null ? cacheKey + f.name() : cacheKey, custom);
+                    toAttr == null ? f : null, cacheKey, custom);
         } else {
             Relations.Reverse reverse = PrefetchPaths.reverseByAccessor(meta, part, prefetch);
             String key = toAttr == null ? cacheKey + reverse.accessorName() : cacheKey;
             next = reverse.manyToMany()
-                    ? manyToMany(instances, reverse.source(), reverse.field().name(), key, custom)
+                    ? manyToMany(instances, reverse.source(), reverse.field().name(), null, key, custom)
                     : reverseForeignKey(instances, reverse, custom, key);
         }
         // Later lookups continue from a path, or from a toAttr name in its place ("longBooks__tags").
@@ -160,34 +159,24 @@ final class Prefetcher {
 
     /**
      * Many-to-many, either side: one query of the other model joined to the join table, each row
-     * carrying the key of the instance it belongs to, read beside the row rather than kept on it.
+     * carrying the key of the instance it belongs to, read beside the row rather than kept on it. A
+     * many-to-many field's rows ({@code managerField}) go to the field's manager of each instance,
+     * any other's (reverse side, {@code toAttr}) to its extras under {@code cacheKey}.
      */
-    private List<Model> manyToMany(List<Model> instances, ModelMeta other, String lookup, String cacheKey, Query custom) {
-        // Each instance key's rows, in first-seen order: that order is also the IN list's.
-        Map<Object, List<Model>> groups = new LinkedHashMap<>(capacity(instances.size()));
-        for (Model m : instances) {
-            Object pk = m.pk();
-            if (pk != null && !groups.containsKey(pk)) groups.put(pk, new ArrayList<>());
-        }
-        List<Object> owners = new ArrayList<>();
-        List<Model> rows = groups.isEmpty() ? List.of()
-                : fetch(other, custom, lookup, bound(groups.keySet(), instances.get(0).meta().pk(), true),
-                        lookup + "__pk", owners);
-        for (int i = 0; i < rows.size(); i++) {
-            List<Model> group = groups.get(owners.get(i));
-            if (group != null) group.add(rows.get(i));
-        }
-        for (Model m : instances) {
-            List<Model> mine = groups.get(m.pk());
-            // A read-only view, not a copy: nothing adds to the group once every row is in it.
-            ModelInternals.access().extras(m).put(cacheKey, mine == null ? List.of() : Collections.unmodifiableList(mine));
+    private List<Model> manyToMany(List<Model> instances, ModelMeta other, String lookup, FieldMeta managerField,
+                                   String cacheKey, Query custom) {
+        PrefetchGroups groups = PrefetchGroups.byPrimaryKey(instances);
+        List<Model> rows = groups.keys().isEmpty() ? List.of()
+                : fetch(other, custom, lookup, bound(groups.keys(), instances.get(0).meta().pk(), true),
+                        lookup + "__pk", groups);
+        groups.group(rows);
+        ModelInternals.Access access = ModelInternals.access();
+        for (int i = 0; i < instances.size(); i++) {
+            Model m = instances.get(i);
+            if (managerField != null) access.keepPrefetched(m, managerField, groups.rowsOf(i));
+            else access.extras(m).put(cacheKey, groups.rowsOf(i));
         }
         return rows;
-    }
-
-    /** A hash map capacity that holds {@code n} entries without rehashing. */
-    private static int capacity(int n) {
-        return (int) (n / 0.75f) + 1;
     }
 
     /**
@@ -208,11 +197,11 @@ final class Prefetcher {
     /**
      * The rows of {@code meta} (through the custom query when given) whose {@code lookup} is among the
      * keys (database values), in batches that fit the parameter limit. With {@code ownerPath}, the query
-     * also selects that path, the key of the instance each row belongs to, and {@code owners} receives it
+     * also selects that path, the key of the instance each row belongs to, and {@code owners} reads it
      * row by row.
      */
     private List<Model> fetch(ModelMeta meta, Query custom, String lookup, List<Object> keys, String ownerPath,
-                              List<Object> owners) {
+                              QueryExecution.RowKeys owners) {
         if (custom != null && !custom.model().label().equals(meta.label())) {
             throw new FieldError("The Prefetch queryset is of " + custom.model().label() + " but the path leads to "
                     + meta.label() + ". Give it a queryset of " + meta.label() + ".");
@@ -234,7 +223,7 @@ final class Prefetcher {
 
     /** One query of {@link #fetch}, for as many keys as one statement can bind. */
     private static List<Model> fetchBatch(DatabaseHandle handle, ModelMeta meta, Query custom, String lookup,
-                                          List<Object> keys, String ownerPath, List<Object> owners) {
+                                          List<Object> keys, String ownerPath, QueryExecution.RowKeys owners) {
         PrefetchBatches.Batch batch = PrefetchBatches.of(handle.database().dialect(), meta, custom, lookup, keys,
                 OWNER_KEY, ownerPath);
         QueryExecution<Model> execution = new QueryExecution<>(meta, batch.query(), handle, "MODELS");

@@ -65,20 +65,26 @@ public final class QueryExecution<T> {
         return fetchAll(null, rendered);
     }
 
+    /** Reads, row by row, a key column that is not kept on the instances (see {@link #fetchAllKeyedByLastAnnotation}). */
+    public interface RowKeys {
+        /** Reads the current row's key from {@code column}, as {@code readAs} reads it (null: the raw value). */
+        void read(RowCursor row, int column, FieldMeta readAs);
+    }
+
     /**
-     * Every row as a model instance, and in {@code keys} the value of the query's last annotation for each
-     * row, in the same order. That annotation is read beside the instance instead of being kept on it:
-     * prefetchRelated's key of the instance a row belongs to is bookkeeping, not a value the caller asked for.
+     * Every row as a model instance, the query's last annotation of each row going to {@code keys}, in row
+     * order. That annotation is read beside the instance instead of being kept on it: prefetchRelated's key
+     * of the instance a row belongs to is bookkeeping, not a value the caller asked for.
      * {@code rendered} is as for {@link #fetchAll(Statement)}.
      */
-    public List<T> fetchAllKeyedByLastAnnotation(List<Object> keys, Statement rendered) {
+    public List<T> fetchAllKeyedByLastAnnotation(RowKeys keys, Statement rendered) {
         if (!shape.equals("MODELS") || query.annotations().isEmpty()) {
             throw new IllegalStateException("Only a query of model instances with an annotation has a key per row.");
         }
         return fetchAll(keys, rendered);
     }
 
-    private List<T> fetchAll(List<Object> keys, Statement rendered) {
+    private List<T> fetchAll(RowKeys keys, Statement rendered) {
         if (query.isEmpty()) return List.of();
         List<T> rows = handle.call(conn -> {
             SqlCompiler compiler = rendered != null ? null : new SqlCompiler(TopKPlanners.plan(query, conn), dialect());
@@ -103,7 +109,7 @@ public final class QueryExecution<T> {
      * {@code compiler} renders the SELECT of the other shapes; MODELS needs none.
      */
     @SuppressWarnings("unchecked")
-    private Function<RowCursor, T> reader(SqlCompiler compiler, List<Object> rowKeys) {
+    private Function<RowCursor, T> reader(SqlCompiler compiler, RowKeys rowKeys) {
         if (shape.equals("MODELS")) {
             List<FieldMeta> fields = query.loadedFields();
             List<String> names = new ArrayList<>(query.annotations().keySet());
@@ -125,7 +131,7 @@ public final class QueryExecution<T> {
             FieldMeta keyReadAs = keyOutput == null ? null : KeyColumns.readAs(keyOutput);
             return c -> {
                 T m = models.apply(c);
-                rowKeys.add(keyReadAs == null ? c.getObject(keyColumn) : StoredValues.read(keyReadAs, c, keyColumn));
+                rowKeys.read(c, keyColumn, keyReadAs);
                 return m;
             };
         }
