@@ -35,13 +35,6 @@ public final class ModelInternals {
 
         /** Per-instance extra values (annotations, relation caches). */
         Map<String, Object> extras(Model m);
-
-        /**
-         * The thread's hydration depth, one cell: while it is above zero, instances created on this
-         * thread skip their defaults. One thread-local read per row, where setting a flag on and off
-         * would cost two more.
-         */
-        int[] hydratingDepth();
     }
 
     private ModelInternals() {
