@@ -123,7 +123,7 @@ public final class DatabaseHandle {
     private Connection borrow() {
         lock.lock();
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ACQUIRE_TIMEOUT_SECONDS);
+            long deadline = 0; // read the clock only when a borrower has to wait: most find an idle connection
             while (true) {
                 if (closed) {
                     throw new OperationalError("The database alias '" + alias + "' is closed (Djorm.shutdown() ran). "
@@ -140,6 +140,7 @@ public final class DatabaseHandle {
                     all.add(fresh);
                     return fresh;
                 }
+                if (deadline == 0) deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ACQUIRE_TIMEOUT_SECONDS);
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new OperationalError("All " + database.maxConnections() + " connections of alias '" + alias
