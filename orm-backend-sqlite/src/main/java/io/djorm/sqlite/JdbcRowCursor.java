@@ -11,17 +11,27 @@ import java.util.List;
 final class JdbcRowCursor implements RowCursor {
     private final ResultSet rs;
     private final String sql;
-    private final Runnable onClose;
-    private final Runnable onFailure;
+    private final Source source;
     private List<String> columns;
     private boolean closed;
 
-    /** {@code onClose} runs when the rows are done; {@code onFailure} instead when stepping failed. */
-    JdbcRowCursor(ResultSet rs, String sql, Runnable onClose, Runnable onFailure) {
+    /**
+     * What the rows came from, told when they are done: an interface the cached statement implements,
+     * rather than two lambdas allocated per query.
+     */
+    interface Source {
+        /** The rows are done (read to the end or closed). */
+        void finished();
+
+        /** Stepping to the next row failed. */
+        void failed();
+    }
+
+    /** {@code source} learns when the rows are done, or that stepping failed. */
+    JdbcRowCursor(ResultSet rs, String sql, Source source) {
         this.rs = rs;
         this.sql = sql;
-        this.onClose = onClose;
-        this.onFailure = onFailure;
+        this.source = source;
     }
 
     @Override
@@ -45,7 +55,7 @@ final class JdbcRowCursor implements RowCursor {
         try {
             if (rs.next()) return true;
         } catch (SQLException e) {
-            finish(onFailure);
+            finish(false);
             throw SqliteErrors.translate(e, sql);
         }
         close();
@@ -111,10 +121,10 @@ final class JdbcRowCursor implements RowCursor {
 
     @Override
     public void close() {
-        finish(onClose);
+        finish(true);
     }
 
-    private void finish(Runnable then) {
+    private void finish(boolean done) {
         if (closed) return;
         closed = true;
         try {
@@ -122,6 +132,7 @@ final class JdbcRowCursor implements RowCursor {
         } catch (SQLException ignored) {
             // closing a finished result set cannot lose data
         }
-        then.run();
+        if (done) source.finished();
+        else source.failed();
     }
 }

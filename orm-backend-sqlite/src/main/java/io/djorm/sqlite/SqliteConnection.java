@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class SqliteConnection implements Connection {
     private static final int STATEMENT_CACHE_SIZE = 64;
+    /** A bound blob or string longer than this is cleared from its cached statement after the run. */
+    private static final int LARGE_VALUE = 256;
     private final java.sql.Connection jdbc;
     private final String beginSql;
     private final Map<String, CachedStatement> cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -42,12 +44,15 @@ public final class SqliteConnection implements Connection {
     private record Returning(String sql, List<String> columns) {
     }
 
-    private static final class CachedStatement {
+    /** Not static: the rows it returns tell it (and through it this connection) when they are done. */
+    private final class CachedStatement implements JdbcRowCursor.Source {
         final String sql;
         final PreparedStatement statement;
         final boolean pooled;
         /** The number of '?' placeholders, read once: the driver's metadata object is not free to ask. */
         final int parameterCount;
+        /** Whether the last bind passed a blob or a long string, which the driver keeps until cleared. */
+        boolean holdsLargeValues;
         boolean inUse;
         boolean evicted;
 
@@ -56,6 +61,16 @@ public final class SqliteConnection implements Connection {
             this.statement = statement;
             this.pooled = pooled;
             this.parameterCount = statement.getParameterMetaData().getParameterCount();
+        }
+
+        @Override
+        public void finished() {
+            release(this);
+        }
+
+        @Override
+        public void failed() {
+            discard(this);
         }
     }
 
@@ -77,7 +92,7 @@ public final class SqliteConnection implements Connection {
             bind(cached, statement);
             ResultSet rs = cached.statement.executeQuery();
             cached.inUse = true;
-            return new JdbcRowCursor(rs, statement.sql(), () -> release(cached), () -> discard(cached));
+            return new JdbcRowCursor(rs, statement.sql(), cached);
         } catch (SQLException e) {
             discard(cached);
             throw fail(e, statement.sql());
@@ -365,7 +380,10 @@ public final class SqliteConnection implements Connection {
         cached.inUse = false;
         if (cached.evicted) return;
         if (!cached.pooled) closeQuietly(cached.statement);
-        else {
+        else if (cached.holdsLargeValues) {
+            // The next bind overwrites every parameter (the count is checked), so only a large value is
+            // worth a call into the driver to drop: it would stay referenced while the statement is cached.
+            cached.holdsLargeValues = false;
             try {
                 cached.statement.clearParameters();
             } catch (SQLException ignored) {
@@ -399,9 +417,13 @@ public final class SqliteConnection implements Connection {
                     + " value(s) were given; pass exactly one value per '?'. [SQL: "
                     + SqliteErrors.shorten(sql) + "]");
         }
+        boolean large = false;
         for (int i = 0; i < params.size(); i++) {
             Object v = params.get(i);
             int idx = i + 1;
+            if (v instanceof byte[] b && b.length > LARGE_VALUE || v instanceof String s && s.length() > LARGE_VALUE) {
+                large = true;
+            }
             // sqlite-jdbc keeps each bound value as an object until the statement runs: a Long or Double passed
             // as it is saves the driver boxing the unboxed value again.
             if (v == null) ps.setNull(idx, java.sql.Types.NULL);
@@ -413,6 +435,7 @@ public final class SqliteConnection implements Connection {
             else if (v instanceof Number n) ps.setDouble(idx, n.doubleValue());
             else ps.setString(idx, v.toString());
         }
+        if (large) cached.holdsLargeValues = true; // a batch's earlier rows count too, until release() clears
     }
 
     private RuntimeException fail(SQLException e, String sql) {

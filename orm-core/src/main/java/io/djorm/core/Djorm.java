@@ -176,6 +176,11 @@ public final class Djorm {
         return state().apps;
     }
 
+    /** The current configuration, compared by identity: what was resolved against it stays valid until the next configure(). */
+    static Object configuration() {
+        return state();
+    }
+
     /** The configured aliases. */
     public static Set<String> aliases() {
         return state().handles.keySet();

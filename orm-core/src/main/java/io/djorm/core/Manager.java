@@ -30,6 +30,11 @@ public class Manager<T extends Model> {
         }
     };
     private final Class<T> model;
+    /** The model's metadata under one configuration, for get(pk=...): looking it up showed in the profile of a get. */
+    private volatile Registered registered;
+
+    private record Registered(Object configuration, ModelMeta meta) {
+    }
 
     /** A manager for a model class. */
     protected Manager(Class<T> model) {
@@ -132,7 +137,13 @@ public class Manager<T extends Model> {
         if (more.length == 0 && getClass() == Manager.class) {
             // The default manager's queryset is every row on the default alias: get(pk=...) needs no
             // QuerySet at all, only the cached primary-key statement (the hot path of a key lookup).
-            ModelMeta meta = Djorm.apps().register(model);
+            Object configuration = Djorm.configuration();
+            Registered r = registered;
+            if (r == null || r.configuration() != configuration) {
+                r = new Registered(configuration, Djorm.apps().register(model));
+                registered = r;
+            }
+            ModelMeta meta = r.meta();
             if (QuerySet.isPrimaryKeyLookup(meta, lookup, value)) {
                 return QueryExecution.getByPrimaryKey(meta, Djorm.handle(Djorm.DEFAULT_DB_ALIAS), value);
             }

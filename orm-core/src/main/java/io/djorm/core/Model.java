@@ -1,6 +1,7 @@
 package io.djorm.core;
 
 import io.djorm.core.internal.Construction;
+import io.djorm.core.internal.Hydrating;
 import io.djorm.core.internal.ModelInternals;
 import io.djorm.core.internal.Persistence;
 import io.djorm.core.internal.Validation;
@@ -30,8 +31,6 @@ import java.util.Set;
  * same non-null primary key.
  */
 public abstract class Model {
-    /** How many instances this thread is creating from rows (the row sets their fields: no defaults). */
-    private static final ThreadLocal<int[]> HYDRATING = ThreadLocal.withInitial(() -> new int[1]);
     private Object implicitPk;
     private transient boolean adding = true;
     private transient String db;
@@ -93,19 +92,17 @@ public abstract class Model {
                     extras(m).put(ModelInternals.PREFETCH_PREFIX + field.name(), rows);
                 }
             }
-
-            @Override
-            public int[] hydratingDepth() {
-                return HYDRATING.get();
-            }
         });
     }
 
     /** Creates an unsaved instance with the declared defaults applied. */
     protected Model() {
-        Construction plan = Construction.of(getClass());
+        // A hydrator creating this instance from a row hands over the class's plan, and the row sets the
+        // fields: no defaults.
+        Hydrating hydrating = Hydrating.current();
+        Construction plan = hydrating.planOf(getClass());
         plan.initRelations(this);
-        if (HYDRATING.get()[0] == 0) plan.applyDefaults(this);
+        if (!hydrating.fromRow()) plan.applyDefaults(this);
     }
 
     /** The accessor of the implicit {@code id} (for the metadata factory). */

@@ -465,6 +465,7 @@ public final class QuerySet<T> implements Iterable<T> {
     /** Whether {@code lookup=value} names one row by its primary key with a plain value. */
     static boolean isPrimaryKeyLookup(ModelMeta meta, String lookup, Object value) {
         if (value == null || value instanceof Expression || value instanceof QuerySet<?> || value instanceof Model) return false;
+        if (lookup.equals("pk")) return true; // the common spelling, without building a substring
         String name = lookup.endsWith("__exact") ? lookup.substring(0, lookup.length() - 7) : lookup;
         return name.equals("pk") || name.equals(meta.pk().name());
     }

@@ -8,14 +8,18 @@ import java.util.Arrays;
  * The read operations of {@link SqliteBenchmark}, djorm and JDBC measured in pairs in one JVM: each
  * round runs both sides back to back (swapping which goes first) and records the thread's CPU time of
  * each, so both see the same load on a shared machine. Prints, per operation, the minimum and median
- * CPU time of each side and their ratios. Argument: the number of rounds (default 30).
+ * CPU time of each side and their ratios. Arguments: the number of rounds (default 30), then optionally
+ * a regular expression naming the operations to run (default: all).
  *
  * <pre>
  * java -Xms512m -Xmx512m -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.sqlite.PairedCpu 30
+ * java -Xms512m -Xmx512m -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.sqlite.PairedCpu 30 'getByPk|selectRelated.*'
  * </pre>
  */
 public final class PairedCpu {
     private static final int WARM_UP_PAIRS = 40;
+    /** Gets per round: one takes about 10 µs, so a round of them is long enough for the thread CPU clock. */
+    private static final int GETS_PER_ROUND = 2000;
 
     /** One benchmark method. */
     interface Operation {
@@ -28,15 +32,22 @@ public final class PairedCpu {
     /** Runs the pairs and prints the table. */
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        java.util.function.Predicate<String> chosen = args.length > 1
+                ? java.util.regex.Pattern.compile(args[1]).asMatchPredicate() : name -> true;
         SqliteBenchmark b = new SqliteBenchmark();
         b.setUp();
         try {
-            measure("hydrate", 2, rounds, b::hydrate_djorm, b::hydrate_jdbc);
-            measure("selectRelated", 2, rounds, b::selectRelated_djorm, b::selectRelated_jdbc);
-            measure("selectRelatedTwoHops", 2, rounds, b::selectRelatedTwoHops_djorm, b::selectRelatedTwoHops_jdbc);
-            measure("prefetchRelated", 10, rounds, b::prefetchRelated_djorm, b::prefetchRelated_jdbc);
-            measure("values", 2, rounds, b::values_djorm, b::values_jdbc);
-            measure("valuesList", 2, rounds, b::valuesList_djorm, b::valuesList_jdbc);
+            if (chosen.test("getByPk")) measure("getByPk", GETS_PER_ROUND, rounds, b::getByPk_djorm, b::getByPk_jdbc);
+            if (chosen.test("hydrate")) measure("hydrate", 2, rounds, b::hydrate_djorm, b::hydrate_jdbc);
+            if (chosen.test("selectRelated")) measure("selectRelated", 2, rounds, b::selectRelated_djorm, b::selectRelated_jdbc);
+            if (chosen.test("selectRelatedTwoHops")) {
+                measure("selectRelatedTwoHops", 2, rounds, b::selectRelatedTwoHops_djorm, b::selectRelatedTwoHops_jdbc);
+            }
+            if (chosen.test("prefetchRelated")) {
+                measure("prefetchRelated", 10, rounds, b::prefetchRelated_djorm, b::prefetchRelated_jdbc);
+            }
+            if (chosen.test("values")) measure("values", 2, rounds, b::values_djorm, b::values_jdbc);
+            if (chosen.test("valuesList")) measure("valuesList", 2, rounds, b::valuesList_djorm, b::valuesList_jdbc);
         } finally {
             b.tearDown();
         }
@@ -72,7 +83,7 @@ public final class PairedCpu {
         Arrays.sort(cpu[0]);
         Arrays.sort(cpu[1]);
         long[] medians = {cpu[0][rounds / 2], cpu[1][rounds / 2]};
-        System.out.printf("%-22s djorm CPU min %7.0f median %7.0f µs | JDBC CPU min %7.0f median %7.0f µs"
+        System.out.printf("%-22s djorm CPU min %9.2f median %9.2f µs | JDBC CPU min %9.2f median %9.2f µs"
                         + " | ratio min %.2fx median %.2fx%n", name, cpu[0][0] / 1e3, medians[0] / 1e3, cpu[1][0] / 1e3,
                 medians[1] / 1e3, (double) cpu[0][0] / cpu[1][0], (double) medians[0] / medians[1]);
     }

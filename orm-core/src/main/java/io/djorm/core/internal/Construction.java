@@ -17,16 +17,18 @@ public final class Construction {
     private static final ClassValue<Construction> PLANS = new ClassValue<>() {
         @Override
         protected Construction computeValue(Class<?> type) {
-            return new Construction(Apps.meta(type));
+            return new Construction(type, Apps.meta(type));
         }
     };
 
+    private final Class<?> type;
     private final ModelMeta meta;
     /** Null when the model has no relation field; replaced by the accessor path if the generated one cannot link. */
     private RelationHolders holders;
     private final boolean defaults;
 
-    private Construction(ModelMeta meta) {
+    private Construction(Class<?> type, ModelMeta meta) {
+        this.type = type;
         this.meta = meta;
         List<FieldMeta> refList = new ArrayList<>();
         List<FieldMeta> managerList = new ArrayList<>();
@@ -46,6 +48,11 @@ public final class Construction {
     /** The plan of a model class (built on first use, kept for the life of the class). */
     public static Construction of(Class<?> modelClass) {
         return PLANS.get(modelClass);
+    }
+
+    /** The model class this plan is for. */
+    public Class<?> type() {
+        return type;
     }
 
     /** The model's metadata. */

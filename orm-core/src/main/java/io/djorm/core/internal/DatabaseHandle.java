@@ -34,7 +34,8 @@ public final class DatabaseHandle {
     public static final class Binding {
         private final Connection connection;
         private int references;
-        private final TransactionState transaction = new TransactionState();
+        /** Made on first use: most statements run outside atomic blocks, and a binding is made per statement. */
+        private TransactionState transaction;
 
         Binding(Connection connection) {
             this.connection = connection;
@@ -47,6 +48,7 @@ public final class DatabaseHandle {
 
         /** The atomic-block state of this thread on this alias. */
         public TransactionState transaction() {
+            if (transaction == null) transaction = new TransactionState();
             return transaction;
         }
     }
@@ -113,14 +115,15 @@ public final class DatabaseHandle {
     /** Gives back one reference; the connection returns to the pool when the last one goes. */
     public void release(Binding b) {
         if (--b.references > 0) return;
-        bound.remove();
+        // Not remove(): the next statement's get() would then make the thread's map entry again.
+        bound.set(null);
         giveBack(b.connection);
     }
 
     private Connection borrow() {
         lock.lock();
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ACQUIRE_TIMEOUT_SECONDS);
+            long deadline = 0; // read the clock only when a borrower has to wait: most find an idle connection
             while (true) {
                 if (closed) {
                     throw new OperationalError("The database alias '" + alias + "' is closed (Djorm.shutdown() ran). "
@@ -137,6 +140,7 @@ public final class DatabaseHandle {
                     all.add(fresh);
                     return fresh;
                 }
+                if (deadline == 0) deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ACQUIRE_TIMEOUT_SECONDS);
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new OperationalError("All " + database.maxConnections() + " connections of alias '" + alias

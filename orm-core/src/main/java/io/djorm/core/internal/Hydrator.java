@@ -36,6 +36,8 @@ public final class Hydrator<T> {
      * Not final: dropped if the generated class fails to link against the model.
      */
     private RowReader generated;
+    /** The construction plan handed to the model's constructor, or null (not a model class). */
+    private final Construction plan;
 
     /** A hydrator for rows whose first columns are {@code fields}, followed by annotations. */
     public Hydrator(ModelMeta meta, List<FieldMeta> fields, List<String> annotations,
@@ -63,6 +65,17 @@ public final class Hydrator<T> {
         for (FieldMeta f : fields) all.remove(f.name());
         this.deferred = all.isEmpty() ? null : all;
         this.generated = RowReaders.reader(meta, fields, types, readAs, accessors, offset).orElse(null);
+        this.plan = planOf(meta.javaClass());
+    }
+
+    /** The class's construction plan, or null: then the constructor looks it up itself and reports what fails. */
+    private static Construction planOf(Class<?> type) {
+        if (type == null || !Model.class.isAssignableFrom(type)) return null;
+        try {
+            return Construction.of(type);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The generated reader this hydrator uses, or null when it stores through the accessors. */
@@ -104,8 +117,8 @@ public final class Hydrator<T> {
      * dropped, and this row and the next go through the accessors.
      */
     private Model generatedRead(RowCursor row, Object key) {
-        int[] depth = access.hydratingDepth();
-        depth[0]++; // the row overwrites every loaded field: skip applying defaults
+        Hydrating hydrating = Hydrating.current();
+        hydrating.enter(plan); // the row overwrites every loaded field: skip applying defaults
         try {
             return generated.read(row, key);
         } catch (io.djorm.core.DjormException e) {
@@ -116,17 +129,17 @@ public final class Hydrator<T> {
             for (int i = 0; i < fields.length; i++) accessors[i].set(m, i == pkIndex ? key : value(row, i));
             return m;
         } finally {
-            depth[0]--;
+            hydrating.exit();
         }
     }
 
     private Model construct() {
-        int[] depth = access.hydratingDepth();
-        depth[0]++; // the row overwrites every loaded field: skip applying defaults
+        Hydrating hydrating = Hydrating.current();
+        hydrating.enter(plan); // the row overwrites every loaded field: skip applying defaults
         try {
             return (Model) meta.newInstance();
         } finally {
-            depth[0]--;
+            hydrating.exit();
         }
     }
 

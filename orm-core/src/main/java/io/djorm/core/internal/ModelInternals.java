@@ -49,13 +49,6 @@ public final class ModelInternals {
          * field holds no manager of {@code m} (no accessor, or a manager reassigned from another instance).
          */
         void keepPrefetched(Model m, FieldMeta field, List<? extends Model> rows);
-
-        /**
-         * The thread's hydration depth, one cell: while it is above zero, instances created on this
-         * thread skip their defaults. One thread-local read per row, where setting a flag on and off
-         * would cost two more.
-         */
-        int[] hydratingDepth();
     }
 
     private ModelInternals() {

@@ -166,47 +166,12 @@ public final class QueryExecution<T> {
         return output == null ? c.getObject(column) : StoredValues.read(output, c, column);
     }
 
-    /** A prepared primary-key lookup: its SQL, its columns, and one hydrator per alias (they keep no row state). */
-    private record PkLookup(String sql, List<FieldMeta> fields,
-                            java.util.concurrent.ConcurrentHashMap<String, Hydrator<?>> hydrators) {
-    }
-
-    /** What a primary-key statement depends on; a record, so that looking one up builds no string. */
-    private record PkKey(String model, String dialect, Class<?> dialectClass) {
-    }
-
-    private static final java.util.concurrent.ConcurrentHashMap<PkKey, PkLookup> PK_LOOKUPS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
     /**
      * The instance with this primary key, through a statement rendered once per model and dialect.
      * Raises DoesNotExist as {@code get()} does.
      */
-    @SuppressWarnings("unchecked")
     public static <M> M getByPrimaryKey(ModelMeta meta, DatabaseHandle handle, Object pkValue) {
-        Dialect d = handle.database().dialect();
-        PkLookup lookup = PK_LOOKUPS.computeIfAbsent(new PkKey(meta.labelLower(), d.name(), d.getClass()), k -> {
-            StringBuilder sql = new StringBuilder("SELECT ");
-            List<FieldMeta> fields = meta.concreteFields();
-            for (int i = 0; i < fields.size(); i++) {
-                if (i > 0) sql.append(", ");
-                sql.append(d.quote(meta.dbTable())).append('.').append(d.quote(fields.get(i).column()));
-            }
-            sql.append(" FROM ").append(d.quote(meta.dbTable())).append(" WHERE ").append(d.quote(meta.dbTable()))
-                    .append('.').append(d.quote(meta.pk().column())).append(" = ?");
-            return new PkLookup(sql.toString(), fields, new java.util.concurrent.ConcurrentHashMap<>());
-        });
-        Statement st = new Statement(lookup.sql(), java.util.Collections.singletonList(Persistence.dbValue(meta.pk(), pkValue)));
-        Hydrator<M> hydrator = (Hydrator<M>) lookup.hydrators().computeIfAbsent(handle.alias(),
-                alias -> new Hydrator<>(meta, lookup.fields(), List.of(), List.of(), alias));
-        return handle.call(conn -> {
-            try (RowCursor c = conn.query(st)) {
-                if (!c.next()) {
-                    throw new DoesNotExist(meta.javaClass(), meta.modelName() + " matching query does not exist.");
-                }
-                return hydrator.read(c);
-            }
-        });
+        return PrimaryKeyGets.get(meta, handle, pkValue);
     }
 
     /** The only row; DoesNotExist or MultipleObjectsReturned otherwise. */

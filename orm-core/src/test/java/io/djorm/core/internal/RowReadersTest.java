@@ -304,4 +304,72 @@ class RowReadersTest {
         assertThat(e.visited).isNotNull();
         assertThat(Model.class.isInstance(e)).isTrue();
     }
+    @Test
+    void theHolderOfAPublicForeignKeyIsReadByGeneratedCodeAndAPrivateOneThroughItsAccessor() {
+        RefField place = RefFields.of(EVERYTHING.field("place"));
+        RefField hidden = RefFields.of(EVERYTHING.field("hiddenPlace"));
+        assertThat(place.getClass().getName()).contains("DjormRefField");
+        assertThat(hidden.getClass().getName()).doesNotContain("DjormRefField");
+        assertThat(RefFields.of(EVERYTHING.field("place"))).isSameAs(place);
+        Everything e = new Everything();
+        assertThat(place.get(e)).isSameAs(e.place);
+        assertThat(hidden.get(e)).isSameAs(e.hiddenPlace());
+        e.place = null; // user code cleared the attribute: a holder is made, as the accessor path does
+        assertThat(place.get(e)).isNotNull().isSameAs(e.place);
+        RowReaders.enabled(false);
+        assertThat(RefFields.of(EVERYTHING.field("place")).getClass().getName()).doesNotContain("DjormRefField");
+    }
+
+    @Test
+    void theHydratorHandsItsPlanToTheConstructorOfItsOwnClassOnly() {
+        Hydrating hydrating = Hydrating.current();
+        Construction places = Construction.of(Place.class);
+        hydrating.enter(places);
+        try {
+            assertThat(hydrating.fromRow()).isTrue();
+            // an instance of another class (made by a model's constructor) looks its own plan up and takes the offer
+            assertThat(hydrating.planOf(Everything.class)).isSameAs(Construction.of(Everything.class));
+            assertThat(hydrating.planOf(Place.class)).isSameAs(places);
+        } finally {
+            hydrating.exit();
+        }
+        hydrating.enter(places);
+        try {
+            assertThat(hydrating.planOf(Place.class)).isSameAs(places);
+        } finally {
+            hydrating.exit();
+        }
+        assertThat(hydrating.fromRow()).isFalse();
+    }
+
+    @Test
+    void afterHydratingOnBothPathsNewInstancesGetTheirDefaultsAgain() {
+        Object[] row = columns(EVERYTHING.concreteFields(), fullRow());
+        for (boolean generated : new boolean[] {true, false}) {
+            Everything read = hydrate(generated, row);
+            assertThat(read.count).isEqualTo(4);
+            assertThat(Hydrating.current().fromRow()).isFalse();
+            assertThat(new Everything().count).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void selectRelatedOverAHolderTheAccessorReadsPutsTheInstanceThere() {
+        FieldMeta via = EVERYTHING.field("hiddenPlace");
+        var selection = new Query.RelatedSelection("hiddenPlace", "T2", PLACE, via, -1, null);
+        List<FieldMeta> base = List.of(EVERYTHING.pk(), via);
+        Hydrator<Everything> h = new Hydrator<>(EVERYTHING, base, List.of(), List.of(), "default");
+        SelectedRelations related = new SelectedRelations(List.of(selection), base.size(), "default");
+        RowCursor rows = new ListRowCursor(List.of("id", "hidden_id", "p_id", "p_name"),
+                List.of(new Object[] {1L, 40L, 40L, "Nantes"}, new Object[] {2L, null, null, null}));
+        rows.next();
+        Everything some = h.read(rows);
+        related.attach(some, rows);
+        assertThat(some.hiddenPlace().get().name).isEqualTo("Nantes");
+        rows.next();
+        Everything none = h.read(rows);
+        related.attach(none, rows);
+        assertThat(none.hiddenPlace().isCached()).isTrue();
+        assertThat(none.hiddenPlace().get()).isNull();
+    }
 }
