@@ -37,6 +37,8 @@ public final class SqliteConnection implements Connection {
     private final Map<String, Returning> returning = new java.util.HashMap<>();
     private boolean inTransaction;
     private boolean broken;
+    /** The key the last {@link #insertReturning} read. */
+    private long lastKey;
 
     /** An INSERT with its RETURNING clause, and the one column of its result. */
     private record Returning(String sql, List<String> columns) {
@@ -169,29 +171,53 @@ public final class SqliteConnection implements Connection {
      */
     @Override
     public void enqueueInsert(Statement insert, String keyColumn, java.util.function.Consumer<Rows> onKey) {
-        // The INSERT names its table, so its text alone decides the key column.
+        Returning r = returning(insert, keyColumn);
+        List<Object[]> rows = insertReturning(r.sql(), insert.params())
+                ? java.util.Collections.singletonList(new Object[] {lastKey}) : List.of();
+        onKey.accept(new Rows(r.columns(), rows, rows.size()));
+    }
+
+    /** The same statement, handing over the key as it is read: no result object per inserted row. */
+    @Override
+    public void enqueueKeyedInsert(Statement insert, String keyColumn, java.util.function.LongConsumer onKey) {
+        String sql = returning(insert, keyColumn).sql();
+        if (!insertReturning(sql, insert.params())) {
+            throw new io.djorm.core.DatabaseError("The INSERT returned no primary key. [SQL: " + sql + "]");
+        }
+        onKey.accept(lastKey);
+    }
+
+    /** The INSERT with its RETURNING clause. The INSERT names its table, so its text alone decides the key column. */
+    private Returning returning(Statement insert, String keyColumn) {
         Returning r = returning.get(insert.sql());
         if (r == null) {
             if (returning.size() >= STATEMENT_CACHE_SIZE) returning.clear();
             r = new Returning(insert.sql() + " RETURNING " + keyColumn, List.of(keyColumn));
             returning.put(insert.sql(), r);
         }
-        String sql = r.sql();
+        return r;
+    }
+
+    /**
+     * Runs an {@code INSERT ... RETURNING key} and leaves its key in {@link #lastKey}; false when it
+     * returned no row. Keeping the key in a field spares boxing it on the SQLite path.
+     */
+    private boolean insertReturning(String sql, List<Object> params) {
         CachedStatement cached = prepare(sql);
-        Rows result;
+        boolean found;
         try {
-            bind(cached, sql, insert.params());
+            bind(cached, sql, params);
             cached.inUse = true;
             try (ResultSet rs = cached.statement.executeQuery()) {
-                List<Object[]> rows = rs.next() ? java.util.Collections.singletonList(new Object[] {rs.getLong(1)}) : List.of();
-                result = new Rows(r.columns(), rows, rows.size());
+                found = rs.next();
+                if (found) lastKey = rs.getLong(1);
             }
             release(cached);
         } catch (SQLException e) {
             discard(cached);
             throw fail(e, sql);
         }
-        onKey.accept(result);
+        return found;
     }
 
     private Rows run(Statement s) {
