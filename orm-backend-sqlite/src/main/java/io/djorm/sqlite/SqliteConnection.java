@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class SqliteConnection implements Connection {
     private static final int STATEMENT_CACHE_SIZE = 64;
+    /** Strings (chars) and blobs (bytes) longer than this are unbound when their statement goes back to the cache. */
+    private static final int LARGE_VALUE = 4096;
     private final java.sql.Connection jdbc;
     private final String beginSql;
     private final Map<String, CachedStatement> cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -52,6 +54,8 @@ public final class SqliteConnection implements Connection {
         final int parameterCount;
         boolean inUse;
         boolean evicted;
+        /** Whether a value bound since the last clear is large enough that the cache must not keep it. */
+        boolean holdsLarge;
 
         CachedStatement(String sql, PreparedStatement statement, boolean pooled) throws SQLException {
             this.sql = sql;
@@ -391,7 +395,10 @@ public final class SqliteConnection implements Connection {
         cached.inUse = false;
         if (cached.evicted) return;
         if (!cached.pooled) closeQuietly(cached.statement);
-        else {
+        else if (cached.holdsLarge) {
+            // Small values stay bound until the next run overwrites every one (bind checks the count): clearing
+            // costs a call into the driver per statement. A large string or blob is not kept alive by the cache.
+            cached.holdsLarge = false;
             try {
                 cached.statement.clearParameters();
             } catch (SQLException ignored) {
@@ -432,9 +439,13 @@ public final class SqliteConnection implements Connection {
             // as it is saves the driver boxing the unboxed value again.
             if (v == null) ps.setNull(idx, java.sql.Types.NULL);
             else if (v instanceof Long || v instanceof Double) ps.setObject(idx, v);
-            else if (v instanceof String s) ps.setString(idx, s);
-            else if (v instanceof byte[] b) ps.setBytes(idx, b);
-            else if (v instanceof Integer n) ps.setLong(idx, n);
+            else if (v instanceof String s) {
+                ps.setString(idx, s);
+                if (s.length() > LARGE_VALUE) cached.holdsLarge = true;
+            } else if (v instanceof byte[] b) {
+                ps.setBytes(idx, b);
+                if (b.length > LARGE_VALUE) cached.holdsLarge = true;
+            } else if (v instanceof Integer n) ps.setLong(idx, n);
             else if (v instanceof Boolean b) ps.setLong(idx, b ? 1 : 0);
             else if (v instanceof Number n) ps.setDouble(idx, n.doubleValue());
             else ps.setString(idx, v.toString());
