@@ -21,8 +21,8 @@ import java.util.Map;
  */
 public final class SqliteConnection implements Connection {
     private static final int STATEMENT_CACHE_SIZE = 64;
-    /** A bound blob or string longer than this is cleared from its cached statement after the run. */
-    private static final int LARGE_VALUE = 256;
+    /** Strings (chars) and blobs (bytes) longer than this are unbound when their statement goes back to the cache. */
+    private static final int LARGE_VALUE = 4096;
     private final java.sql.Connection jdbc;
     private final String beginSql;
     private final Map<String, CachedStatement> cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -39,6 +39,8 @@ public final class SqliteConnection implements Connection {
     private final Map<String, Returning> returning = new java.util.HashMap<>();
     private boolean inTransaction;
     private boolean broken;
+    /** The key the last {@link #insertReturning} read. */
+    private long lastKey;
 
     /** An INSERT with its RETURNING clause, and the one column of its result. */
     private record Returning(String sql, List<String> columns) {
@@ -51,10 +53,10 @@ public final class SqliteConnection implements Connection {
         final boolean pooled;
         /** The number of '?' placeholders, read once: the driver's metadata object is not free to ask. */
         final int parameterCount;
-        /** Whether the last bind passed a blob or a long string, which the driver keeps until cleared. */
-        boolean holdsLargeValues;
         boolean inUse;
         boolean evicted;
+        /** Whether a value bound since the last clear is large enough that the cache must not keep it. */
+        boolean holdsLarge;
 
         CachedStatement(String sql, PreparedStatement statement, boolean pooled) throws SQLException {
             this.sql = sql;
@@ -184,29 +186,53 @@ public final class SqliteConnection implements Connection {
      */
     @Override
     public void enqueueInsert(Statement insert, String keyColumn, java.util.function.Consumer<Rows> onKey) {
-        // The INSERT names its table, so its text alone decides the key column.
+        Returning r = returning(insert, keyColumn);
+        List<Object[]> rows = insertReturning(r.sql(), insert.params())
+                ? java.util.Collections.singletonList(new Object[] {lastKey}) : List.of();
+        onKey.accept(new Rows(r.columns(), rows, rows.size()));
+    }
+
+    /** The same statement, handing over the key as it is read: no result object per inserted row. */
+    @Override
+    public void enqueueKeyedInsert(Statement insert, String keyColumn, java.util.function.LongConsumer onKey) {
+        String sql = returning(insert, keyColumn).sql();
+        if (!insertReturning(sql, insert.params())) {
+            throw new io.djorm.core.DatabaseError("The INSERT returned no primary key. [SQL: " + sql + "]");
+        }
+        onKey.accept(lastKey);
+    }
+
+    /** The INSERT with its RETURNING clause. The INSERT names its table, so its text alone decides the key column. */
+    private Returning returning(Statement insert, String keyColumn) {
         Returning r = returning.get(insert.sql());
         if (r == null) {
             if (returning.size() >= STATEMENT_CACHE_SIZE) returning.clear();
             r = new Returning(insert.sql() + " RETURNING " + keyColumn, List.of(keyColumn));
             returning.put(insert.sql(), r);
         }
-        String sql = r.sql();
+        return r;
+    }
+
+    /**
+     * Runs an {@code INSERT ... RETURNING key} and leaves its key in {@link #lastKey}; false when it
+     * returned no row. Keeping the key in a field spares boxing it on the SQLite path.
+     */
+    private boolean insertReturning(String sql, List<Object> params) {
         CachedStatement cached = prepare(sql);
-        Rows result;
+        boolean found;
         try {
-            bind(cached, sql, insert.params());
+            bind(cached, sql, params);
             cached.inUse = true;
             try (ResultSet rs = cached.statement.executeQuery()) {
-                List<Object[]> rows = rs.next() ? java.util.Collections.singletonList(new Object[] {rs.getLong(1)}) : List.of();
-                result = new Rows(r.columns(), rows, rows.size());
+                found = rs.next();
+                if (found) lastKey = rs.getLong(1);
             }
             release(cached);
         } catch (SQLException e) {
             discard(cached);
             throw fail(e, sql);
         }
-        onKey.accept(result);
+        return found;
     }
 
     private Rows run(Statement s) {
@@ -380,10 +406,10 @@ public final class SqliteConnection implements Connection {
         cached.inUse = false;
         if (cached.evicted) return;
         if (!cached.pooled) closeQuietly(cached.statement);
-        else if (cached.holdsLargeValues) {
-            // The next bind overwrites every parameter (the count is checked), so only a large value is
-            // worth a call into the driver to drop: it would stay referenced while the statement is cached.
-            cached.holdsLargeValues = false;
+        else if (cached.holdsLarge) {
+            // Small values stay bound until the next run overwrites every one (bind checks the count): clearing
+            // costs a call into the driver per statement. A large string or blob is not kept alive by the cache.
+            cached.holdsLarge = false;
             try {
                 cached.statement.clearParameters();
             } catch (SQLException ignored) {
@@ -417,25 +443,24 @@ public final class SqliteConnection implements Connection {
                     + " value(s) were given; pass exactly one value per '?'. [SQL: "
                     + SqliteErrors.shorten(sql) + "]");
         }
-        boolean large = false;
         for (int i = 0; i < params.size(); i++) {
             Object v = params.get(i);
             int idx = i + 1;
-            if (v instanceof byte[] b && b.length > LARGE_VALUE || v instanceof String s && s.length() > LARGE_VALUE) {
-                large = true;
-            }
             // sqlite-jdbc keeps each bound value as an object until the statement runs: a Long or Double passed
             // as it is saves the driver boxing the unboxed value again.
             if (v == null) ps.setNull(idx, java.sql.Types.NULL);
             else if (v instanceof Long || v instanceof Double) ps.setObject(idx, v);
-            else if (v instanceof String s) ps.setString(idx, s);
-            else if (v instanceof byte[] b) ps.setBytes(idx, b);
-            else if (v instanceof Integer n) ps.setLong(idx, n);
+            else if (v instanceof String s) {
+                ps.setString(idx, s);
+                if (s.length() > LARGE_VALUE) cached.holdsLarge = true;
+            } else if (v instanceof byte[] b) {
+                ps.setBytes(idx, b);
+                if (b.length > LARGE_VALUE) cached.holdsLarge = true;
+            } else if (v instanceof Integer n) ps.setLong(idx, n);
             else if (v instanceof Boolean b) ps.setLong(idx, b ? 1 : 0);
             else if (v instanceof Number n) ps.setDouble(idx, n.doubleValue());
             else ps.setString(idx, v.toString());
         }
-        if (large) cached.holdsLargeValues = true; // a batch's earlier rows count too, until release() clears
     }
 
     private RuntimeException fail(SQLException e, String sql) {

@@ -125,6 +125,23 @@ class ReplicaDatabaseTest {
     }
 
     @Test
+    void aKeyedInsertGoesToThePrimaryAndIsReadableAtOnce() {
+        try (Database db = open(Map.of()); Connection connection = db.connect()) {
+            List<Long> keys = new ArrayList<>();
+            connection.enqueueKeyedInsert(new Statement("INSERT INTO author (name) VALUES (?)", List.of("Eco")), "\"id\"",
+                    keys::add);
+            assertThat(keys).containsExactly(3L);
+            assertThat(names(connection, "SELECT name FROM author ORDER BY id")).containsExactly("Le Guin", "Lem", "Eco");
+            connection.begin();
+            connection.enqueueKeyedInsert(new Statement("INSERT INTO author (name) VALUES (?)", List.of("Calvino")),
+                    "\"id\"", keys::add);
+            connection.commit();
+            assertThat(keys).containsExactly(3L, 4L);
+            assertThat(names(connection, "SELECT name FROM author WHERE id = 4")).containsExactly("Calvino");
+        }
+    }
+
+    @Test
     void withThePrimaryDownReadsWorkAndWritesNameThePrimary() {
         try (Database db = open(Map.of()); Connection connection = db.connect()) {
             server.kill();

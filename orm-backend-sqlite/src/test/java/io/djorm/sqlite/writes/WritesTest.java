@@ -10,6 +10,7 @@ import io.djorm.core.IntegrityError;
 import io.djorm.core.QueryCapture;
 import io.djorm.core.Transaction;
 import io.djorm.core.internal.DatabaseHandle;
+import io.djorm.core.spi.Statement;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -114,6 +115,66 @@ class WritesTest {
                 List.of(Arrays.asList("v", cards.get(0).pk()), Arrays.asList("u", 999_999L))));
         assertThat(both).containsExactly(1L, 0L);
         assertThat(names()).containsExactly("v", "c1", "w");
+    }
+
+    private static String insertNameSql() {
+        return "INSERT INTO \"" + Apps.meta(Card.class).dbTable() + "\" (\"name\", \"rank\") VALUES (?, ?)";
+    }
+
+    @Test
+    void aKeyedInsertHandsOverTheNewKeyInAndOutsideATransactionAndIsCaptured() {
+        DatabaseHandle handle = Djorm.handle("default");
+        List<Long> keys = new ArrayList<>();
+        try (QueryCapture capture = QueryCapture.start()) {
+            handle.call(c -> {
+                c.enqueueKeyedInsert(new Statement(insertNameSql(), List.of("a", 1L)), "\"id\"", keys::add);
+                c.begin();
+                c.enqueueKeyedInsert(new Statement(insertNameSql(), List.of("b", 2L)), "\"id\"", keys::add);
+                c.commit();
+                return null;
+            });
+            assertThat(capture.queries()).filteredOn(q -> q.sql().startsWith("INSERT")).hasSize(2);
+        }
+        assertThat(keys).containsExactly(1L, 2L);
+        assertThat(names()).containsExactly("a", "b");
+        // the same cached statement serves the Rows form and the key form alike
+        List<Object> viaRows = new ArrayList<>();
+        handle.call(c -> {
+            c.enqueueInsert(new Statement(insertNameSql(), List.of("c", 3L)), "\"id\"", r -> viaRows.add(r.rows().get(0)[0]));
+            return null;
+        });
+        assertThat(viaRows).containsExactly(3L);
+    }
+
+    @Test
+    void aKeyedInsertRefusesBadValuesBeforeSqlAndFailsAsAStatement() {
+        DatabaseHandle handle = Djorm.handle("default");
+        List<Long> keys = new ArrayList<>();
+        assertThatThrownBy(() -> handle.call(c -> {
+            c.enqueueKeyedInsert(new Statement(insertNameSql(), List.of("bad\uD800", 1L)), "\"id\"", keys::add);
+            return null;
+        })).isInstanceOf(DataError.class).hasMessageContaining("lone surrogate");
+        assertThatThrownBy(() -> handle.call(c -> {
+            c.enqueueKeyedInsert(new Statement(insertNameSql(), List.of("one value")), "\"id\"", keys::add);
+            return null;
+        })).isInstanceOf(DataError.class).hasMessageContaining("2 parameter placeholder(s) but 1 value(s)");
+        Card c = new Card();
+        c.name = "taken";
+        c.rank = 1;
+        c.save();
+        String insertWithKey = "INSERT INTO \"" + Apps.meta(Card.class).dbTable() + "\" (\"id\", \"name\", \"rank\") VALUES (?, ?, ?)";
+        assertThatThrownBy(() -> handle.call(conn -> {
+            conn.enqueueKeyedInsert(new Statement(insertWithKey, List.of(c.pk(), "again", 2L)), "\"id\"", keys::add);
+            return null;
+        })).isInstanceOf(IntegrityError.class);
+        assertThat(keys).isEmpty();
+        // the statement that failed was dropped; the next insert prepares it afresh
+        handle.call(conn -> {
+            conn.enqueueKeyedInsert(new Statement(insertWithKey, List.of(c.pk() instanceof Long k ? k + 10 : 0L, "new", 2L)),
+                    "\"id\"", keys::add);
+            return null;
+        });
+        assertThat(keys).containsExactly(((Long) c.pk()) + 10);
     }
 
     @Test

@@ -51,16 +51,24 @@ public final class BulkUpdate {
         FieldMeta pk = meta.pk();
         Class<?> type = meta.javaClass();
         int n = fields.size();
+        // The fields then the key, read in one call per object of the model's own class (a subclass's
+        // instance may name its key otherwise: m.pk() asks its own metadata).
+        List<FieldMeta> read = new ArrayList<>(n + 1);
+        read.addAll(fields);
+        read.add(pk);
+        FieldReader reader = FieldReaders.of(meta, read);
         List<Object[]> rows = new ArrayList<>(objs.size());
         for (Model m : objs) {
-            Object key = m.getClass() == type ? pk.accessor().get(m) : m.pk(); // the same key, without a metadata lookup
-            if (key == null) throw new ValueError("All bulkUpdate() objects must have a primary key set.");
             Object[] row = new Object[n + 1];
-            for (int f = 0; f < n; f++) {
-                FieldMeta field = fields.get(f);
-                row[f] = Persistence.storableDbValue(meta, field, field.accessor().get(m));
+            if (m.getClass() == type) {
+                reader.read(m, row);
+            } else {
+                for (int f = 0; f < n; f++) row[f] = fields.get(f).accessor().get(m);
+                row[n] = m.pk();
             }
-            row[n] = Persistence.dbValue(pk, key);
+            if (row[n] == null) throw new ValueError("All bulkUpdate() objects must have a primary key set.");
+            for (int f = 0; f < n; f++) row[f] = Persistence.storableDbValue(meta, fields.get(f), row[f]);
+            row[n] = Persistence.dbValue(pk, row[n]);
             rows.add(row);
         }
         return rows;

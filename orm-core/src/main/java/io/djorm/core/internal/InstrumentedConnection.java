@@ -125,6 +125,17 @@ public final class InstrumentedConnection implements Connection {
     }
 
     @Override
+    public void enqueueKeyedInsert(Statement insert, String keyColumn, java.util.function.LongConsumer onKey) {
+        BoundValues.check(insert);
+        long t = start();
+        try {
+            delegate.enqueueKeyedInsert(insert, keyColumn, onKey);
+        } finally {
+            record(insert.sql(), insert.params(), t);
+        }
+    }
+
+    @Override
     public void flush() {
         delegate.flush();
     }

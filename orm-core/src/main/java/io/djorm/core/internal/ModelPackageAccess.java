@@ -70,8 +70,13 @@ final class ModelPackageAccess {
 
     /** Whether the generated class may read and write the field with {@code getfield}/{@code putfield}. */
     boolean reachable(Field f) {
+        return !Modifier.isFinal(f.getModifiers()) && readable(f);
+    }
+
+    /** Whether the generated class may read the field with {@code getfield} (a final field too). */
+    boolean readable(Field f) {
         int modifiers = f.getModifiers();
-        if (Modifier.isPrivate(modifiers) || Modifier.isFinal(modifiers) || Modifier.isStatic(modifiers)) return false;
+        if (Modifier.isPrivate(modifiers) || Modifier.isStatic(modifiers)) return false;
         Class<?> owner = f.getDeclaringClass();
         if (!owner.isAssignableFrom(model)) return false;
         if (samePackage(owner)) return true;

@@ -65,7 +65,7 @@ public final class Persistence {
     /** Updates the row of an instance with a key, or inserts it; true when it inserted. */
     private static boolean write(Connection conn, Dialect dialect, Model m, ModelMeta meta, SavePlan plan,
                                  SaveOptions options, Set<String> updateFields, boolean forceUpdate) {
-        Object pk = m.pk();
+        Object pk = meta.pk().accessor().get(m);
         boolean pkIsAuto = meta.pk().type().isAutoIncrement();
         boolean tryUpdate = !options.isForceInsert() && pk != null && !(m.isAdding() && !pkIsAuto && meta.pk().hasDefault());
         stamp(m, plan.stamped(false));
@@ -85,7 +85,7 @@ public final class Persistence {
             throw new DatabaseError("Cannot force an update in save() with no primary key.");
         }
         stamp(m, plan.stamped(true));
-        insert(conn, dialect, meta, plan, m);
+        insert(conn, dialect, meta, plan, m, pk);
         return true;
     }
 
@@ -203,15 +203,15 @@ public final class Persistence {
         return new Statement(sql.toString(), params);
     }
 
-    private static void insert(Connection conn, Dialect d, ModelMeta meta, SavePlan plan, Model m) {
+    private static void insert(Connection conn, Dialect d, ModelMeta meta, SavePlan plan, Model m, Object pkValue) {
         FieldMeta pk = meta.pk();
-        boolean newKey = pk.type().isAutoIncrement() && pk.accessor().get(m) == null;
+        boolean newKey = pk.type().isAutoIncrement() && pkValue == null;
         SavePlan.OneRowInsert insert = plan.insert(newKey);
         List<FieldMeta> fields = insert.fields();
         Object[] params = new Object[fields.size()];
+        insert.values().read(m, params);
         for (int i = 0; i < params.length; i++) {
-            FieldMeta f = fields.get(i);
-            params[i] = storableDbValue(meta, f, f.accessor().get(m)); // every value checked before any SQL runs
+            params[i] = storableDbValue(meta, fields.get(i), params[i]); // every value checked before any SQL runs
         }
         SavePlan.OneRowInsert.Rendered text = insert.in(d, meta);
         Statement st = Statement.handingOver(text.sql(), params);
@@ -220,12 +220,8 @@ public final class Persistence {
             else conn.update(st);
             return;
         }
-        conn.enqueueInsert(st, text.quotedPk(), rows -> {
-            List<Object[]> keys = rows.rows();
-            if (keys.isEmpty()) throw new DatabaseError("INSERT into " + meta.dbTable() + " returned no primary key.");
-            // The key arrives as a canonical integer; coerce gives it the field's declared type (no cursor, no re-boxing).
-            pk.accessor().set(m, pk.type().coerce(keys.get(0)[0], pk));
-        });
+        // The key arrives as a canonical integer; coerce gives it the field's declared type.
+        conn.enqueueKeyedInsert(st, text.quotedPk(), key -> pk.accessor().set(m, pk.type().coerce(key, pk)));
     }
 
     /** The columns an INSERT of these instances writes: all but an auto primary key that none of them sets. */

@@ -46,8 +46,8 @@ final class SavePlan {
         this.stampedOnUpdate = onUpdate.toArray(FieldMeta[]::new);
         this.stampedOnInsert = onInsert.toArray(FieldMeta[]::new);
         this.autoPk = meta.pk().type().isAutoIncrement();
-        this.withoutAutoPk = new OneRowInsert(List.copyOf(newRow));
-        this.allColumns = new OneRowInsert(List.copyOf(meta.concreteFields()));
+        this.withoutAutoPk = new OneRowInsert(meta, List.copyOf(newRow));
+        this.allColumns = new OneRowInsert(meta, List.copyOf(meta.concreteFields()));
     }
 
     /** The plan of a model's metadata (kept per model class, as its metadata is). */
@@ -78,19 +78,33 @@ final class SavePlan {
     /** The columns of a one-row INSERT and its SQL text, rendered once per dialect in use. */
     static final class OneRowInsert {
         private final List<FieldMeta> fields;
+        private final ModelMeta meta;
         private volatile Rendered last;
+        /** Made on first use: most models never insert with both column lists. */
+        private volatile FieldReader values;
 
         /** The INSERT text and the quoted primary key column, rendered for one kind of dialect. */
         record Rendered(Class<?> dialectClass, String dialectName, String sql, String quotedPk) {
         }
 
-        private OneRowInsert(List<FieldMeta> fields) {
+        private OneRowInsert(ModelMeta meta, List<FieldMeta> fields) {
+            this.meta = meta;
             this.fields = fields;
         }
 
         /** The columns written, in order. */
         List<FieldMeta> fields() {
             return fields;
+        }
+
+        /** Reads the Java values of the columns written from an instance of the plan's model class. */
+        FieldReader values() {
+            FieldReader r = values;
+            if (r == null) {
+                r = FieldReaders.of(meta, fields);
+                values = r;
+            }
+            return r;
         }
 
         /** The INSERT text in a dialect (one cached rendering; a second dialect in use renders anew). */

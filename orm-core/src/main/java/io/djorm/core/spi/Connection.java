@@ -55,6 +55,22 @@ public interface Connection extends AutoCloseable {
     }
 
     /**
+     * {@link #enqueueInsert} for a caller that only needs the new key: {@code onKey} gets the integer
+     * itself, so a driver that reads it at once (SQLite) builds no result object per inserted row. A
+     * transport may hold the INSERT back exactly as {@link #enqueueInsert} does. The default reads the
+     * key from {@link #enqueueInsert}'s result, so a backend that only implements that one behaves
+     * the same through either method.
+     *
+     * @param insert the INSERT, without a RETURNING clause
+     * @param keyColumn the primary key column, quoted for this dialect
+     * @param onKey receives the new key
+     * @throws io.djorm.core.DatabaseError (from the call that sends the INSERT) when no key comes back
+     */
+    default void enqueueKeyedInsert(Statement insert, String keyColumn, java.util.function.LongConsumer onKey) {
+        enqueueInsert(insert, keyColumn, rows -> onKey.accept(Rows.newKey(rows, insert)));
+    }
+
+    /**
      * Whether {@link #executeBatch} runs one statement many times more cheaply than the same rows folded
      * into one larger statement: true for an in-process driver that rebinds one prepared statement, false
      * (the default) for a transport where every statement is shipped and parsed anyway.

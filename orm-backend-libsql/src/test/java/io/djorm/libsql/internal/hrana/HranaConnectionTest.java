@@ -267,6 +267,27 @@ class HranaConnectionTest {
     }
 
     @Test
+    void keyedInsertsAreHeldBackLikeAnyInsertAndLearnTheirKeysOnCommit() {
+        conn.update(insert("before"));
+        java.util.Map<String, Long> keys = new java.util.LinkedHashMap<>();
+        conn.begin();
+        trips.reset();
+        for (int i = 0; i < 5; i++) {
+            String name = "q" + i;
+            conn.enqueueKeyedInsert(insert(name), "\"id\"", key -> keys.put(name, key));
+        }
+        assertThat(keys).as("held back until the commit").isEmpty();
+        conn.commit();
+        assertThat(trips.count()).isEqualTo(1);
+        java.util.Map<String, Long> stored = new java.util.LinkedHashMap<>();
+        for (Object[] row : rows("SELECT name, id FROM item WHERE name LIKE 'q%'")) stored.put((String) row[0], (Long) row[1]);
+        assertThat(keys).hasSize(5).isEqualTo(stored);
+        conn.enqueueKeyedInsert(insert("outside"), "\"id\"", key -> keys.put("outside", key));
+        assertThat(keys.get("outside")).as("outside a transaction: at once")
+                .isEqualTo(rows("SELECT id FROM item WHERE name = 'outside'").get(0)[0]);
+    }
+
+    @Test
     void anInsertOutsideATransactionReportsItsKeyAtOnce() {
         conn.update(insert("first"));
         List<Rows> results = new ArrayList<>();
