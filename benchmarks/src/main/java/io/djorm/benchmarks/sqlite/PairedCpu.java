@@ -14,7 +14,12 @@ import java.util.Arrays;
  * <pre>
  * java -Xms512m -Xmx512m -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.sqlite.PairedCpu 30
  * java -Xms512m -Xmx512m -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.sqlite.PairedCpu 30 'getByPk|selectRelated.*'
+ * java -Xms512m -Xmx512m -XX:+AlwaysPreTouch -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.sqlite.PairedCpu 30
  * </pre>
+ *
+ * Until the heap has been used once, every new page the allocator touches costs a page fault, which the
+ * kernel charges to the allocating thread's CPU time; {@code -XX:+AlwaysPreTouch} takes those faults at
+ * start-up instead, so that neither side pays them inside a measured round.
  */
 public final class PairedCpu {
     private static final int WARM_UP_PAIRS = 40;
