@@ -64,7 +64,7 @@ public class ScaleBenchmark {
 
     /** Every book in one list. */
     @Benchmark
-    @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
     public int list() {
         List<Book> books = Book.objects().all().list();
         if (books.size() != rows) throw new IllegalStateException(books.size() + " books, expected " + rows);
@@ -73,7 +73,7 @@ public class ScaleBenchmark {
 
     /** Every book through {@code iterator(2000)}, in a 64 MB heap. */
     @Benchmark
-    @Fork(value = 1, jvmArgsAppend = {"-Xmx64m"})
+    @Fork(value = 1, jvmArgsAppend = {"-Xms64m", "-Xmx64m", "-XX:+AlwaysPreTouch"})
     public long iteratorChunked() {
         long n = 0;
         long pages = 0;
