@@ -65,7 +65,14 @@ public final class Fixture {
         // As djorm opens its connections: without it the driver matches every execute() and batch against
         // an INSERT pattern (and would query last_insert_rowid() after an INSERT), work djorm does not do.
         config.setGetGeneratedKeys(false);
-        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        // The same memory map as djorm's connections: an extension on the classpath may set one (orm-vector
+        // maps the file for its scans), and reads and writes through a mapped file cost differently.
+        Object mapped = Djorm.connection().query("PRAGMA mmap_size").rows().get(0)[0];
+        try (var st = c.createStatement()) {
+            st.execute("PRAGMA mmap_size = " + ((Number) mapped).longValue());
+        }
+        return c;
     }
 
     private void load(Connection c) throws SQLException {
