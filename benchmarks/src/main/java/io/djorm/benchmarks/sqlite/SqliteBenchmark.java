@@ -359,10 +359,12 @@ public class SqliteBenchmark {
      * <p>Both delete benchmarks warm up for longer than the rest: with the fill before every operation an
      * iteration of 0.5 s runs only 250 to 1,000 deletes, and djorm's delete path (called once per delete)
      * reaches the JIT's optimizing compiler only after about 10,000 calls. Three warm-up iterations of
-     * 0.5 s measured djorm's delete half compiled, against a JDBC side that is mostly native code.
+     * 0.5 s measured djorm's delete half compiled, against a JDBC side that is mostly native code; on a
+     * loaded machine 3 x 3 s still ended before the last tier-4 compilations (median 80 µs), 24 s did not
+     * (median 57 µs, as in a long loop). Set in time per iteration, so that {@code -wi 3} keeps it.
      */
     @Benchmark
-    @Warmup(iterations = 3, time = 3, timeUnit = TimeUnit.SECONDS)
+    @Warmup(iterations = 3, time = 8, timeUnit = TimeUnit.SECONDS)
     @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
     public DeleteResult deleteCascade_djorm(DjormShelf s) {
         return s.shelf.delete();
@@ -370,7 +372,7 @@ public class SqliteBenchmark {
 
     /** Deletes a shelf and its 100 entries in one transaction (warm-up: see {@link #deleteCascade_djorm}). */
     @Benchmark
-    @Warmup(iterations = 3, time = 3, timeUnit = TimeUnit.SECONDS)
+    @Warmup(iterations = 3, time = 8, timeUnit = TimeUnit.SECONDS)
     @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
     public long deleteCascade_jdbc(JdbcShelf s) throws SQLException {
         return jdbc.deleteShelf(s.id);
