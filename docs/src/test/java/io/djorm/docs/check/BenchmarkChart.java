@@ -24,7 +24,8 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * Draws docs/images/benchmarks.png from the tables of docs/benchmarks.md with plain Java2D: the ratio of
  * djorm's time to hand-written sqlite-jdbc's per operation (wall and CPU time, from the first table),
- * and djorm on tursodb against the same requests sent raw (from the second). The figures drawn are
+ * and djorm on the libSQL-engine server against the same requests sent raw (from the second table's
+ * first columns: that server answers at once, so the client's own time shows). The figures drawn are
  * stored in the PNG as a text chunk, so a test can tell when the page's figures and the chart differ.
  *
  * <pre>
@@ -79,11 +80,11 @@ public final class BenchmarkChart {
             List<Bar> jdbc = new ArrayList<>();
             for (String[] row : tables.get(0)) jdbc.add(new Bar(row[0], number(row[3]), number(row[6])));
             List<Bar> remote = new ArrayList<>();
-            // The remote table's cells read "min / median": the chart shows the medians of tursodb's columns.
+            // The remote table's cells read "min / median"; its first columns are the libSQL-engine server's.
             for (String[] row : tables.get(1)) remote.add(new Bar(row[0], median(row[2]), median(row[3])));
             return List.of(new Panel("djorm time / hand-written sqlite-jdbc time, medians (1.00 = same; goal 1.10)",
                             "wall time", "CPU time", jdbc),
-                    new Panel("djorm on tursodb, median ms per operation", "djorm", "same requests sent raw", remote));
+                    new Panel("djorm on the libSQL-engine server, median ms per operation", "djorm", "same requests sent raw", remote));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
