@@ -4,12 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.openjdk.jmh.util.ListStatistics;
 
 /**
- * The results of one JMH run read from its JSON file ({@code -rf json}): per benchmark (and parameter
- * value) the minimum and the median of the sampled times, in the run's time unit.
+ * The results of one or more JMH runs read from their JSON files ({@code -rf json}): per benchmark (and
+ * parameter value) the minimum and the median of the sampled times, in the run's time unit. The samples
+ * of every fork of every run are pooled, so that several runs of one fork each spread each benchmark's
+ * forks over the whole measuring time instead of running them back to back.
  */
 final class JmhResults {
     /**
@@ -22,11 +27,14 @@ final class JmhResults {
     record Spread(double min, double median, String unit) {
     }
 
-    private final Map<String, Spread> byName = new LinkedHashMap<>();
-    private final String jdk;
+    private final Map<String, List<Double>> samples = new LinkedHashMap<>();
+    private final Map<String, String> units = new LinkedHashMap<>();
+    private String jdk = "";
 
-    private JmhResults(JsonNode root) {
-        String vm = "";
+    private JmhResults() {
+    }
+
+    private void add(JsonNode root) {
         for (JsonNode b : root) {
             String name = b.get("benchmark").asText();
             name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
@@ -36,25 +44,36 @@ final class JmhResults {
                 params.fields().forEachRemaining(p -> sb.append('@').append(p.getValue().asText()));
                 name = sb.toString();
             }
-            byName.put(name, spread(b.get("primaryMetric")));
+            add(name, b.get("primaryMetric"));
             JsonNode secondary = b.get("secondaryMetrics");
             if (secondary != null) {
                 String prefix = name + ":";
-                secondary.fields().forEachRemaining(m -> byName.put(prefix + m.getKey(), spread(m.getValue())));
+                secondary.fields().forEachRemaining(m -> add(prefix + m.getKey(), m.getValue()));
             }
-            vm = b.get("vmName").asText() + " " + b.get("jdkVersion").asText();
+            jdk = b.get("vmName").asText() + " " + b.get("jdkVersion").asText();
         }
-        this.jdk = vm;
     }
 
-    private static Spread spread(JsonNode metric) {
-        JsonNode pct = metric.get("scorePercentiles");
-        return new Spread(pct.get("0.0").asDouble(), pct.get("50.0").asDouble(), metric.get("scoreUnit").asText());
+    /** Adds a metric's samples: every iteration of every fork ({@code rawData}). */
+    private void add(String name, JsonNode metric) {
+        List<Double> into = samples.computeIfAbsent(name, k -> new ArrayList<>());
+        for (JsonNode fork : metric.get("rawData")) {
+            for (JsonNode iteration : fork) into.add(iteration.asDouble());
+        }
+        units.put(name, metric.get("scoreUnit").asText());
     }
 
-    /** Reads a JMH JSON result file. */
+    /** Reads JMH JSON result files, pooling the samples of runs of the same benchmarks. */
+    static JmhResults read(List<Path> jsons) throws IOException {
+        JmhResults r = new JmhResults();
+        ObjectMapper mapper = new ObjectMapper();
+        for (Path json : jsons) r.add(mapper.readTree(json.toFile()));
+        return r;
+    }
+
+    /** Reads one JMH JSON result file. */
     static JmhResults read(Path json) throws IOException {
-        return new JmhResults(new ObjectMapper().readTree(json.toFile()));
+        return read(List.of(json));
     }
 
     /**
@@ -62,7 +81,12 @@ final class JmhResults {
      * label after a colon, such as {@code :cpu}), or null if it did not run.
      */
     Spread get(String name) {
-        return byName.get(name);
+        List<Double> values = samples.get(name);
+        if (values == null || values.isEmpty()) return null;
+        // JMH's own statistics, so that one run's figures match the percentiles JMH prints for it.
+        ListStatistics stats = new ListStatistics();
+        for (double v : values) stats.addValue(v);
+        return new Spread(stats.getMin(), stats.getPercentile(50), units.get(name));
     }
 
     /** The JVM the forks ran on. */

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes the SQLite tables of docs/benchmarks.md from one JMH JSON result: djorm against hand-written
+ * Writes the SQLite tables of docs/benchmarks.md from JMH JSON results: djorm against hand-written
  * sqlite-jdbc per operation ({@code SqliteBenchmark}) and the scaling table ({@code ScaleBenchmark}),
- * each with the machine, the date and the minimum and median of the samples.
+ * each with the machine, the date and the minimum and median of the samples, pooled over every file
+ * given (the page's command runs JMH three times with one fork each).
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.report.SqliteTables jmh.json docs/benchmarks.md</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.report.SqliteTables jmh-1.json [jmh-2.json ...] docs/benchmarks.md</pre>
  */
 public final class SqliteTables {
     /** The operations in table order: method prefix and the row's label. */
@@ -38,20 +39,27 @@ public final class SqliteTables {
     private SqliteTables() {
     }
 
-    /** Arguments: the JMH JSON file, the docs page to update. */
+    /** Arguments: one or more JMH JSON files, then the docs page to update. */
     public static void main(String[] args) throws IOException {
-        Path json = Path.of(args[0]);
-        Path page = Path.of(args[1]);
-        JmhResults r = JmhResults.read(json);
-        String machine = machine(json, r);
+        if (args.length < 2) throw new IllegalArgumentException("usage: SqliteTables <jmh.json>... <page.md>");
+        List<Path> jsons = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length - 1; i++) jsons.add(Path.of(args[i]));
+        Path page = Path.of(args[args.length - 1]);
+        JmhResults r = JmhResults.read(jsons);
+        String machine = machine(jsons, r);
         PageSection.replace(page, "sqlite-jmh", machine + "\n" + operations(r));
         PageSection.replace(page, "scale-jmh", machine + "\n" + scale(r));
         System.out.println("updated " + page);
     }
 
-    private static String machine(Path json, JmhResults r) throws IOException {
-        String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-                .format(Files.getLastModifiedTime(json).toInstant().atOffset(ZoneOffset.UTC));
+    private static String machine(List<Path> jsons, JmhResults r) throws IOException {
+        java.nio.file.attribute.FileTime last = null;
+        for (Path json : jsons) {
+            java.nio.file.attribute.FileTime t = Files.getLastModifiedTime(json);
+            if (last == null || t.compareTo(last) > 0) last = t;
+        }
+        String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(last.toInstant().atOffset(ZoneOffset.UTC))
+                + (jsons.size() > 1 ? " (" + jsons.size() + " runs pooled)" : "");
         String load = Files.exists(Path.of("/proc/loadavg"))
                 ? ", load average " + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " when this table was written" : "";
         return "Run finished " + when + " on " + Runtime.getRuntime().availableProcessors() + " cores" + load + ", "
