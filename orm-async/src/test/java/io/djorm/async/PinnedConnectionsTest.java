@@ -36,7 +36,8 @@ class PinnedConnectionsTest extends AsyncBackendTest {
         for (int i = 0; i < WORKERS; i++) {
             calls.add(Async.supply(() -> {
                 try {
-                    together.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    // Shorter than the caller's wait, so two calls routed to one worker fail with this message.
+                    together.await(TIMEOUT_SECONDS / 2, TimeUnit.SECONDS);
                 } catch (Exception e) {
                     throw new AssertionError("the workers did not all run at once", e);
                 }
@@ -70,6 +71,21 @@ class PinnedConnectionsTest extends AsyncBackendTest {
         assertThat(connectionsByThread).hasSize(WORKERS);
         connectionsByThread.forEach((thread, connections) -> assertThat(connections).as(thread).hasSize(1));
         threadsByConnection.forEach((connection, threads) -> assertThat(threads).hasSize(1));
+    }
+
+    @Test
+    void aCallChainedOnAResultGoesToTheWorkerThatJustFreedUp() {
+        // Callbacks run inline on the worker thread, so the chained submission happens right after the
+        // first call's work and before its completion is fully settled: the worker must already count as
+        // free, or light sequential load would spread over every worker (and three calls submitted
+        // together just after a result could land two on one worker).
+        Async.configure(Djorm.DEFAULT_DB_ALIAS, AsyncOptions.defaults().workers(WORKERS).callbackExecutor(Runnable::run));
+        String first = await(Async.supply(() -> Thread.currentThread().getName()));
+        for (int i = 0; i < 5; i++) {
+            String chained = await(Async.supply(() -> Thread.currentThread().getName())
+                    .thenCompose(name -> Async.supply(() -> Thread.currentThread().getName())));
+            assertThat(chained).isEqualTo(first);
+        }
     }
 
     @Test

@@ -35,7 +35,11 @@ public final class ConnectionWorker implements TaskTarget {
     private final boolean guardAtomicBlocks;
     private final Runnable onExit;
     private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
-    private final AtomicInteger load = new AtomicInteger();
+    // Two counts, because a task's work ends before its future is completed on the callback executor:
+    // routing must see the worker free as soon as a caller can see the result (else the caller's next
+    // submissions pile onto this worker), while the exit drain must not see a gap before the completion.
+    private final AtomicInteger busy = new AtomicInteger(); // queued + running work
+    private final AtomicInteger load = new AtomicInteger(); // queued + running + completion not yet handed over
     private final Thread thread;
     private final Object lifecycle = new Object();
     private final boolean pinned;
@@ -79,9 +83,14 @@ public final class ConnectionWorker implements TaskTarget {
         return this;
     }
 
-    /** Queued plus running tasks. */
+    /** Queued plus running tasks, and tasks whose result is not yet handed to the callback executor. */
     public int load() {
         return load.get();
+    }
+
+    /** Queued plus running tasks: what routing compares, free again before the caller sees the result. */
+    public int busy() {
+        return busy.get();
     }
 
     /** Whether the worker no longer accepts work. */
@@ -96,6 +105,7 @@ public final class ConnectionWorker implements TaskTarget {
             RuntimeException refused = stopReason;
             if (refused != null) return CallbackFuture.failed(callbacks, refused);
             load.incrementAndGet();
+            busy.incrementAndGet();
             queue.add(task);
         }
         return task.future();
@@ -133,13 +143,20 @@ public final class ConnectionWorker implements TaskTarget {
         return !thread.isAlive();
     }
 
+    /** The task's work ended (or it will never run); its result is not yet handed over. */
+    void workEnded() {
+        busy.decrementAndGet();
+    }
+
+    /** The task's result was handed to the callback executor. */
     void finished() {
         load.decrementAndGet();
     }
 
     void forget(Task<?> task) {
         queue.remove(task);
-        load.decrementAndGet();
+        workEnded();
+        finished();
     }
 
     /** The worker whose thread is the current one, or null on any other thread. */

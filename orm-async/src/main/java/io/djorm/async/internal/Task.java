@@ -33,10 +33,12 @@ final class Task<T> implements Runnable {
         try {
             value = work.get();
         } catch (Throwable e) {
+            owner.workEnded();
             if (!future.isDone()) future.completeOnCallbacks(null, e);
             owner.finished(); // after queueing the completion, so the exit drain never sees a gap
             return;
         }
+        owner.workEnded(); // before the result is visible: the caller's next submission may pick this worker
         if (!future.isDone()) future.completeOnCallbacks(value, null);
         owner.finished();
     }
@@ -44,6 +46,7 @@ final class Task<T> implements Runnable {
     /** Fails the task without running it, if it has not started. */
     void fail(Throwable reason) {
         if (!state.compareAndSet(QUEUED, DROPPED)) return;
+        owner.workEnded();
         future.completeOnCallbacks(null, reason);
         owner.finished();
     }

@@ -67,10 +67,10 @@ public final class WorkerPool implements TaskTarget {
 
     private ConnectionWorker leastBusy() {
         ConnectionWorker best = workers.get(0);
-        int bestLoad = best.load();
+        int bestLoad = best.busy();
         for (int i = 1; i < workers.size() && bestLoad > 0; i++) {
             ConnectionWorker w = workers.get(i);
-            int l = w.load();
+            int l = w.busy();
             if (l < bestLoad) {
                 best = w;
                 bestLoad = l;
