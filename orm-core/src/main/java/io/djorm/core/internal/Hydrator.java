@@ -100,6 +100,16 @@ public final class Hydrator<T> {
         if (pkIndex < 0) return read(row);
         Object key = value(row, pkIndex);
         if (key == null) return null;
+        return readWithKey(row, key);
+    }
+
+    /**
+     * Creates the instance of the cursor's current row whose primary key is {@code key}, known already
+     * (selectRelated's INNER JOIN matched it to the foreign key read before): its column is not read.
+     * Without a primary key among the columns, the key is ignored.
+     */
+    public T readWithKey(RowCursor row, Object key) {
+        if (pkIndex < 0) return read(row);
         if (generated != null) {
             @SuppressWarnings("unchecked") T t = (T) finish(generatedRead(row, key), row);
             return t;
