@@ -38,6 +38,12 @@ public final class Hydrator<T> {
     private RowReader generated;
     /** The construction plan handed to the model's constructor, or null (not a model class). */
     private final Construction plan;
+    /**
+     * The {@link Hydrating} of the thread that read the last row: a field read and an owner check per row
+     * instead of a thread-local look-up (the constructor makes one more). Shared hydrators may see
+     * several threads; each checks the owner, so a stale or racing write only costs a look-up.
+     */
+    private Hydrating lastHydrating;
 
     /** A hydrator for rows whose first columns are {@code fields}, followed by annotations. */
     public Hydrator(ModelMeta meta, List<FieldMeta> fields, List<String> annotations,
@@ -100,6 +106,16 @@ public final class Hydrator<T> {
         if (pkIndex < 0) return read(row);
         Object key = value(row, pkIndex);
         if (key == null) return null;
+        return readWithKey(row, key);
+    }
+
+    /**
+     * Creates the instance of the cursor's current row whose primary key is {@code key}, known already
+     * (selectRelated's INNER JOIN matched it to the foreign key read before): its column is not read.
+     * Without a primary key among the columns, the key is ignored.
+     */
+    public T readWithKey(RowCursor row, Object key) {
+        if (pkIndex < 0) return read(row);
         if (generated != null) {
             @SuppressWarnings("unchecked") T t = (T) finish(generatedRead(row, key), row);
             return t;
@@ -117,7 +133,7 @@ public final class Hydrator<T> {
      * dropped, and this row and the next go through the accessors.
      */
     private Model generatedRead(RowCursor row, Object key) {
-        Hydrating hydrating = Hydrating.current();
+        Hydrating hydrating = hydrating();
         hydrating.enter(plan); // the row overwrites every loaded field: skip applying defaults
         try {
             return generated.read(row, key);
@@ -133,8 +149,16 @@ public final class Hydrator<T> {
         }
     }
 
+    private Hydrating hydrating() {
+        Hydrating h = lastHydrating;
+        if (h != null && h.ofCurrentThread()) return h;
+        h = Hydrating.current();
+        lastHydrating = h;
+        return h;
+    }
+
     private Model construct() {
-        Hydrating hydrating = Hydrating.current();
+        Hydrating hydrating = hydrating();
         hydrating.enter(plan); // the row overwrites every loaded field: skip applying defaults
         try {
             return (Model) meta.newInstance();

@@ -115,11 +115,12 @@ public final class QueryExecution<T> {
             List<String> names = new ArrayList<>(query.annotations().keySet());
             List<FieldMeta> outputs = query.annotations().values().stream().map(Expression::outputField).toList();
             int annotationColumns = names.size();
-            Hydrator<T> h = rowKeys == null ? new Hydrator<>(meta, fields, names, outputs, handle.alias())
-                    : new Hydrator<>(meta, fields, names.subList(0, annotationColumns - 1), // the last one is the key
+            Hydrator<T> h = rowKeys == null ? Hydrators.of(meta, fields, names, outputs, handle.alias())
+                    : Hydrators.of(meta, fields, names.subList(0, annotationColumns - 1), // the last one is the key
                     outputs.subList(0, annotationColumns - 1), handle.alias());
             SelectedRelations related = query.relatedSelections().isEmpty() ? null
-                    : new SelectedRelations(query.relatedSelections(), fields.size() + annotationColumns, handle.alias());
+                    : new SelectedRelations(query.relatedSelections(), fields, query.joins(),
+                    fields.size() + annotationColumns, handle.alias());
             Function<RowCursor, T> models = related == null ? h::read : c -> {
                 T m = h.read(c);
                 related.attach((Model) m, c);

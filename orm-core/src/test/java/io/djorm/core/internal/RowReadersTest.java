@@ -242,7 +242,7 @@ class RowReadersTest {
         for (boolean generated : new boolean[] {true, false}) {
             RowReaders.enabled(generated);
             Hydrator<Everything> h = new Hydrator<>(EVERYTHING, base, List.of(), List.of(), "default");
-            SelectedRelations related = new SelectedRelations(List.of(selection), base.size(), "default");
+            SelectedRelations related = new SelectedRelations(List.of(selection), base, List.of(), base.size(), "default");
             RowCursor rows = new ListRowCursor(List.of("id", "place_id", "p_id", "p_name"),
                     List.of(new Object[] {1L, null, null, null}, new Object[] {2L, 30L, 30L, "Lyon"}));
             rows.next();
@@ -359,7 +359,7 @@ class RowReadersTest {
         var selection = new Query.RelatedSelection("hiddenPlace", "T2", PLACE, via, -1, null);
         List<FieldMeta> base = List.of(EVERYTHING.pk(), via);
         Hydrator<Everything> h = new Hydrator<>(EVERYTHING, base, List.of(), List.of(), "default");
-        SelectedRelations related = new SelectedRelations(List.of(selection), base.size(), "default");
+        SelectedRelations related = new SelectedRelations(List.of(selection), base, List.of(), base.size(), "default");
         RowCursor rows = new ListRowCursor(List.of("id", "hidden_id", "p_id", "p_name"),
                 List.of(new Object[] {1L, 40L, 40L, "Nantes"}, new Object[] {2L, null, null, null}));
         rows.next();
