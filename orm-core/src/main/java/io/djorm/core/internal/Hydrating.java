@@ -12,19 +12,12 @@ package io.djorm.core.internal;
 public final class Hydrating {
     private static final ThreadLocal<Hydrating> CURRENT = ThreadLocal.withInitial(Hydrating::new);
 
-    /** The id of the thread this state belongs to (ids are never reused; the thread itself is not kept). */
-    private final long owner = Thread.currentThread().getId();
     /** How many instances this thread is creating from rows. */
     private int depth;
     /** The plan offered for the next instance, or null; taken by the first constructor that runs. */
     private Construction offered;
 
     private Hydrating() {
-    }
-
-    /** Whether this is the state of the calling thread (a holder that caches it checks before use). */
-    boolean ofCurrentThread() {
-        return owner == Thread.currentThread().getId();
     }
 
     /** This thread's state. */

@@ -38,12 +38,6 @@ public final class Hydrator<T> {
     private RowReader generated;
     /** The construction plan handed to the model's constructor, or null (not a model class). */
     private final Construction plan;
-    /**
-     * The {@link Hydrating} of the thread that read the last row: a field read and an owner check per row
-     * instead of a thread-local look-up (the constructor makes one more). Shared hydrators may see
-     * several threads; each checks the owner, so a stale or racing write only costs a look-up.
-     */
-    private Hydrating lastHydrating;
 
     /** A hydrator for rows whose first columns are {@code fields}, followed by annotations. */
     public Hydrator(ModelMeta meta, List<FieldMeta> fields, List<String> annotations,
@@ -133,7 +127,7 @@ public final class Hydrator<T> {
      * dropped, and this row and the next go through the accessors.
      */
     private Model generatedRead(RowCursor row, Object key) {
-        Hydrating hydrating = hydrating();
+        Hydrating hydrating = Hydrating.current();
         hydrating.enter(plan); // the row overwrites every loaded field: skip applying defaults
         try {
             return generated.read(row, key);
@@ -149,16 +143,8 @@ public final class Hydrator<T> {
         }
     }
 
-    private Hydrating hydrating() {
-        Hydrating h = lastHydrating;
-        if (h != null && h.ofCurrentThread()) return h;
-        h = Hydrating.current();
-        lastHydrating = h;
-        return h;
-    }
-
     private Model construct() {
-        Hydrating hydrating = hydrating();
+        Hydrating hydrating = Hydrating.current();
         hydrating.enter(plan); // the row overwrites every loaded field: skip applying defaults
         try {
             return (Model) meta.newInstance();
