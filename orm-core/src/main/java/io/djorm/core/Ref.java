@@ -94,16 +94,22 @@ public final class Ref<T extends Model> {
 
     /** Points the relation at an instance of the target model (null clears it). */
     public void set(T related) {
-        if (related != null) {
-            ModelMeta target = Relations.target(field);
-            if (!related.meta().label().equalsIgnoreCase(target.label())) {
-                throw new ValueError("Cannot assign a " + related.meta().label() + " instance to "
-                        + owner.meta().label() + "." + field.name() + ": it must be a " + target.label() + " instance.");
-            }
+        if (related == null) {
+            cached = null;
+            loaded = true;
+            key = null;
+            return;
+        }
+        ModelMeta target = Relations.target(field);
+        ModelMeta given = related.meta();
+        // The same metadata is the same model: the label comparison is only for another copy of it.
+        if (given != target && !given.label().equalsIgnoreCase(target.label())) {
+            throw new ValueError("Cannot assign a " + given.label() + " instance to "
+                    + owner.meta().label() + "." + field.name() + ": it must be a " + target.label() + " instance.");
         }
         cached = related;
         loaded = true;
-        key = related == null ? null : keyOf(related);
+        key = keyOf(related, target);
     }
 
     /** Sets the raw key (Django: {@code book.author_id = 3}); the next {@link #get()} loads that row. */
@@ -129,7 +135,12 @@ public final class Ref<T extends Model> {
      * queued by the transport; flushing it delivers the new primary key.
      */
     private Object keyOf(Model related) {
-        FieldMeta keyField = Relations.targetKey(field);
+        return keyOf(related, Relations.target(field));
+    }
+
+    /** {@link #keyOf(Model)} with the relation's target model already looked up. */
+    private Object keyOf(Model related, ModelMeta target) {
+        FieldMeta keyField = Relations.targetKey(field, target);
         Object value = keyField.accessor().get(related);
         if (value == null && !related.isAdding() && related.db() != null) {
             QueuedInserts.flush(related.db());

@@ -105,7 +105,11 @@ public final class Relations {
 
     /** The target field a foreign key refers to: its {@code toField}, else the target's primary key. */
     public static FieldMeta targetKey(FieldMeta field) {
-        ModelMeta target = target(field);
+        return targetKey(field, target(field));
+    }
+
+    /** {@link #targetKey(FieldMeta)} when the caller already holds the field's {@link #target}. */
+    public static FieldMeta targetKey(FieldMeta field, ModelMeta target) {
         String toField = field.relation().toField();
         return toField == null || toField.isEmpty() ? target.pk() : target.field(toField);
     }

@@ -37,9 +37,11 @@ public final class Query implements QueryResolver {
     private final ModelMeta model;
     private final ModelResolver models;
     private final String baseAlias;
-    private LinkedHashMap<String, Join> joins = new LinkedHashMap<>();
-    private LinkedHashMap<String, String> joinAliasByPath = new LinkedHashMap<>();
-    private LinkedHashMap<String, String> lastJoinByPath = new LinkedHashMap<>();
+    // The collections are made by the constructors, not by field initializers: copy() would otherwise make
+    // each one twice (an empty one, then the copy), and every filter() and update() copies the query.
+    private LinkedHashMap<String, Join> joins;
+    private LinkedHashMap<String, String> joinAliasByPath;
+    private LinkedHashMap<String, String> lastJoinByPath;
     private int filterGeneration;
     /** True while a filter() lookup is resolved. */
     private boolean filtering;
@@ -55,14 +57,14 @@ public final class Query implements QueryResolver {
     private Long limit;
     private long offset;
     private boolean distinct;
-    private Set<String> deferred = new LinkedHashSet<>();
+    private Set<String> deferred;
     private Set<String> only;
-    private LinkedHashMap<String, Expression> annotations = new LinkedHashMap<>();
+    private LinkedHashMap<String, Expression> annotations;
     private Mode mode = Mode.MODELS;
     private List<String> valueNames = List.of();
     private boolean empty;
     /** Every change made through {@link #apply}, in order, so that the query can be rebuilt as a subquery. */
-    private List<java.util.function.Consumer<Query>> history = new ArrayList<>();
+    private List<java.util.function.Consumer<Query>> history;
     /** The enclosing query when this one is a subquery (OuterRef binds to it), else null. */
     private io.djorm.core.expressions.Resolver outerQuery;
     /** The values() names GROUP BY uses when values() came before an aggregate annotate(); null: every column. */
@@ -80,17 +82,33 @@ public final class Query implements QueryResolver {
         this.models = models;
         this.baseAlias = baseAlias;
         this.outerQuery = outer;
+        this.joins = new LinkedHashMap<>();
+        this.joinAliasByPath = new LinkedHashMap<>();
+        this.lastJoinByPath = new LinkedHashMap<>();
+        this.deferred = new LinkedHashSet<>();
+        this.annotations = new LinkedHashMap<>();
+        this.history = new ArrayList<>();
+    }
+
+    /** The copy made by {@link #copy()}: each collection made once, as a copy of the source's. */
+    private Query(Query from) {
+        this.model = from.model;
+        this.models = from.models;
+        this.baseAlias = from.baseAlias;
+        this.outerQuery = from.outerQuery;
+        this.joins = new LinkedHashMap<>(from.joins);
+        this.joinAliasByPath = new LinkedHashMap<>(from.joinAliasByPath);
+        this.lastJoinByPath = new LinkedHashMap<>(from.lastJoinByPath);
+        this.deferred = new LinkedHashSet<>(from.deferred);
+        this.annotations = new LinkedHashMap<>(from.annotations);
+        this.history = new ArrayList<>(from.history);
     }
 
     /** A deep-enough copy: every collection is copied, the immutable parts shared. */
     public Query copy() {
-        Query q = new Query(model, models, baseAlias, outerQuery);
-        q.history = new ArrayList<>(history);
+        Query q = new Query(this);
         q.groupByNames = groupByNames;
         q.combination = combination;
-        q.joins = new LinkedHashMap<>(joins);
-        q.joinAliasByPath = new LinkedHashMap<>(joinAliasByPath);
-        q.lastJoinByPath = new LinkedHashMap<>(lastJoinByPath);
         q.filterGeneration = filterGeneration;
         q.relatedSelections = relatedSelections;
         q.prefetches = prefetches;
@@ -100,9 +118,7 @@ public final class Query implements QueryResolver {
         q.limit = limit;
         q.offset = offset;
         q.distinct = distinct;
-        q.deferred = new LinkedHashSet<>(deferred);
         q.only = only == null ? null : new LinkedHashSet<>(only);
-        q.annotations = new LinkedHashMap<>(annotations);
         q.mode = mode;
         q.valueNames = valueNames;
         q.empty = empty;
