@@ -20,6 +20,7 @@ import io.djorm.core.DeleteResult;
 import io.djorm.core.Djorm;
 import io.djorm.core.IntegrityError;
 import io.djorm.core.ProtectedError;
+import io.djorm.core.QueryCapture;
 import io.djorm.core.RestrictedError;
 import io.djorm.core.Signals;
 import java.util.ArrayList;
@@ -85,6 +86,35 @@ class DeletionTest extends BehaviourTest {
         }
         assertThat(seen).containsExactlyInAnyOrder("Writer", "Novel", "Review");
         assertThat(Review.objects().exists()).isFalse();
+    }
+
+    @Test
+    void rowsThatOnlyCascadeAreLoadedByTheirKeysUnlessASignalShowsThem() {
+        Writer w = Writer.named("W");
+        Review.of(Novel.by(w, "A", 1), 5);
+        assertThat(selectsOfDelete(w)).hasSize(1).allSatisfy(sql -> assertThat(sql).doesNotContain("title"));
+        assertThat(Novel.objects().exists()).isFalse();
+        assertThat(Review.objects().exists()).isFalse();
+
+        Writer v = Writer.named("V");
+        Review.of(Novel.by(v, "B", 1), 5);
+        List<String> titles = new ArrayList<>();
+        Runnable off = Signals.PRE_DELETE.connect(e -> {
+            if (e.instance() instanceof Novel n) titles.add(n.title);
+        });
+        try {
+            assertThat(selectsOfDelete(v)).anySatisfy(sql -> assertThat(sql).contains("title"));
+        } finally {
+            off.run();
+        }
+        assertThat(titles).containsExactly("B");
+    }
+
+    private static List<String> selectsOfDelete(Writer w) {
+        try (QueryCapture capture = QueryCapture.start()) {
+            w.delete();
+            return capture.queries().stream().map(QueryCapture.CapturedQuery::sql).filter(sql -> sql.startsWith("SELECT")).toList();
+        }
     }
 
     @Test

@@ -263,6 +263,7 @@ public final class FakeHranaServer implements AutoCloseable {
         private boolean endless;
         private long resetAfter = -1;
         private boolean closeAfter;
+        private boolean hangUpAfter;
 
         private Answer() {
         }
@@ -306,6 +307,15 @@ public final class FakeHranaServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Closes the connection right after the answer without saying so (no {@code Connection: close}),
+         * as tursodb does: the client keeps the connection in its pool and finds it closed on reuse.
+         */
+        public Answer thenHangUp() {
+            this.hangUpAfter = true;
+            return this;
+        }
+
         /** Writes the answer; false when the connection must close afterwards. */
         boolean writeTo(Socket socket, OutputStream out) throws IOException {
             sleep(delay);
@@ -332,7 +342,7 @@ public final class FakeHranaServer implements AutoCloseable {
             }
             out.write(bytes);
             out.flush();
-            return !closeAfter;
+            return !closeAfter && !hangUpAfter;
         }
 
         private static void writeEndless(OutputStream out) throws IOException {

@@ -104,7 +104,8 @@ public final class Collector {
             fastDeletes.add(new FastDelete(source.label(), source, fk, keys));
             return;
         }
-        List<Model> related = referring(source, fk, keys);
+        // Rows that only cascade are needed for their keys alone, unless their delete signals show them whole.
+        List<Model> related = referring(source, fk, keys, onDelete == OnDelete.CASCADE && !hasDeleteListeners(source));
         if (related.isEmpty()) return;
         switch (onDelete) {
             case CASCADE -> collectOne(related);
@@ -130,8 +131,7 @@ public final class Collector {
 
     /** Whether rows of a model can go with one DELETE: no signals to send and nothing that refers to them. */
     private static boolean canFastDelete(ModelMeta model) {
-        Class<?> cls = model.javaClass();
-        if (cls == null || Signals.PRE_DELETE.hasListeners(cls) || Signals.POST_DELETE.hasListeners(cls)) return false;
+        if (model.javaClass() == null || hasDeleteListeners(model)) return false;
         for (FieldMeta f : model.fields()) {
             if (f.isRelation() && f.relation().kind() == Relation.Kind.MANY_TO_MANY) return false;
         }
@@ -139,6 +139,25 @@ public final class Collector {
             if (r.manyToMany() || r.field().relation().onDelete() != OnDelete.DO_NOTHING) return false;
         }
         return true;
+    }
+
+    private static boolean hasDeleteListeners(ModelMeta model) {
+        Class<?> cls = model.javaClass();
+        return cls != null && (Signals.PRE_DELETE.hasListeners(cls) || Signals.POST_DELETE.hasListeners(cls));
+    }
+
+    /**
+     * The fields the collector reads from a row it deletes: the primary key (always loaded) and every key
+     * that other rows refer to, which the cascade follows (Django: the collector's {@code only()}).
+     */
+    private static List<String> referencedKeys(ModelMeta model) {
+        List<String> out = new ArrayList<>();
+        for (Relations.Reverse r : Relations.reverseOf(model)) {
+            if (r.manyToMany()) continue; // join rows go by primary key
+            String key = Relations.targetKey(r.field()).name();
+            if (!out.contains(key)) out.add(key);
+        }
+        return out;
     }
 
     /** RESTRICT allows the delete only when the referring rows are deleted by the same collection. */
@@ -169,12 +188,14 @@ public final class Collector {
         return false;
     }
 
-    private List<Model> referring(ModelMeta source, FieldMeta fk, List<Object> keys) {
+    private List<Model> referring(ModelMeta source, FieldMeta fk, List<Object> keys, boolean keysOnly) {
         DatabaseHandle handle = Djorm.handle(alias);
         List<Model> out = new ArrayList<>();
+        List<String> only = keysOnly ? referencedKeys(source) : null;
         for (int from = 0; from < keys.size(); from += BATCH) {
             Query q = new Query(source, Djorm.apps());
             q.setOrdering(List.of());
+            if (only != null) q.only(only);
             q.addFilter(Q.of(fk.name() + "__in", keys.subList(from, Math.min(keys.size(), from + BATCH))), false);
             out.addAll(new QueryExecution<Model>(source, q, handle, "MODELS").fetchAll());
         }

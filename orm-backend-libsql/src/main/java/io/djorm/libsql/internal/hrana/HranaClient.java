@@ -53,6 +53,7 @@ public final class HranaClient implements AutoCloseable {
     private static final Statement ROLLBACK = Statement.of("ROLLBACK");
     private final HranaEndpoint endpoint;
     private final OkHttpClient http;
+    private final StaleConnectionCheck staleCheck = new StaleConnectionCheck();
     private final ServerCapabilities capabilities = new ServerCapabilities();
     private final Queue<AbandonedStream> abandoned = new ConcurrentLinkedQueue<>();
     private volatile PipelineUrl usualUrl;
@@ -72,7 +73,7 @@ public final class HranaClient implements AutoCloseable {
                 // OkHttp would silently resend a POST after some connection failures; a write must never
                 // be sent twice, so only a request that provably never left is sent again (see post()).
                 .retryOnConnectionFailure(false)
-                .addNetworkInterceptor(new StaleConnectionCheck())
+                .addNetworkInterceptor(staleCheck)
                 .socketFactory(new ChannelSockets()) // lets the check above ask without waiting
                 // Short keep-alive so that a pooled connection is rarely stale when reused.
                 .connectionPool(new ConnectionPool(8, 10, TimeUnit.SECONDS));
@@ -83,6 +84,11 @@ public final class HranaClient implements AutoCloseable {
     /** The server's address and limits. */
     public HranaEndpoint endpoint() {
         return endpoint;
+    }
+
+    /** How many times a pooled connection was checked for a close by the server, for tests. */
+    long staleChecks() {
+        return staleCheck.checks();
     }
 
     /** What this server has shown it supports. */
