@@ -20,6 +20,9 @@ import java.util.Locale;
 final class RemoteOperations {
     /** The client thread's CPU time: what the client itself costs, whatever the server and the machine's other work do. */
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** How long each side of an operation is warmed up before it is timed. */
+    private static final long WARM_UP_NANOS = 4_000_000_000L;
+    private static final int WARM_UP_MAX_RUNS = 5_000;
     private final RoundTripCounter trips;
     private final RequestRecorder recorder;
     private final long replayPauseMillis;
@@ -82,20 +85,14 @@ final class RemoteOperations {
      * runs of djorm and of the replay; {@code setup} runs untimed before each of them.
      */
     private void measure(String name, int opsPerRun, int runs, Runnable setup, Runnable op) {
-        for (int i = 0; i < 5; i++) { // the JIT compiles djorm's code before anything is timed
-            setup.run();
-            op.run();
-        }
+        warmUp(setup, op);
         setup.run();
         recorder.start();
         long before = trips.count();
         op.run();
         double tripsPerOp = (trips.count() - before) / (double) opsPerRun;
         List<RequestRecorder.Sent> sent = recorder.stop();
-        for (int i = 0; i < 5; i++) { // and the replay's own code (the JSON tree parse), which djorm no longer runs
-            setup.run();
-            recorder.replay(sent, replayPauseMillis);
-        }
+        warmUp(setup, () -> recorder.replay(sent, replayPauseMillis)); // its JSON tree parse, which djorm never runs
         double[] djorm = new double[runs];
         double[] raw = new double[runs];
         double[] djormCpu = new double[runs];
@@ -116,6 +113,21 @@ final class RemoteOperations {
         Spread rc = Spread.of(rawCpu);
         rows.add(new String[] {name, String.format(Locale.ROOT, "%.1f", tripsPerOp), d.format(2), r.format(2), d.over(r).ratio(),
                 String.format(Locale.ROOT, "%.2f / %.2f", dc.median(), rc.median())});
+    }
+
+    /**
+     * Runs {@code op} (after its untimed {@code setup}) until the JIT has compiled its code: for a
+     * warm-up time, at least 5 and at most {@value #WARM_UP_MAX_RUNS} runs. A fixed handful of runs left
+     * the small operations (a count, an update, about a millisecond each) timed in the interpreter, so
+     * djorm's own code ran uncompiled while the replay's code (the HTTP client, shared with every
+     * operation before) was long compiled; both sides now get the same time.
+     */
+    private static void warmUp(Runnable setup, Runnable op) {
+        long end = System.nanoTime() + WARM_UP_NANOS;
+        for (int i = 0; i < 5 || (i < WARM_UP_MAX_RUNS && System.nanoTime() - end < 0); i++) {
+            setup.run();
+            op.run();
+        }
     }
 
     private static double millis(Runnable task) {
