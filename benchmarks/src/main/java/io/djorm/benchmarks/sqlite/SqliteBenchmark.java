@@ -39,8 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 3, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch"})
-@Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 600, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 4, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 public class SqliteBenchmark {
     /** Books whose tags the prefetch benchmark loads, and whose rows the update benchmarks touch. */
     static final int SOME_BOOKS = 1000;
@@ -364,16 +364,16 @@ public class SqliteBenchmark {
      * (median 57 µs, as in a long loop). Set in time per iteration, so that {@code -wi 3} keeps it.
      */
     @Benchmark
-    @Warmup(iterations = 3, time = 8, timeUnit = TimeUnit.SECONDS)
-    @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
+    @Warmup(iterations = 2, time = 5, timeUnit = TimeUnit.SECONDS)
+    @Measurement(iterations = 4, time = 1, timeUnit = TimeUnit.SECONDS)
     public DeleteResult deleteCascade_djorm(DjormShelf s) {
         return s.shelf.delete();
     }
 
     /** Deletes a shelf and its 100 entries in one transaction (warm-up: see {@link #deleteCascade_djorm}). */
     @Benchmark
-    @Warmup(iterations = 3, time = 8, timeUnit = TimeUnit.SECONDS)
-    @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
+    @Warmup(iterations = 2, time = 5, timeUnit = TimeUnit.SECONDS)
+    @Measurement(iterations = 4, time = 1, timeUnit = TimeUnit.SECONDS)
     public long deleteCascade_jdbc(JdbcShelf s) throws SQLException {
         return jdbc.deleteShelf(s.id);
     }
