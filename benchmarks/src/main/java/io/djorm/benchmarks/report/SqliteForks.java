@@ -58,9 +58,14 @@ public final class SqliteForks {
         }
         if (operations.isEmpty()) throw new IllegalArgumentException("no operation of SqliteTables matches " + only);
         Files.createDirectories(out.resolve("logs"));
+        // A round file left by an earlier, longer run would be pooled by the page's round-*.json.
+        try (var old = Files.newDirectoryStream(out, "round-*.json")) {
+            for (Path file : old) Files.delete(file);
+        }
         long start = System.nanoTime();
         List<Path> files = new ArrayList<>();
         for (int round = 0; round < forks; round++) {
+            System.out.printf(Locale.ROOT, "round %d/%d starts, load average %s%n", round + 1, forks, loadAverage());
             List<RunResult> results = new ArrayList<>();
             for (int k = 0; k < operations.size(); k++) {
                 for (String side : order(round, k)) {
@@ -73,10 +78,19 @@ public final class SqliteForks {
             ResultFormatFactory.getInstance(ResultFormatType.JSON, file.toString()).writeOut(results);
             files.add(file);
         }
-        System.out.printf(Locale.ROOT, "%d rounds in %.1f min%n%n", forks, (System.nanoTime() - start) / 60e9);
+        System.out.printf(Locale.ROOT, "%d rounds in %.1f min, load average %s at the end%n%n", forks,
+                (System.nanoTime() - start) / 60e9, loadAverage());
         System.out.print(SqliteTables.operations(JmhResults.read(files)));
         System.out.println("\nThe page's table: java -cp benchmarks/target/benchmarks.jar "
                 + "io.djorm.benchmarks.report.SqliteTables " + out + "/round-*.json docs/benchmarks.md");
+    }
+
+    /** The 1, 5 and 15 minute load averages, or "?" where the system does not show them. */
+    private static String loadAverage() throws IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        if (!Files.exists(loadavg)) return "?";
+        String[] f = Files.readString(loadavg).split(" ");
+        return f[0] + " " + f[1] + " " + f[2];
     }
 
     /**
