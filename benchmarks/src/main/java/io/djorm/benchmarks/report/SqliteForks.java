@@ -30,7 +30,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * stretch hits both sides alike, and each side's forks are spread over the whole run. Iterations and JVM
  * arguments are those of {@link SqliteBenchmark}'s annotations; only the fork count is set here (one).
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.report.SqliteForks [--forks 10] [--only getByPk,filterCount] [--out benchmarks/target/sqlite-forks]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.report.SqliteForks [--forks 8] [--only getByPk,filterCount] [--out benchmarks/target/sqlite-forks]</pre>
  */
 public final class SqliteForks {
     private static final String LOCK_BUSY = "Another JMH instance might be running";
@@ -38,9 +38,12 @@ public final class SqliteForks {
     private SqliteForks() {
     }
 
-    /** Arguments: {@code --forks N} per side, {@code --only op,op} (method prefixes), {@code --out dir}. */
+    /**
+     * Arguments: {@code --forks N} per side (eight fit about 25 minutes on this machine when it is quiet),
+     * {@code --only op,op} (method prefixes), {@code --out dir}.
+     */
     public static void main(String[] args) throws Exception {
-        int forks = 10;
+        int forks = 8;
         Set<String> only = null;
         Path out = Path.of("benchmarks/target/sqlite-forks");
         for (int i = 0; i < args.length; i++) {
