@@ -12,13 +12,16 @@ import java.util.Locale;
  * Writes the SQLite tables of docs/benchmarks.md from JMH JSON results: djorm against hand-written
  * sqlite-jdbc per operation ({@code SqliteBenchmark}) and the scaling table ({@code ScaleBenchmark}),
  * each with the machine, the date and the minimum and median of the samples, pooled over every file
- * given (the page's command runs JMH three times with one fork each).
+ * given ({@link SqliteForks} writes one file per round of one-fork runs). The operations table also
+ * shows how many forks and samples each side pools, the lowest and highest of each side's fork medians
+ * of CPU time (one fork's JIT can land in a slow state for its whole life), and the median of the CPU
+ * ratios of the forks run side by side (see {@link JmhResults#pairedRatio}).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.report.SqliteTables jmh-1.json [jmh-2.json ...] docs/benchmarks.md</pre>
  */
 public final class SqliteTables {
     /** The operations in table order: method prefix and the row's label. */
-    private static final List<String[]> OPERATIONS = List.of(
+    static final List<String[]> OPERATIONS = List.of(
             new String[] {"hydrate", "hydrate all 10,000 books"},
             new String[] {"getByPk", "get by primary key"},
             new String[] {"filterCount", "filter + count"},
@@ -47,9 +50,13 @@ public final class SqliteTables {
         Path page = Path.of(args[args.length - 1]);
         JmhResults r = JmhResults.read(jsons);
         String machine = machine(jsons, r);
-        PageSection.replace(page, "sqlite-jmh", machine + "\n" + operations(r));
-        PageSection.replace(page, "scale-jmh", machine + "\n" + scale(r));
-        System.out.println("updated " + page);
+        // A section is written only from results that fill it: the scaling table has its own command, and
+        // a run of SqliteForks must not empty it (nor a run of ScaleBenchmark the operations table).
+        String operations = operations(r);
+        String scale = scale(r);
+        if (hasRows(operations)) PageSection.replace(page, "sqlite-jmh", machine + "\n" + operations);
+        if (hasRows(scale)) PageSection.replace(page, "scale-jmh", machine + "\n" + scale);
+        System.out.println((hasRows(operations) || hasRows(scale) ? "updated " : "no SQLite results for ") + page);
     }
 
     private static String machine(List<Path> jsons, JmhResults r) throws IOException {
@@ -66,10 +73,17 @@ public final class SqliteTables {
                 + r.jdk() + ".\n";
     }
 
+    /** Whether a table has a row beside its header and separator lines. */
+    static boolean hasRows(String table) {
+        return table.lines().count() > 2;
+    }
+
     static String operations(JmhResults r) {
         StringBuilder sb = new StringBuilder("| operation | djorm min / median (µs) | JDBC min / median (µs) "
-                + "| ratio of medians | djorm CPU min / median (µs) | JDBC CPU min / median (µs) | CPU ratio of medians |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|\n");
+                + "| ratio of medians | djorm CPU min / median (µs) | JDBC CPU min / median (µs) | CPU ratio of medians "
+                + "| forks / samples per side | djorm CPU fork medians, lowest – highest (µs) "
+                + "| JDBC CPU fork medians, lowest – highest (µs) | CPU median of paired fork ratios |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String[] op : OPERATIONS) {
             String orm = "SqliteBenchmark." + op[0] + "_djorm";
             String jdbc = "SqliteBenchmark." + op[0] + "_jdbc";
@@ -77,7 +91,10 @@ public final class SqliteTables {
             sb.append("| ").append(op[1]).append(" | ").append(spread(r.get(orm))).append(" | ")
                     .append(spread(r.get(jdbc))).append(" | ").append(ratio(r.get(orm), r.get(jdbc))).append(" | ")
                     .append(spread(r.get(orm + CPU))).append(" | ").append(spread(r.get(jdbc + CPU))).append(" | ")
-                    .append(ratio(r.get(orm + CPU), r.get(jdbc + CPU))).append(" |\n");
+                    .append(ratio(r.get(orm + CPU), r.get(jdbc + CPU))).append(" | ")
+                    .append(counts(r.forks(orm), r.forks(jdbc))).append(" | ").append(forkSpread(r.forks(orm + CPU)))
+                    .append(" | ").append(forkSpread(r.forks(jdbc + CPU))).append(" | ")
+                    .append(ratio(r.pairedRatio(orm + CPU, jdbc + CPU))).append(" |\n");
         }
         return sb.toString();
     }
@@ -114,6 +131,22 @@ public final class SqliteTables {
 
     private static String ratio(JmhResults.Spread orm, JmhResults.Spread jdbc) {
         if (orm == null || jdbc == null) return "—";
-        return String.format(Locale.ROOT, "%.2fx", orm.median() / jdbc.median());
+        return ratio(orm.median() / jdbc.median());
+    }
+
+    private static String ratio(Double r) {
+        return r == null ? "—" : String.format(Locale.ROOT, "%.2fx", r);
+    }
+
+    /** "forks / samples", once when both sides pooled as many, else each side's. */
+    private static String counts(JmhResults.Forks orm, JmhResults.Forks jdbc) {
+        if (orm == null || jdbc == null) return "—";
+        String o = orm.forks() + " / " + orm.samples();
+        String j = jdbc.forks() + " / " + jdbc.samples();
+        return o.equals(j) ? o : o + " (djorm), " + j + " (JDBC)";
+    }
+
+    private static String forkSpread(JmhResults.Forks f) {
+        return f == null ? "—" : num(f.minForkMedian()) + " – " + num(f.maxForkMedian());
     }
 }

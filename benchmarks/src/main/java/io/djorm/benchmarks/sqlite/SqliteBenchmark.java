@@ -34,13 +34,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * result holds the minimum and median over the iterations ({@code -prof
  * io.djorm.benchmarks.report.CpuTimeProfiler} adds the same for CPU time).
  * {@link io.djorm.benchmarks.report.SqliteTables} turns that JSON into the table of docs/benchmarks.md.
+ *
+ * <p>The page's figures come from {@link io.djorm.benchmarks.report.SqliteForks}, which runs each method
+ * as one-fork runs, the two sides of an operation side by side, round after round; the iterations below
+ * are per fork, sized so that about eight forks a side of every operation fit in 20-25 minutes (a fork's
+ * JVM start, pre-touched heap, fixture and agreement check take about as long as its iterations).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 3, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 4, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 public class SqliteBenchmark {
     /** Books whose tags the prefetch benchmark loads, and whose rows the update benchmarks touch. */
     static final int SOME_BOOKS = 1000;
@@ -361,19 +366,23 @@ public class SqliteBenchmark {
      * reaches the JIT's optimizing compiler only after about 10,000 calls. Three warm-up iterations of
      * 0.5 s measured djorm's delete half compiled, against a JDBC side that is mostly native code; on a
      * loaded machine 3 x 3 s still ended before the last tier-4 compilations (median 80 µs), 24 s did not
-     * (median 57 µs, as in a long loop). Set in time per iteration, so that {@code -wi 3} keeps it.
+     * (median 57 µs, as in a long loop). Set in time per iteration, so that {@code -wi 3} keeps it. 2 x 8 s
+     * per fork, so that eight forks a side fit {@code SqliteForks}' 20-25 minutes: with {@code
+     * -XX:+PrintCompilation} at load average 9, the last tier-4 compilations of djorm's delete path
+     * ({@code Collector.delete}, {@code collectOne}, {@code follow}) came 20-25 s after the fork started, so
+     * the warm-up is enough only on a quiet machine, where the compiler threads get a core at once.
      */
     @Benchmark
-    @Warmup(iterations = 3, time = 8, timeUnit = TimeUnit.SECONDS)
-    @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
+    @Warmup(iterations = 2, time = 8, timeUnit = TimeUnit.SECONDS)
+    @Measurement(iterations = 4, time = 1, timeUnit = TimeUnit.SECONDS)
     public DeleteResult deleteCascade_djorm(DjormShelf s) {
         return s.shelf.delete();
     }
 
     /** Deletes a shelf and its 100 entries in one transaction (warm-up: see {@link #deleteCascade_djorm}). */
     @Benchmark
-    @Warmup(iterations = 3, time = 8, timeUnit = TimeUnit.SECONDS)
-    @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
+    @Warmup(iterations = 2, time = 8, timeUnit = TimeUnit.SECONDS)
+    @Measurement(iterations = 4, time = 1, timeUnit = TimeUnit.SECONDS)
     public long deleteCascade_jdbc(JdbcShelf s) throws SQLException {
         return jdbc.deleteShelf(s.id);
     }
