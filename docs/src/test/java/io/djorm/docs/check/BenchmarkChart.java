@@ -76,12 +76,16 @@ public final class BenchmarkChart {
     static List<Panel> panels(Path page) {
         try {
             List<String> lines = Files.readAllLines(page);
-            List<List<String[]>> tables = tables(lines);
+            // Found by position of their markers and headers, since the page also shows other runs' tables.
             List<Bar> jdbc = new ArrayList<>();
-            for (String[] row : tables.get(0)) jdbc.add(new Bar(row[0], number(row[3]), number(row[6])));
+            for (String[] row : tableAfter(lines, "<!-- sqlite-jmh:begin -->")) {
+                jdbc.add(new Bar(row[0], number(row[3]), number(row[6])));
+            }
             List<Bar> remote = new ArrayList<>();
             // The remote table's cells read "min / median"; its first columns are the libSQL-engine server's.
-            for (String[] row : tables.get(1)) remote.add(new Bar(row[0], median(row[2]), median(row[3])));
+            for (String[] row : tableAfter(lines, "| operation | round trips | libSQL engine: djorm ms")) {
+                remote.add(new Bar(row[0], median(row[2]), median(row[3])));
+            }
             return List.of(new Panel("djorm time / hand-written sqlite-jdbc time, medians (1.00 = same; goal 1.10)",
                             "wall time", "CPU time", jdbc),
                     new Panel("djorm on the libSQL-engine server, median ms per operation", "djorm", "same requests sent raw", remote));
@@ -208,6 +212,14 @@ public final class BenchmarkChart {
         g.fillRect(x, y - 10, 12, 12);
         g.setColor(Color.BLACK);
         g.drawString(name, x + 18, y);
+    }
+
+    /** The rows of the first table that starts at or after the first line starting with {@code start}. */
+    static List<String[]> tableAfter(List<String> lines, String start) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) return tables(lines.subList(i, lines.size())).get(0);
+        }
+        throw new IllegalStateException("docs/benchmarks.md has no line starting with " + start);
     }
 
     /** The Markdown tables of a page, header and separator rows left out, cells trimmed. */
