@@ -1,0 +1,192 @@
+package io.djorm.benchmarks.report;
+
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one operation's two sides (djorm and hand-written JDBC) as pairs of short slices in one JVM and
+ * records the thread's CPU time per call of each slice. This virtual machine switches between a fast and a
+ * slow regime for seconds at a time (the same code's CPU time per call jumps by half, on both sides); two
+ * slices run back to back almost always fall in the same regime, so the ratio of a pair cancels it, where
+ * the ratio of two separately sampled medians depends on how many slow samples each side happened to get.
+ *
+ * <p>Warm-up alternates slices of the two sides for at least the given time and until the JIT has compiled
+ * nothing for {@link #JIT_QUIET_NANOS} (its total compilation time stopped growing), or a cap, so that
+ * both sides are measured compiled. Each slice starts with the side's per-slice setup (JMH's
+ * {@code Level.Iteration}) and one untimed call: the two sides write through different connections, and
+ * a connection that finds the file changed by the other starts with an empty page cache, a cost of
+ * switching sides that neither side pays in a JMH fork of its own. Calls with a per-invocation setup (JMH's
+ * {@code Level.Invocation}) are timed one by one, the setup outside; other slices are timed whole.
+ */
+public final class PairRunner {
+    /** The JIT must have been idle this long before warm-up may end. */
+    static final long JIT_QUIET_NANOS = 2_000_000_000L;
+    /** Warm-up never runs longer than this many times its minimum. */
+    private static final int WARM_UP_CAP = 4;
+    /** The result of every call goes here, so that the JIT cannot drop the work. */
+    private static volatile Object sink;
+
+    /** An untimed step: setup before a slice or a call. */
+    @FunctionalInterface
+    public interface Step {
+        /** Runs the step. */
+        void run() throws Exception;
+    }
+
+    /** The timed call of a side. */
+    @FunctionalInterface
+    public interface Call {
+        /** Runs the operation once and returns its result. */
+        Object run() throws Exception;
+    }
+
+    /**
+     * One side of an operation, as JMH calls a benchmark method.
+     *
+     * @param beforeSlice untimed, before every slice (JMH's {@code Level.Iteration} setup)
+     * @param beforeCall untimed, before every call, or null (JMH's {@code Level.Invocation} setup)
+     * @param call the benchmark method
+     */
+    public record Side(Step beforeSlice, Step beforeCall, Call call) {
+    }
+
+    /**
+     * One measured pair: each side's CPU time per call over its slice.
+     *
+     * @param djormFirst whether the djorm slice ran first
+     * @param djormNanos djorm's CPU nanoseconds per call
+     * @param jdbcNanos JDBC's CPU nanoseconds per call
+     */
+    public record Pair(boolean djormFirst, double djormNanos, double jdbcNanos) {
+        /** djorm's time over JDBC's. */
+        public double ratio() {
+            return djormNanos / jdbcNanos;
+        }
+    }
+
+    /**
+     * What the warm-up did.
+     *
+     * @param seconds wall seconds it ran
+     * @param jitQuiet whether it ended because the JIT had gone quiet (rather than at the cap)
+     */
+    public record WarmUp(double seconds, boolean jitQuiet) {
+    }
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    private final long sliceNanos;
+    private final int[] callsPerSlice = {1, 1};
+
+    /** @param sliceMillis the thread CPU time each slice aims at */
+    public PairRunner(long sliceMillis) {
+        this.sliceNanos = sliceMillis * 1_000_000;
+    }
+
+    /** Which side runs first in pair {@code index}: djorm, then JDBC, then JDBC, then djorm (ABBA). */
+    static boolean djormFirst(int index) {
+        return index % 2 == 0;
+    }
+
+    /**
+     * Whether call {@code i} of an interleaved pair is djorm's: ABBA, djorm on calls 0, 3, 4, 7, 8, ... when it
+     * goes first, on 1, 2, 5, 6, ... when JDBC does; each two calls from an even index are one of each side.
+     */
+    static boolean djormTurn(int i, boolean djormFirst) {
+        return ((i + 1) / 2 % 2 == 0) == djormFirst;
+    }
+
+    /** Alternates slices of both sides for at least {@code minSeconds} and until the JIT is quiet. */
+    public WarmUp warmUp(Side djorm, Side jdbc, double minSeconds) throws Exception {
+        long start = System.nanoTime();
+        long min = (long) (minSeconds * 1e9);
+        long lastCompile = start;
+        long compiled = jit.getTotalCompilationTime();
+        for (int i = 0; ; i++) {
+            calibrate(0, djorm);
+            calibrate(1, jdbc);
+            long now = System.nanoTime();
+            long total = jit.getTotalCompilationTime();
+            if (total != compiled) {
+                compiled = total;
+                lastCompile = now;
+            }
+            boolean quiet = now - lastCompile >= JIT_QUIET_NANOS;
+            if (now - start >= min && quiet || now - start >= WARM_UP_CAP * min) {
+                return new WarmUp((now - start) / 1e9, quiet);
+            }
+        }
+    }
+
+    /** Runs a slice of a side and sets its calls per slice so that the next takes about a slice's CPU time. */
+    private void calibrate(int index, Side side) throws Exception {
+        double perCall = slice(side, callsPerSlice[index]);
+        callsPerSlice[index] = (int) Math.max(1, Math.min(1_000_000, Math.round(sliceNanos / Math.max(perCall, 1))));
+    }
+
+    /**
+     * Runs {@code count} pairs after the warm-up, alternating which side goes first. Sides with a setup
+     * before every call are interleaved call by call within a pair instead (see {@link #interleaved}).
+     */
+    public List<Pair> pairs(Side djorm, Side jdbc, int count) throws Exception {
+        List<Pair> pairs = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            boolean djormFirst = djormFirst(i);
+            if (djorm.beforeCall() != null && jdbc.beforeCall() != null) {
+                pairs.add(interleaved(djorm, jdbc, Math.min(callsPerSlice[0], callsPerSlice[1]), djormFirst));
+                continue;
+            }
+            double first = djormFirst ? slice(djorm, callsPerSlice[0]) : slice(jdbc, callsPerSlice[1]);
+            double second = djormFirst ? slice(jdbc, callsPerSlice[1]) : slice(djorm, callsPerSlice[0]);
+            pairs.add(djormFirst ? new Pair(true, first, second) : new Pair(false, second, first));
+        }
+        return pairs;
+    }
+
+    /**
+     * One pair of sides that set up every call (the delete's fill): {@code calls} calls of each, the sides
+     * taking turns call by call (djorm, JDBC, JDBC, djorm, ... from {@code djormFirst}), each call timed
+     * alone. The setup dominates such a slice's wall time (the fill costs more than the delete), so two
+     * slices back to back would span a second or more and often straddle a change of regime; taking turns
+     * puts both sides' calls in the same fraction of a second. The setup goes through the side's own
+     * connection, so it, not the timed call, pays for finding the file changed by the other side.
+     */
+    private Pair interleaved(Side djorm, Side jdbc, int calls, boolean djormFirst) throws Exception {
+        djorm.beforeSlice().run();
+        jdbc.beforeSlice().run();
+        long[] cpu = new long[2];
+        for (int i = 0; i < 2 * calls; i++) {
+            boolean djormTurn = djormTurn(i, djormFirst);
+            Side side = djormTurn ? djorm : jdbc;
+            side.beforeCall().run();
+            long start = threads.getCurrentThreadCpuTime();
+            sink = side.call().run();
+            cpu[djormTurn ? 0 : 1] += threads.getCurrentThreadCpuTime() - start;
+        }
+        return new Pair(djormFirst, (double) cpu[0] / calls, (double) cpu[1] / calls);
+    }
+
+    /** One slice of {@code calls} calls: the thread's CPU nanoseconds per call. */
+    private double slice(Side side, int calls) throws Exception {
+        side.beforeSlice().run();
+        if (side.beforeCall() != null) side.beforeCall().run();
+        sink = side.call().run();
+        long cpu = 0;
+        if (side.beforeCall() == null) {
+            long start = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < calls; i++) sink = side.call().run();
+            cpu = threads.getCurrentThreadCpuTime() - start;
+        } else {
+            for (int i = 0; i < calls; i++) {
+                side.beforeCall().run();
+                long start = threads.getCurrentThreadCpuTime();
+                sink = side.call().run();
+                cpu += threads.getCurrentThreadCpuTime() - start;
+            }
+        }
+        return (double) cpu / calls;
+    }
+}

@@ -1,0 +1,122 @@
+package io.djorm.benchmarks.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Measures every operation of {@code SqliteBenchmark}, djorm against hand-written JDBC, as pairs of short
+ * slices of thread CPU time in one JVM per operation ({@link PairedFork}, {@link PairRunner}), writes the
+ * raw pairs ({@link PairsFile}) and prints the table ({@link PairedTable}). The figure for goal 1 is each
+ * operation's median of pair ratios: a pair's two slices run back to back, so this machine's slow regime,
+ * which lasts seconds and hits both sides alike, cancels within a pair instead of landing on one side's
+ * pooled samples more than the other's.
+ *
+ * <p>Each operation's JVM has the heap of {@code SqliteBenchmark}'s forks, pre-touched
+ * ({@code -XX:+AlwaysPreTouch}): the kernel charges the page faults of a first touch to the allocating
+ * thread's CPU time, which would otherwise land on whichever side first grows into fresh heap.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.report.SqlitePairs [--pairs 60] [--slice-ms 100] [--warm-up-s 8] [--only getByPk,filterCount] [--out benchmarks/target/sqlite-pairs.csv]</pre>
+ *
+ * Then {@code PairedTable <out> docs/benchmarks.md} puts the table on the page.
+ */
+public final class SqlitePairs {
+    /** The JVM options of {@code SqliteBenchmark}'s forks. */
+    static final List<String> JVM_OPTIONS = List.of("-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+    private SqlitePairs() {
+    }
+
+    /**
+     * Arguments: {@code --pairs N} per operation, {@code --slice-ms M} thread CPU time per slice,
+     * {@code --warm-up-s S} minimum warm-up (it goes on until the JIT is quiet, at most four times as long),
+     * {@code --only op,op} (method prefixes), {@code --out file}.
+     */
+    public static void main(String[] args) throws Exception {
+        int pairs = 60;
+        long sliceMillis = 100;
+        double warmUpSeconds = 8;
+        Set<String> only = null;
+        Path out = Path.of("benchmarks/target/sqlite-pairs.csv");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--pairs" -> pairs = Integer.parseInt(args[++i]);
+                case "--slice-ms" -> sliceMillis = Long.parseLong(args[++i]);
+                case "--warm-up-s" -> warmUpSeconds = Double.parseDouble(args[++i]);
+                case "--only" -> only = Set.of(args[++i].split(","));
+                case "--out" -> out = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("usage: SqlitePairs [--pairs N] [--slice-ms M] "
+                        + "[--warm-up-s S] [--only op,op] [--out file]; unknown " + args[i]);
+            }
+        }
+        List<String> operations = new ArrayList<>();
+        for (String[] op : SqliteTables.OPERATIONS) {
+            if (only == null || only.contains(op[0])) operations.add(op[0]);
+        }
+        if (operations.isEmpty()) throw new IllegalArgumentException("no operation of SqliteTables matches " + only);
+        if (out.getParent() != null) Files.createDirectories(out.getParent());
+        List<String> lines = new ArrayList<>();
+        lines.add("# started: " + now());
+        lines.add("# machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name")
+                + " " + System.getProperty("java.version"));
+        lines.add("# load at start: " + loadAverage());
+        lines.add("# command: java -cp benchmarks/target/benchmarks.jar " + SqlitePairs.class.getName() + " "
+                + String.join(" ", args));
+        long start = System.nanoTime();
+        Path part = Files.createTempFile("sqlite-pairs", ".csv");
+        try {
+            for (String operation : operations) {
+                fork(operation, pairs, sliceMillis, warmUpSeconds, part);
+                lines.addAll(Files.readAllLines(part));
+            }
+        } finally {
+            Files.deleteIfExists(part);
+        }
+        lines.add(2, "# finished: " + now());
+        lines.add(4, "# load at end: " + loadAverage());
+        Files.write(out, lines);
+        System.out.printf(Locale.ROOT, "%d operations in %.1f min; pairs in %s%n%n", operations.size(),
+                (System.nanoTime() - start) / 60e9, out);
+        System.out.print(PairedTable.page(PairsFile.read(out)));
+        System.out.println("\nThe page's table: java -cp benchmarks/target/benchmarks.jar "
+                + PairedTable.class.getName() + " " + out + " docs/benchmarks.md");
+    }
+
+    /** Runs one operation in a JVM of its own, with this JVM's class path. */
+    private static void fork(String operation, int pairs, long sliceMillis, double warmUpSeconds, Path part)
+            throws IOException, InterruptedException {
+        Files.deleteIfExists(part);
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(JVM_OPTIONS);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(PairedFork.class.getName());
+        command.addAll(List.of(operation, String.valueOf(pairs), String.valueOf(sliceMillis),
+                String.valueOf(warmUpSeconds), part.toString()));
+        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (exit != 0 || !Files.exists(part)) {
+            throw new IllegalStateException(operation + "'s JVM failed (exit " + exit + ")");
+        }
+    }
+
+    private static String now() {
+        return WHEN.format(ZonedDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** The 1, 5 and 15 minute load averages, or "?" where the system does not show them. */
+    private static String loadAverage() throws IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        if (!Files.exists(loadavg)) return "?";
+        String[] f = Files.readString(loadavg).split(" ");
+        return f[0] + " " + f[1] + " " + f[2];
+    }
+}

@@ -1,0 +1,56 @@
+package io.djorm.benchmarks.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PairRunnerTest {
+    private final List<String> log = new ArrayList<>();
+
+    private PairRunner.Side side(String name, boolean setUpEveryCall) {
+        return new PairRunner.Side(() -> log.add(name + " slice setup"),
+                setUpEveryCall ? () -> log.add(name + " call setup") : null, () -> log.add(name));
+    }
+
+    @Test
+    void pairsAlternateWhichSideGoesFirst() {
+        assertThat(PairRunner.djormFirst(0)).isTrue();
+        assertThat(PairRunner.djormFirst(1)).isFalse();
+        assertThat(PairRunner.djormFirst(2)).isTrue();
+        assertThat(PairRunner.djormFirst(3)).isFalse();
+    }
+
+    @Test
+    void eachSliceRunsItsSetupAndOneUntimedCallBeforeItsTimedCalls() throws Exception {
+        List<PairRunner.Pair> pairs = new PairRunner(1).pairs(side("djorm", false), side("jdbc", false), 2);
+
+        // Without a warm-up a slice is one timed call.
+        assertThat(log).containsExactly(
+                "djorm slice setup", "djorm", "djorm", "jdbc slice setup", "jdbc", "jdbc",
+                "jdbc slice setup", "jdbc", "jdbc", "djorm slice setup", "djorm", "djorm");
+        assertThat(pairs).extracting(PairRunner.Pair::djormFirst).containsExactly(true, false);
+    }
+
+    @Test
+    void sidesThatSetUpEveryCallTakeTurnsCallByCallInAbbaOrder() throws Exception {
+        for (int i = 0; i < 8; i += 2) {
+            assertThat(PairRunner.djormTurn(i, true)).isNotEqualTo(PairRunner.djormTurn(i + 1, true));
+        }
+        assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7)).map(i -> PairRunner.djormTurn(i, true))
+                .containsExactly(true, false, false, true, true, false, false, true);
+        assertThat(List.of(0, 1, 2, 3)).map(i -> PairRunner.djormTurn(i, false))
+                .containsExactly(false, true, true, false);
+
+        new PairRunner(1).pairs(side("djorm", true), side("jdbc", true), 1);
+
+        assertThat(log).containsExactly("djorm slice setup", "jdbc slice setup", "djorm call setup", "djorm",
+                "jdbc call setup", "jdbc");
+    }
+
+    @Test
+    void aPairsRatioIsDjormOverJdbcWhicheverWentFirst() {
+        assertThat(new PairRunner.Pair(false, 110, 100).ratio()).isEqualTo(1.1);
+    }
+}
