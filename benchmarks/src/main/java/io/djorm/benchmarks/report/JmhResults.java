@@ -25,9 +25,10 @@ final class JmhResults {
      *
      * @param min the fastest sample
      * @param median the median sample
+     * @param lowerQuartile the 25th percentile of the samples
      * @param unit JMH's unit, e.g. {@code us/op}
      */
-    record Spread(double min, double median, String unit) {
+    record Spread(double min, double median, double lowerQuartile, String unit) {
     }
 
     /**
@@ -111,7 +112,7 @@ final class JmhResults {
         List<Double> values = samples.get(name);
         if (values == null || values.isEmpty()) return null;
         ListStatistics stats = stats(values);
-        return new Spread(stats.getMin(), stats.getPercentile(50), units.get(name));
+        return new Spread(stats.getMin(), stats.getPercentile(50), stats.getPercentile(25), units.get(name));
     }
 
     /** How the samples of {@code name} (as for {@link #get}) split into forks, or null if it did not run. */

@@ -23,9 +23,9 @@ import java.util.List;
  */
 public final class PairRunner {
     /** The JIT must have been idle this long before warm-up may end. */
-    static final long JIT_QUIET_NANOS = 2_000_000_000L;
+    static final long JIT_QUIET_NANOS = 1_000_000_000L;
     /** Warm-up never runs longer than this many times its minimum. */
-    private static final int WARM_UP_CAP = 4;
+    private static final int WARM_UP_CAP = 3;
     /** The result of every call goes here, so that the JIT cannot drop the work. */
     private static volatile Object sink;
 

@@ -23,7 +23,7 @@ import java.util.Set;
  * ({@code -XX:+AlwaysPreTouch}): the kernel charges the page faults of a first touch to the allocating
  * thread's CPU time, which would otherwise land on whichever side first grows into fresh heap.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.report.SqlitePairs [--pairs 60] [--slice-ms 100] [--warm-up-s 8] [--only getByPk,filterCount] [--out benchmarks/target/sqlite-pairs.csv]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.report.SqlitePairs [--pairs 40] [--slice-ms 100] [--warm-up-s 6] [--only getByPk,filterCount] [--out benchmarks/target/sqlite-pairs.csv]</pre>
  *
  * Then {@code PairedTable <out> docs/benchmarks.md} puts the table on the page.
  */
@@ -37,13 +37,13 @@ public final class SqlitePairs {
 
     /**
      * Arguments: {@code --pairs N} per operation, {@code --slice-ms M} thread CPU time per slice,
-     * {@code --warm-up-s S} minimum warm-up (it goes on until the JIT is quiet, at most four times as long),
+     * {@code --warm-up-s S} minimum warm-up (it goes on until the JIT is quiet, at most three times as long),
      * {@code --only op,op} (method prefixes), {@code --out file}.
      */
     public static void main(String[] args) throws Exception {
-        int pairs = 60;
+        int pairs = 40;
         long sliceMillis = 100;
-        double warmUpSeconds = 8;
+        double warmUpSeconds = 6;
         Set<String> only = null;
         Path out = Path.of("benchmarks/target/sqlite-pairs.csv");
         for (int i = 0; i < args.length; i++) {
@@ -102,7 +102,12 @@ public final class SqlitePairs {
         command.add(PairedFork.class.getName());
         command.addAll(List.of(operation, String.valueOf(pairs), String.valueOf(sliceMillis),
                 String.valueOf(warmUpSeconds), part.toString()));
-        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        // Stopping this run stops the operation's JVM too.
+        Thread stop = new Thread(process::destroy);
+        Runtime.getRuntime().addShutdownHook(stop);
+        int exit = process.waitFor();
+        Runtime.getRuntime().removeShutdownHook(stop);
         if (exit != 0 || !Files.exists(part)) {
             throw new IllegalStateException(operation + "'s JVM failed (exit " + exit + ")");
         }
