@@ -18,8 +18,9 @@ import java.util.List;
  * both sides are measured compiled. Each slice starts with the side's per-slice setup (JMH's
  * {@code Level.Iteration}) and one untimed call: the two sides write through different connections, and
  * a connection that finds the file changed by the other starts with an empty page cache, a cost of
- * switching sides that neither side pays in a JMH fork of its own. Calls with a per-invocation setup (JMH's
- * {@code Level.Invocation}) are timed one by one, the setup outside; other slices are timed whole.
+ * switching sides that neither side pays in a JMH fork of its own. Slices are timed whole; sides with a
+ * per-invocation setup (JMH's {@code Level.Invocation}) take turns call by call instead, each call timed
+ * alone and its setup outside (see {@link #pairs}).
  */
 public final class PairRunner {
     /** The JIT must have been idle this long before warm-up may end. */
