@@ -93,9 +93,13 @@ public final class RemoteSmallOperations {
         }
         // -Dside=djorm or -Dside=raw runs one side only, for a profiler or strace.
         String side = System.getProperty("side", "both");
-        Runnable idle = () -> { };
-        PairedBlocks.Result r = PairedBlocks.run(rounds, perRound, setup, side.equals("raw") ? idle : op,
-                side.equals("djorm") ? idle : replay);
+        if (!side.equals("both")) {
+            double[] cpu = new double[rounds];
+            for (int i = 0; i < rounds; i++) cpu[i] = cpuMillis(setup, side.equals("raw") ? replay : op, perRound);
+            System.out.printf(Locale.ROOT, "| %s | %d | %s only: %.3f |%n", name, tripsPerOp, side, PairedBlocks.median(cpu));
+            return;
+        }
+        PairedBlocks.Result r = PairedBlocks.run(rounds, perRound, setup, op, replay);
         double d = PairedBlocks.median(r.aCpu());
         double w = PairedBlocks.median(r.bCpu());
         System.out.printf(Locale.ROOT, "| %s | %d | %.3f / %.3f | %.3f / %.3f | %s |%n", name, tripsPerOp,
