@@ -1,7 +1,6 @@
 package io.djorm.libsql.internal.hrana;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.djorm.core.spi.Statement;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,15 +12,6 @@ import java.util.List;
  * given and written as JSON only when sent ({@link #writeTo}), straight from the statements' values.
  */
 final class BatchBuilder {
-    // The request's names, quoted and encoded once instead of checked for escapes on every write.
-    private static final SerializedString TYPE = new SerializedString("type");
-    private static final SerializedString BATCH = new SerializedString("batch");
-    private static final SerializedString STEPS = new SerializedString("steps");
-    private static final SerializedString STMT = new SerializedString("stmt");
-    private static final SerializedString SQL = new SerializedString("sql");
-    private static final SerializedString ARGS = new SerializedString("args");
-    private static final SerializedString WANT_ROWS = new SerializedString("want_rows");
-    private static final SerializedString CONDITION = new SerializedString("condition");
     private final List<Step> steps = new ArrayList<>();
 
     /** Adds a step that runs when {@code condition} holds (null: always) and returns its index. */
@@ -39,27 +29,20 @@ final class BatchBuilder {
     /** Writes the {@code {"type":"batch", ...}} stream request. */
     void writeTo(JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(TYPE);
-        g.writeString(BATCH);
-        g.writeFieldName(BATCH);
-        g.writeStartObject();
-        g.writeFieldName(STEPS);
-        g.writeStartArray();
+        g.writeStringField("type", "batch");
+        g.writeObjectFieldStart("batch");
+        g.writeArrayFieldStart("steps");
         for (Step step : steps) {
             g.writeStartObject();
-            g.writeFieldName(STMT);
-            g.writeStartObject();
-            g.writeFieldName(SQL);
-            g.writeString(step.statement().sql());
-            g.writeFieldName(ARGS);
-            g.writeStartArray();
+            g.writeObjectFieldStart("stmt");
+            g.writeStringField("sql", step.statement().sql());
+            g.writeArrayFieldStart("args");
             for (Object p : step.statement().params()) HranaValues.write(g, p);
             g.writeEndArray();
-            g.writeFieldName(WANT_ROWS);
-            g.writeBoolean(true);
+            g.writeBooleanField("want_rows", true);
             g.writeEndObject();
             if (step.condition() != null) {
-                g.writeFieldName(CONDITION);
+                g.writeFieldName("condition");
                 step.condition().writeTo(g);
             }
             g.writeEndObject();
