@@ -87,15 +87,6 @@ public final class OutputFields {
      * too) is a mix the caller must settle with an explicit output field. Sources with no field (NULL, plain literals) are skipped.
      */
     static FieldMeta common(String what, List<Expression> sources) {
-        return common(() -> what, sources);
-    }
-
-    /**
-     * As {@link #common(String, List)}, naming the expression only when it fails: an expression's text is
-     * built from all its parts, on every resolve of an update() with F, for a message that is almost never
-     * shown.
-     */
-    static FieldMeta common(java.util.function.Supplier<String> what, List<Expression> sources) {
         FieldMeta result = null;
         for (Expression e : sources) {
             FieldMeta f = e.outputField();
@@ -108,7 +99,7 @@ public final class OutputFields {
             } else if (isText(result) && isText(f)) {
                 result = TEXT;
             } else {
-                throw new FieldError(what.get() + " contains mixed types: " + result.type().internalType() + ", "
+                throw new FieldError(what + " contains mixed types: " + result.type().internalType() + ", "
                         + f.type().internalType() + ". Wrap it in ExpressionWrapper(expression, outputField) or "
                         + "Cast(...) to say which type the result has.");
             }
