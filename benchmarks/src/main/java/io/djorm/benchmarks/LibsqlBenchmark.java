@@ -26,7 +26,8 @@ import okhttp3.Response;
  * ({@link RemoteOperations}); then, on {@code tursodb}, the embedded replica's reads against the remote
  * path and the cost of pulls. The first argument picks the server: {@code tursodb} (default,
  * {@code tursodb --sync-server}) or {@code libsql} (the libSQL engine behind the test kit's Hrana test
- * server, which has no replica protocol); the second the number of timed runs per operation (default 21).
+ * server, which has no replica protocol); the second the number of ABBA pairs of
+ * timed blocks per operation (default 21; see {@link PairedBlocks}).
  *
  * <pre>benchmarks/run.sh LibsqlBenchmark [tursodb|libsql] [runs]</pre>
  */
@@ -51,9 +52,10 @@ public final class LibsqlBenchmark {
             }
             Djorm.configure(Map.of("DATABASES", databases));
             try {
-                System.out.printf(Locale.ROOT, "%s on loopback, %d cores, %s, %d timed runs per operation%n%n",
-                        libsql ? "libSQL-engine test server" : "tursodb", Runtime.getRuntime().availableProcessors(),
-                        java.time.Instant.now(), runs);
+                System.out.printf(Locale.ROOT, "%s on loopback, %d cores, %s, load average %.2f, %d ABBA pairs of timed blocks"
+                        + " per operation%n%n", libsql ? "libSQL-engine test server" : "tursodb",
+                        Runtime.getRuntime().availableProcessors(), java.time.Instant.now(),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), runs);
                 Spread rtt = serverRoundTrip(server.url());
                 System.out.println("Server round trip (bare HTTP SELECT 1, min / median of 101): " + rtt.format(2) + " ms\n");
                 RemoteOperations operations = new RemoteOperations(trips, recorder, libsql ? 0 : 1);

@@ -15,14 +15,16 @@ import java.util.Locale;
  * Every ORM operation of the benchmarks page, run against a remote server: HTTP round trips per
  * operation, and djorm's time against the very requests it sent replayed as bare HTTP (the remote
  * server's "hand-written JDBC": the same work for the server and the network, no ORM around it).
- * djorm and the replay alternate run by run, so the machine's noise falls on both.
+ * djorm and the replay run in ABBA-ordered pairs of blocks of about 20 ms, and each operation's ratio
+ * is the median of the pairs' ratios, so the machine's slow spells (seconds long) fall on both sides of
+ * a pair.
  */
 final class RemoteOperations {
-    /** The client thread's CPU time: what the client itself costs, whatever the server and the machine's other work do. */
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     /** How long each side of an operation is warmed up before it is timed. */
     private static final long WARM_UP_NANOS = 4_000_000_000L;
     private static final int WARM_UP_MAX_RUNS = 5_000;
+    /** The target length of one timed block of one side. */
+    private static final double BLOCK_MILLIS = 20;
     private final RoundTripCounter trips;
     private final RequestRecorder recorder;
     private final long replayPauseMillis;
@@ -37,7 +39,7 @@ final class RemoteOperations {
         this.replayPauseMillis = replayPauseMillis;
     }
 
-    /** Seeds the library and measures each operation; {@link #print} shows the table. */
+    /** Seeds the library and measures each operation in {@code runs} ABBA pairs; {@link #print} shows the table. */
     void runAll(int runs) {
         Library.seed();
         List<Object> keys = new ArrayList<>();
@@ -45,7 +47,7 @@ final class RemoteOperations {
         Runnable none = () -> { };
         measure("hydrate all " + String.format(Locale.ROOT, "%,d", Library.BOOKS) + " books", 1, runs, none,
                 () -> Book.objects().all().list());
-        measure("get by primary key (per get, x200)", keys.size(), Math.max(3, runs / 4), none, () -> {
+        measure("get by primary key (per get, x200)", keys.size(), runs, none, () -> {
             for (Object pk : keys) Book.objects().get("pk", pk);
         });
         measure("filter + count", 1, runs, none, () -> Book.objects().filter("pages__gt", 300).count());
@@ -81,38 +83,37 @@ final class RemoteOperations {
     }
 
     /**
-     * Warms the operation up, records the requests of one run, warms the replay up, then alternates timed
-     * runs of djorm and of the replay; {@code setup} runs untimed before each of them.
+     * Warms the operation up, records the requests of one run, warms the replay up, then times djorm and
+     * the replay in ABBA-ordered pairs of short blocks ({@link PairedBlocks}); {@code setup} runs untimed
+     * before each run of either side.
      */
-    private void measure(String name, int opsPerRun, int runs, Runnable setup, Runnable op) {
-        warmUp(setup, op);
+    private void measure(String name, int opsPerRun, int pairs, Runnable setup, Runnable op) {
+        double opMillis = warmUp(setup, op);
         setup.run();
         recorder.start();
         long before = trips.count();
         op.run();
         double tripsPerOp = (trips.count() - before) / (double) opsPerRun;
         List<RequestRecorder.Sent> sent = recorder.stop();
-        warmUp(setup, () -> recorder.replay(sent, replayPauseMillis)); // its JSON tree parse, which djorm never runs
-        double[] djorm = new double[runs];
-        double[] raw = new double[runs];
-        double[] djormCpu = new double[runs];
-        double[] rawCpu = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            setup.run();
-            long cpu = CPU.getCurrentThreadCpuTime();
-            djorm[i] = millis(op) / opsPerRun;
-            djormCpu[i] = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6 / opsPerRun;
-            setup.run();
-            cpu = CPU.getCurrentThreadCpuTime();
-            raw[i] = millis(() -> recorder.replay(sent, replayPauseMillis)) / opsPerRun;
-            rawCpu[i] = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6 / opsPerRun;
-        }
-        Spread d = Spread.of(djorm);
-        Spread r = Spread.of(raw);
-        Spread dc = Spread.of(djormCpu);
-        Spread rc = Spread.of(rawCpu);
-        rows.add(new String[] {name, String.format(Locale.ROOT, "%.1f", tripsPerOp), d.format(2), r.format(2), d.over(r).ratio(),
-                String.format(Locale.ROOT, "%.2f / %.2f", dc.median(), rc.median())});
+        Runnable replay = () -> recorder.replay(sent, replayPauseMillis);
+        warmUp(setup, replay); // its JSON tree parse, which djorm never runs
+        // A block of about BLOCK_MILLIS: long enough that one hiccup does not decide a pair, short
+        // enough that both blocks of a pair fall in the same regime of the machine.
+        int perBlock = (int) Math.max(1, Math.round(BLOCK_MILLIS / opMillis));
+        PairedBlocks.Result r = PairedBlocks.run(pairs, perBlock, setup, op, replay);
+        double[] d = perOp(r.aMillis(), opsPerRun);
+        double[] w = perOp(r.bMillis(), opsPerRun);
+        rows.add(new String[] {name, String.format(Locale.ROOT, "%.1f", tripsPerOp), Integer.toString(perBlock),
+                Spread.of(d).format(2), Spread.of(w).format(2), PairedBlocks.ratioWithQuartiles(r.ratios()),
+                String.format(Locale.ROOT, "%.3f / %.3f", PairedBlocks.median(perOp(r.aCpu(), opsPerRun)),
+                        PairedBlocks.median(perOp(r.bCpu(), opsPerRun))),
+                PairedBlocks.ratioWithQuartiles(r.cpuRatios())});
+    }
+
+    private static double[] perOp(double[] perRun, int opsPerRun) {
+        double[] out = new double[perRun.length];
+        for (int i = 0; i < out.length; i++) out[i] = perRun[i] / opsPerRun;
+        return out;
     }
 
     /**
@@ -120,14 +121,18 @@ final class RemoteOperations {
      * warm-up time, at least 5 and at most {@value #WARM_UP_MAX_RUNS} runs. A fixed handful of runs left
      * the small operations (a count, an update, about a millisecond each) timed in the interpreter, so
      * djorm's own code ran uncompiled while the replay's code (the HTTP client, shared with every
-     * operation before) was long compiled; both sides now get the same time.
+     * operation before) was long compiled; both sides now get the same time. Returns the median
+     * milliseconds of the last runs, to size the timed blocks.
      */
-    private static void warmUp(Runnable setup, Runnable op) {
+    private static double warmUp(Runnable setup, Runnable op) {
         long end = System.nanoTime() + WARM_UP_NANOS;
-        for (int i = 0; i < 5 || (i < WARM_UP_MAX_RUNS && System.nanoTime() - end < 0); i++) {
+        double[] last = new double[5];
+        int i = 0;
+        for (; i < 5 || (i < WARM_UP_MAX_RUNS && System.nanoTime() - end < 0); i++) {
             setup.run();
-            op.run();
+            last[i % last.length] = millis(op);
         }
+        return PairedBlocks.median(last);
     }
 
     private static double millis(Runnable task) {
@@ -138,9 +143,10 @@ final class RemoteOperations {
 
     /** Prints the Markdown table of everything measured. */
     void print() {
-        System.out.println("| operation | round trips | djorm ms, min / median | same requests raw ms, min / median | djorm / raw, min / median"
-                + " | client thread CPU ms, median: djorm / raw |");
-        System.out.println("|---|---:|---:|---:|---:|---:|");
+        System.out.println("| operation | round trips | runs a block | djorm ms, min / median | same requests raw ms, min / median"
+                + " | djorm / raw, median of paired ratios (p25-p75) | client thread CPU ms, median: djorm / raw"
+                + " | CPU djorm / raw, median of paired ratios (p25-p75) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (String[] r : rows) System.out.println("| " + String.join(" | ", r) + " |");
     }
 }

@@ -15,11 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The small remote operations (filter + count, update() with F, the cascading delete, valuesList(),
- * prefetchRelated) on the libSQL-engine test server, each run many times in a row: djorm's client-thread
+ * The small remote operations (get by primary key, filter + count, update() with F, the cascading delete,
+ * bulkCreate, valuesList(), prefetchRelated) on the libSQL-engine test server, each run many times in a row: djorm's client-thread
  * CPU per operation against the same requests replayed raw, first over the operation's first runs (the
  * JIT has compiled little of it yet, as in {@code LibsqlBenchmark}'s 5 warm-ups and 11 runs) and then in
- * a steady state. A long loop of one operation is also what a profiler needs.
+ * a steady state (rounds of the two sides in ABBA order, {@link PairedBlocks}). A long loop of one
+ * operation is also what a profiler needs.
  *
  * <pre>benchmarks/run.sh RemoteSmallOperations [rounds] [opsPerRound] [operation...]</pre>
  */
@@ -43,15 +44,26 @@ public final class RemoteSmallOperations {
                 Library.seed();
                 System.out.printf(Locale.ROOT, "%s, %d rounds of %d operations; client-thread CPU ms per operation%n",
                         java.time.Instant.now(), rounds, perRound);
-                System.out.println("| operation | round trips | first 16 runs: djorm / raw | steady, median of rounds: djorm / raw | ratio |");
+                System.out.println("| operation | round trips | first 16 runs: djorm / raw | steady, median of rounds: djorm / raw"
+                        + " | CPU ratio, median of ABBA-paired rounds (p25-p75) |");
                 System.out.println("|---|---:|---:|---:|---:|");
                 Runnable none = () -> { };
+                Object firstKey = Book.objects().orderBy("pk").valuesListFlat("pk").first().orElseThrow();
+                run(only, "get by primary key", trips, recorder, rounds, perRound, none,
+                        () -> Book.objects().get("pk", firstKey));
                 run(only, "filter + count", trips, recorder, rounds, perRound, none,
                         () -> Book.objects().filter("pages__gt", 300).count());
                 run(only, "update() with F", trips, recorder, rounds, perRound, none,
                         () -> Book.objects().filter("pages__lt", 200).update("price", F("price").plus(0.5)));
                 run(only, "delete with cascade", trips, recorder, rounds, perRound, Library::restoreDoomedAuthor,
                         () -> Author.objects().filter("pk", Library.DOOMED_AUTHOR).delete());
+                Author author = Author.objects().orderBy("pk").first().orElseThrow();
+                var publisher = io.djorm.benchmarks.remote.Publisher.objects().orderBy("pk").first().orElseThrow();
+                run(only, "bulkCreate 1,000", trips, recorder, rounds, Math.max(1, perRound / 10), none, () -> {
+                    List<Book> books = new java.util.ArrayList<>(1000);
+                    for (int i = 0; i < 1000; i++) books.add(Library.book("bulk-" + i, i, author, publisher));
+                    Book.objects().bulkCreate(books);
+                });
                 run(only, "valuesList()", trips, recorder, rounds, perRound, none,
                         () -> Book.objects().valuesList("title", "pages").list());
                 run(only, "prefetchRelated", trips, recorder, rounds, perRound, none,
@@ -79,19 +91,21 @@ public final class RemoteSmallOperations {
             coldDjorm[i] = cpuMillis(setup, op, 1);
             coldRaw[i] = cpuMillis(setup, replay, 1);
         }
-        double[] djorm = new double[rounds];
-        double[] raw = new double[rounds];
         // -Dside=djorm or -Dside=raw runs one side only, for a profiler or strace.
         String side = System.getProperty("side", "both");
-        for (int r = 0; r < rounds; r++) {
-            djorm[r] = side.equals("raw") ? Double.NaN : cpuMillis(setup, op, perRound);
-            raw[r] = side.equals("djorm") ? Double.NaN : cpuMillis(setup, replay, perRound);
+        if (!side.equals("both")) {
+            double[] cpu = new double[rounds];
+            for (int i = 0; i < rounds; i++) cpu[i] = cpuMillis(setup, side.equals("raw") ? replay : op, perRound);
+            System.out.printf(Locale.ROOT, "| %s | %d | %s only: %.3f |%n", name, tripsPerOp, side, PairedBlocks.median(cpu));
+            return;
         }
-        double d = Spread.of(djorm).median();
-        double w = Spread.of(raw).median();
-        System.out.printf(Locale.ROOT, "| %s | %d | %.3f / %.3f | %.3f / %.3f | %.2fx |%n", name, tripsPerOp,
+        PairedBlocks.Result r = PairedBlocks.run(rounds, perRound, setup, op, replay);
+        double d = PairedBlocks.median(r.aCpu());
+        double w = PairedBlocks.median(r.bCpu());
+        System.out.printf(Locale.ROOT, "| %s | %d | %.3f / %.3f | %.3f / %.3f | %s |%n", name, tripsPerOp,
                 Spread.of(java.util.Arrays.copyOfRange(coldDjorm, 5, 16)).median(),
-                Spread.of(java.util.Arrays.copyOfRange(coldRaw, 5, 16)).median(), d, w, d / w);
+                Spread.of(java.util.Arrays.copyOfRange(coldRaw, 5, 16)).median(), d, w,
+                PairedBlocks.ratioWithQuartiles(r.cpuRatios()));
     }
 
     /** The client thread's CPU per operation over {@code n} operations, each after an untimed setup. */

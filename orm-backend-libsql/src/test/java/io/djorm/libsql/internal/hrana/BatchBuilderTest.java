@@ -78,4 +78,22 @@ class BatchBuilderTest {
                 .isInstanceOf(DataError.class).hasMessageContaining("cannot be bound");
         assertThat(batch.size()).isZero();
     }
+
+    @Test
+    void writesEveryIntegerAsItsDecimalStringThroughTheByteGenerator() throws Exception {
+        List<Object> values = List.of(0L, 1L, -1L, 9L, 10L, -10L, 123_456_789L, Long.MAX_VALUE, Long.MIN_VALUE,
+                Long.MIN_VALUE + 1, Integer.MAX_VALUE, Integer.MIN_VALUE, (short) -7, (byte) 127, false);
+        BatchBuilder batch = new BatchBuilder();
+        batch.add(new Statement("SELECT " + "?, ".repeat(values.size() - 1) + "?", values), null);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            batch.writeTo(g);
+        }
+        JsonNode args = JSON.readTree(out.toByteArray()).path("batch").path("steps").path(0).path("stmt").path("args");
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            String expected = v instanceof Boolean b ? (b ? "1" : "0") : v.toString();
+            assertThat(args.get(i).toString()).isEqualTo("{\"type\":\"integer\",\"value\":\"" + expected + "\"}");
+        }
+    }
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * A write's RETURNING clause is found as before the plain pre-scan was added: the word, in any case, outside
+ * A write's RETURNING clause is found as the two regular expressions found it before the one-pass scan: the word, in any case, outside
  * string literals, and not as part of a longer word.
  */
 class PlanReturningTest {
@@ -30,6 +30,17 @@ class PlanReturningTest {
             "INSERT INTO t (a) VALUES ('unterminated RETURNING",
             "INSERT INTO t (a) VALUES ('a''') RETURNING a",
             "",
+            "INSERT INTO t (a) VALUES (x'RETURNING')",
+            "INSERT INTO t (a) VALUES (?) RETURNING'a'",
+            "INSERT INTO t (a) VALUES (?) (RETURNING)",
+            "INSERT INTO t (a) VALUES (?) _RETURNING",
+            "INSERT INTO t (a) VALUES (?) RETURNING_",
+            "INSERT INTO t (a) VALUES (?) \u00c0RETURNING",
+            "INSERT INTO t (a) VALUES (?) RETURNING\u00e9",
+            "INSERT INTO t (a) VALUES (?) RETURN1NG",
+            "INSERT INTO t (a) VALUES ('''') RETURNING a",
+            "INSERT INTO t (a) VALUES (''), ('RETURNING'), ('')",
+            "INSERT INTO t (a) VALUES (?)" + ", (?)".repeat(2000) + " RETURNING \"id\"",
         };
         for (String sql : statements) {
             boolean expected = RETURNING.matcher(LITERALS.matcher(sql).replaceAll("''")).find();
