@@ -53,4 +53,16 @@ class HydratorsTest {
         RowReaders.enabled(false);
         assertThat(Hydrators.of(PLACE, fields, List.of(), List.of(), "default").generatedReader()).isNull();
     }
+
+    @Test
+    void theyAreKeptOnTheModelsMetadataAndACopyOfItStartsWithoutThem() {
+        ModelMeta copy = PLACE.toBuilder().build();
+        assertThat(copy.derived().size()).isZero();
+        Hydrator<Place> original = Hydrators.of(PLACE, PLACE.concreteFields(), List.of(), List.of(), "default");
+        assertThat(PLACE.derived().size()).isPositive();
+        assertThat(copy.derived().size()).isZero();
+        Hydrator<Place> copied = Hydrators.of(copy, copy.concreteFields(), List.of(), List.of(), "default");
+        assertThat(copied).isNotSameAs(original);
+        assertThat(copy.derived().size()).isEqualTo(1);
+    }
 }
