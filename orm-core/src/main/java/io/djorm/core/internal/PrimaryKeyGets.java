@@ -11,16 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code get(pk=...)} without a queryset: the SELECT is rendered once per model and dialect, the hydrator
- * is the one {@link Hydrators} shares with the model's other queries, and a lookup costs a probe of the
- * model's own caches and a field read. A key object built per call (a record of label and dialect) and a
- * capturing lambda per call showed in the profile of a get, which the hand-written JDBC side does without.
- * The plan is kept on the model's metadata ({@link ModelMeta#derived()}): a re-registered or historical
- * model, another metadata instance, gets its own plan, never an old one's fields.
+ * is the one {@link Hydrators} shares with the model's other queries, and finding them costs two field
+ * reads. A key object built per call (a record of label and dialect), a capturing lambda per call and a
+ * map probe per call showed in the profile of a get, which the hand-written JDBC side does without. The
+ * plan is kept on the model's metadata ({@link ModelMeta#derived()}): a re-registered or historical model,
+ * another metadata instance, gets its own plan, never an old one's fields.
  */
 final class PrimaryKeyGets {
-    /** The key of the plan among the model's derived caches. */
-    private static final Object PLAN = new Object();
-
     private PrimaryKeyGets() {
     }
 
@@ -67,8 +64,11 @@ final class PrimaryKeyGets {
     /** The instance with this primary key on the handle's alias; DoesNotExist as {@code get()} raises. */
     @SuppressWarnings("unchecked")
     static <M> M get(ModelMeta meta, DatabaseHandle handle, Object pkValue) {
-        Plan plan = meta.derived().get(PLAN);
-        if (plan == null) plan = meta.derived().computeIfAbsent(PLAN, k -> new Plan(meta)); // no lambda per call
+        Plan plan = meta.derived().primaryKeyGet();
+        if (plan == null) {
+            plan = new Plan(meta);
+            meta.derived().primaryKeyGet(plan);
+        }
         Bound bound = plan.on(handle);
         Statement st = Statement.handingOver(bound.sql(), new Object[] {Persistence.dbValue(meta.pk(), pkValue)});
         DatabaseHandle.Binding binding = handle.acquire();

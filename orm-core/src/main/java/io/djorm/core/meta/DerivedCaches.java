@@ -11,6 +11,8 @@ import java.util.function.Function;
  */
 public final class DerivedCaches {
     private final ConcurrentHashMap<Object, Object> values = new ConcurrentHashMap<>(4);
+    /** The plan of a get by primary key: read on every such get, a field rather than a map probe. */
+    private volatile Object primaryKeyGet;
 
     DerivedCaches() {
     }
@@ -27,6 +29,17 @@ public final class DerivedCaches {
         Object v = values.get(key);
         if (v != null) return (T) v;
         return (T) values.computeIfAbsent(key, (Function<Object, Object>) make);
+    }
+
+    /** The plan of a get by primary key kept by {@link #primaryKeyGet(Object)}, or null. */
+    @SuppressWarnings("unchecked")
+    public <T> T primaryKeyGet() {
+        return (T) primaryKeyGet;
+    }
+
+    /** Keeps the plan of a get by primary key (an equivalent plan made by a racing thread may replace it). */
+    public void primaryKeyGet(Object plan) {
+        primaryKeyGet = plan;
     }
 
     /** How many values are kept (for tests). */
