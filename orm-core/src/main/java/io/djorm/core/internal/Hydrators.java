@@ -14,6 +14,12 @@ import java.util.List;
  * metadata is another instance, gets its own, and they go when the metadata goes.
  */
 final class Hydrators {
+    /**
+     * Layouts kept per model. A layout includes the annotation names, which a program may make per query
+     * (names built from data); a model's caches are emptied past this many rather than grow without end.
+     */
+    private static final int MAX_LAYOUTS_PER_MODEL = 256;
+
     private Hydrators() {
     }
 
@@ -38,6 +44,7 @@ final class Hydrators {
         Layout layout = new Layout(fields, annotations, annotationOutputs, alias, offset, RowReaders.enabled());
         Hydrator<?> h = meta.derived().get(layout);
         if (h != null) return (Hydrator<T>) h;
+        if (meta.derived().size() >= MAX_LAYOUTS_PER_MODEL) meta.derived().clear();
         // Kept with copies: the caller's lists may be views of its query's lists.
         Layout kept = new Layout(List.copyOf(fields), List.copyOf(annotations),
                 java.util.Collections.unmodifiableList(new java.util.ArrayList<>(annotationOutputs)), alias, offset,

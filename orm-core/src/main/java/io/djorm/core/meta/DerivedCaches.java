@@ -42,6 +42,11 @@ public final class DerivedCaches {
         primaryKeyGet = plan;
     }
 
+    /** Forgets every value kept by key (not the primary-key plan); they are made again on next use. */
+    public void clear() {
+        values.clear();
+    }
+
     /** How many values are kept (for tests). */
     public int size() {
         return values.size();

@@ -65,4 +65,13 @@ class HydratorsTest {
         assertThat(copied).isNotSameAs(original);
         assertThat(copy.derived().size()).isEqualTo(1);
     }
+
+    @Test
+    void annotationNamesMadePerQueryDoNotGrowAModelsCachesWithoutEnd() {
+        ModelMeta model = PLACE.toBuilder().build();
+        for (int i = 0; i < 1000; i++) {
+            Hydrators.of(model, model.concreteFields(), List.of("n" + i), Arrays.asList((FieldMeta) null), "default");
+        }
+        assertThat(model.derived().size()).isBetween(1, 256);
+    }
 }
