@@ -1,6 +1,7 @@
 package io.djorm.core;
 
 import io.djorm.core.expressions.Expression;
+import io.djorm.core.internal.DatabaseHandle;
 import io.djorm.core.internal.QueryExecution;
 import io.djorm.core.meta.ModelMeta;
 import java.util.Collection;
@@ -33,7 +34,8 @@ public class Manager<T extends Model> {
     /** The model's metadata under one configuration, for get(pk=...): looking it up showed in the profile of a get. */
     private volatile Registered registered;
 
-    private record Registered(Object configuration, ModelMeta meta) {
+    /** The model's metadata, and the default alias's handle once a get by primary key needed it. */
+    private record Registered(Object configuration, ModelMeta meta, DatabaseHandle defaultHandle) {
     }
 
     /** A manager for a model class. */
@@ -140,12 +142,17 @@ public class Manager<T extends Model> {
             Object configuration = Djorm.configuration();
             Registered r = registered;
             if (r == null || r.configuration() != configuration) {
-                r = new Registered(configuration, Djorm.apps().register(model));
+                r = new Registered(configuration, Djorm.apps().register(model), null);
                 registered = r;
             }
             ModelMeta meta = r.meta();
             if (QuerySet.isPrimaryKeyLookup(meta, lookup, value)) {
-                return QueryExecution.getByPrimaryKey(meta, Djorm.handle(Djorm.DEFAULT_DB_ALIAS), value);
+                DatabaseHandle handle = r.defaultHandle();
+                if (handle == null) { // looked up once per configuration: the alias map's probe showed per get
+                    handle = Djorm.handle(Djorm.DEFAULT_DB_ALIAS);
+                    registered = new Registered(configuration, meta, handle);
+                }
+                return QueryExecution.getByPrimaryKey(meta, handle, value);
             }
         }
         return getQuerySet().get(lookup, value, more);

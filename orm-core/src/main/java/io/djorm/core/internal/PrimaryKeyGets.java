@@ -11,29 +11,25 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code get(pk=...)} without a queryset: the SELECT is rendered once per model and dialect, the hydrator
- * made once per alias, and a lookup costs one identity-hashed map probe and a field read. A key object
- * built per call (a record of label and dialect) and a capturing lambda per call showed in the profile
- * of a get, which the hand-written JDBC side does without.
+ * is the one {@link Hydrators} shares with the model's other queries, and finding them costs two field
+ * reads. A key object built per call (a record of label and dialect), a capturing lambda per call and a
+ * map probe per call showed in the profile of a get, which the hand-written JDBC side does without. The
+ * plan is kept on the model's metadata ({@link ModelMeta#derived()}): a re-registered or historical model,
+ * another metadata instance, gets its own plan, never an old one's fields.
  */
 final class PrimaryKeyGets {
-    /** Plans kept; historical models of migrations make new metadata, so the map is bounded. */
-    private static final int MAX_PLANS = 1024;
-    /** Per model metadata, by identity: a re-registered model gets a new plan, never an old one's fields. */
-    private static final ConcurrentHashMap<ModelMeta, Plan> PLANS = new ConcurrentHashMap<>();
-
     private PrimaryKeyGets() {
     }
 
     /** What a get of one model needs on one alias: its SQL and its hydrator. */
-    private record Bound(DatabaseHandle handle, String sql, Hydrator<?> hydrator) {
+    private record Bound(DatabaseHandle handle, String sql, Hydrator<?> hydrator, boolean generated) {
     }
 
-    /** The model's rendered statements per dialect and hydrators per alias, and the last pair used. */
+    /** The model's rendered statements per dialect, and the last handle's statement and hydrator. */
     private static final class Plan {
         private final ModelMeta meta;
         private final List<FieldMeta> fields;
         private final ConcurrentHashMap<String, String> sqlByDialect = new ConcurrentHashMap<>();
-        private final ConcurrentHashMap<String, Hydrator<?>> hydratorByAlias = new ConcurrentHashMap<>();
         /** The handle used last: most programs read one model through one alias. */
         private volatile Bound last;
 
@@ -44,12 +40,11 @@ final class PrimaryKeyGets {
 
         Bound on(DatabaseHandle handle) {
             Bound b = last;
-            if (b != null && b.handle() == handle) return b;
+            boolean generated = RowReaders.enabled();
+            if (b != null && b.handle() == handle && b.generated() == generated) return b;
             Dialect d = handle.database().dialect();
             String sql = sqlByDialect.computeIfAbsent(d.getClass().getName() + "/" + d.name(), k -> render(d));
-            Hydrator<?> hydrator = hydratorByAlias.computeIfAbsent(handle.alias(),
-                    alias -> new Hydrator<>(meta, fields, List.of(), List.of(), alias));
-            b = new Bound(handle, sql, hydrator);
+            b = new Bound(handle, sql, Hydrators.of(meta, fields, List.of(), List.of(), handle.alias()), generated);
             last = b;
             return b;
         }
@@ -69,10 +64,10 @@ final class PrimaryKeyGets {
     /** The instance with this primary key on the handle's alias; DoesNotExist as {@code get()} raises. */
     @SuppressWarnings("unchecked")
     static <M> M get(ModelMeta meta, DatabaseHandle handle, Object pkValue) {
-        Plan plan = PLANS.get(meta);
+        Plan plan = meta.derived().primaryKeyGet();
         if (plan == null) {
-            if (PLANS.size() >= MAX_PLANS) PLANS.clear();
-            plan = PLANS.computeIfAbsent(meta, Plan::new);
+            plan = new Plan(meta);
+            meta.derived().primaryKeyGet(plan);
         }
         Bound bound = plan.on(handle);
         Statement st = Statement.handingOver(bound.sql(), new Object[] {Persistence.dbValue(meta.pk(), pkValue)});

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * Everything known about one model: its table, fields and options (Django: {@code Model._meta}).
  * Built once per model class from its annotations, or from migration state for historical models,
- * which have no Java class. Immutable.
+ * which have no Java class. Immutable, apart from the caches the runtime keeps on it ({@link #derived()}).
  */
 public final class ModelMeta {
     private final Class<?> javaClass;
@@ -31,6 +31,8 @@ public final class ModelMeta {
     /** Both forms of the label, built once: statement caches key on them for every query. */
     private final String label;
     private final String labelLower;
+    /** What the runtime derived from this instance: freed with it, never shared with a copy. */
+    private final DerivedCaches derived = new DerivedCaches();
 
     private ModelMeta(Builder b) {
         this.javaClass = b.javaClass;
@@ -89,6 +91,12 @@ public final class ModelMeta {
         b.instantiator = instantiator;
         return b;
     }
+
+    /**
+     * The runtime's caches for this metadata instance (statement plans, hydrators). A copy made with
+     * {@link #toBuilder()} gets empty ones.
+     */
+    public DerivedCaches derived() { return derived; }
 
     /** The model class, or null for a historical model rebuilt from migrations. */
     public Class<?> javaClass() { return javaClass; }

@@ -53,4 +53,25 @@ class HydratorsTest {
         RowReaders.enabled(false);
         assertThat(Hydrators.of(PLACE, fields, List.of(), List.of(), "default").generatedReader()).isNull();
     }
+
+    @Test
+    void theyAreKeptOnTheModelsMetadataAndACopyOfItStartsWithoutThem() {
+        ModelMeta copy = PLACE.toBuilder().build();
+        assertThat(copy.derived().size()).isZero();
+        Hydrator<Place> original = Hydrators.of(PLACE, PLACE.concreteFields(), List.of(), List.of(), "default");
+        assertThat(PLACE.derived().size()).isPositive();
+        assertThat(copy.derived().size()).isZero();
+        Hydrator<Place> copied = Hydrators.of(copy, copy.concreteFields(), List.of(), List.of(), "default");
+        assertThat(copied).isNotSameAs(original);
+        assertThat(copy.derived().size()).isEqualTo(1);
+    }
+
+    @Test
+    void annotationNamesMadePerQueryDoNotGrowAModelsCachesWithoutEnd() {
+        ModelMeta model = PLACE.toBuilder().build();
+        for (int i = 0; i < 1000; i++) {
+            Hydrators.of(model, model.concreteFields(), List.of("n" + i), Arrays.asList((FieldMeta) null), "default");
+        }
+        assertThat(model.derived().size()).isBetween(1, 256);
+    }
 }
