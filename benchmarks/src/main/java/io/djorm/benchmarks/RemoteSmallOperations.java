@@ -23,6 +23,11 @@ import java.util.Map;
  * operation is also what a profiler needs.
  *
  * <pre>benchmarks/run.sh RemoteSmallOperations [rounds] [opsPerRound] [operation...]</pre>
+ *
+ * <p>{@code -Dside=djorm|raw} runs one side alone (for a profiler or strace). {@code -Dsplit=true} also
+ * prints every pair's wall time split into the wait on HTTP and the client's own work
+ * ({@link WaitSplit}); {@code -Dself=djorm|raw} puts the same side in both slots of every pair, the
+ * control that shows how far two blocks of identical work differ on this machine.
  */
 public final class RemoteSmallOperations {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -83,7 +88,10 @@ public final class RemoteSmallOperations {
         op.run();
         long tripsPerOp = trips.count() - before;
         List<RequestRecorder.Sent> sent = recorder.stop();
-        Runnable replay = () -> recorder.replay(sent, 0);
+        Runnable replayed = () -> recorder.replay(sent, 0);
+        String self = System.getProperty("self", "");
+        Runnable first = self.equals("raw") ? replayed : op;
+        Runnable replay = self.equals("djorm") ? op : replayed;
         // The first runs, alternating as LibsqlBenchmark does (its 5 warm-ups and 11 timed runs).
         double[] coldDjorm = new double[16];
         double[] coldRaw = new double[16];
@@ -99,13 +107,18 @@ public final class RemoteSmallOperations {
             System.out.printf(Locale.ROOT, "| %s | %d | %s only: %.3f |%n", name, tripsPerOp, side, PairedBlocks.median(cpu));
             return;
         }
-        PairedBlocks.Result r = PairedBlocks.run(rounds, perRound, setup, op, replay);
+        boolean split = Boolean.getBoolean("split");
+        WaitSplit djormWaits = new WaitSplit(rounds * perRound, self.equals("raw") ? HttpWaits.RAW : HttpWaits.DJORM);
+        WaitSplit rawWaits = new WaitSplit(rounds * perRound, self.equals("djorm") ? HttpWaits.DJORM : HttpWaits.RAW);
+        PairedBlocks.Result r = PairedBlocks.run(rounds, perRound, setup,
+                split ? djormWaits.timing(first) : first, split ? rawWaits.timing(replay) : replay);
         double d = PairedBlocks.median(r.aCpu());
         double w = PairedBlocks.median(r.bCpu());
         System.out.printf(Locale.ROOT, "| %s | %d | %.3f / %.3f | %.3f / %.3f | %s |%n", name, tripsPerOp,
                 Spread.of(java.util.Arrays.copyOfRange(coldDjorm, 5, 16)).median(),
                 Spread.of(java.util.Arrays.copyOfRange(coldRaw, 5, 16)).median(), d, w,
                 PairedBlocks.ratioWithQuartiles(r.cpuRatios()));
+        if (split) WaitSplit.print(djormWaits, rawWaits, rounds, perRound, r);
     }
 
     /** The client thread's CPU per operation over {@code n} operations, each after an untimed setup. */

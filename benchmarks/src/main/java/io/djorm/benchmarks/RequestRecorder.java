@@ -39,7 +39,10 @@ final class RequestRecorder implements Interceptor {
             request.body().writeTo(buffer);
             recording.add(new Sent(lastUrl, buffer.readByteArray()));
         }
-        return chain.proceed(request);
+        long start = System.nanoTime();
+        Response response = chain.proceed(request);
+        HttpWaits.DJORM.add(System.nanoTime() - start);
+        return response;
     }
 
     /** Starts recording. */
@@ -87,7 +90,9 @@ final class RequestRecorder implements Interceptor {
     static void post(List<Sent> requests) {
         for (Sent s : requests) {
             Request request = new Request.Builder().url(s.url()).post(RequestBody.create(s.body(), JSON)).build();
+            long start = System.nanoTime();
             try (Response r = HTTP.newCall(request).execute()) {
+                HttpWaits.RAW.add(System.nanoTime() - start);
                 if (!r.isSuccessful()) throw new IllegalStateException("HTTP " + r.code() + " from " + s.url());
                 JsonNode answer = JSON_READER.readTree(r.body().byteStream());
                 if (answer == null || !answer.has("results")) throw new IllegalStateException("no results from " + s.url());
