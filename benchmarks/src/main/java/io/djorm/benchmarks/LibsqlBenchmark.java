@@ -27,7 +27,7 @@ import okhttp3.Response;
  * path and the cost of pulls. The first argument picks the server: {@code tursodb} (default,
  * {@code tursodb --sync-server}) or {@code libsql} (the libSQL engine behind the test kit's Hrana test
  * server, which has no replica protocol); the second the number of ABBA pairs of
- * timed blocks per operation (default 21; see {@link PairedBlocks}).
+ * timed blocks per operation (default 21; an even number uses them all, see {@link PairedBlocks}).
  *
  * <pre>benchmarks/run.sh LibsqlBenchmark [tursodb|libsql] [runs]</pre>
  */
@@ -53,7 +53,7 @@ public final class LibsqlBenchmark {
             Djorm.configure(Map.of("DATABASES", databases));
             try {
                 System.out.printf(Locale.ROOT, "%s on loopback, %d cores, %s, load average %.2f, %d ABBA pairs of timed blocks"
-                        + " per operation%n%n", libsql ? "libSQL-engine test server" : "tursodb",
+                        + " per operation; each ratio is per group of an A-first and a B-first pair%n%n", libsql ? "libSQL-engine test server" : "tursodb",
                         Runtime.getRuntime().availableProcessors(), java.time.Instant.now(),
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), runs);
                 Spread rtt = serverRoundTrip(server.url());
