@@ -32,13 +32,13 @@ final class BatchBuilder {
         g.writeStringField("type", "batch");
         g.writeObjectFieldStart("batch");
         g.writeArrayFieldStart("steps");
+        HranaArgs args = new HranaArgs(g);
         for (Step step : steps) {
             g.writeStartObject();
             g.writeObjectFieldStart("stmt");
             g.writeStringField("sql", step.statement().sql());
-            g.writeArrayFieldStart("args");
-            for (Object p : step.statement().params()) HranaValues.write(g, p);
-            g.writeEndArray();
+            g.writeFieldName("args");
+            args.write(step.statement().params());
             g.writeBooleanField("want_rows", true);
             g.writeEndObject();
             if (step.condition() != null) {

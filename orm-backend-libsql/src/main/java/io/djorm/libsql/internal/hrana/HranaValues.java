@@ -1,19 +1,17 @@
 package io.djorm.libsql.internal.hrana;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.djorm.core.DataError;
-import java.io.IOException;
 
 /**
- * Writes djorm's canonical values ({@code null}, Long, Double, String, byte[]) as Hrana's JSON values
- * ({@link ReplyReader} reads them back). Integers travel as decimal strings so that 64-bit values
- * survive JSON; blobs as base64 with padding.
+ * Which of djorm's canonical values ({@code null}, Long, Double, String, byte[]) travel as Hrana's JSON
+ * values ({@link HranaArgs} writes them, {@link ReplyReader} reads them back). Integers travel as decimal
+ * strings so that 64-bit values survive JSON; blobs as base64 with padding.
  */
 final class HranaValues {
     private HranaValues() {
     }
 
-    /** Fails with a {@link DataError} when {@code value} cannot be sent; {@link #write} would fail the same way. */
+    /** Fails with a {@link DataError} when {@code value} cannot be sent; {@link HranaArgs} would fail the same way. */
     static void check(Object value) {
         if (value == null || value instanceof Long || value instanceof Integer || value instanceof Short
                 || value instanceof Byte || value instanceof Boolean || value instanceof String || value instanceof byte[]) {
@@ -26,47 +24,8 @@ final class HranaValues {
         throw unsupported(value);
     }
 
-    /** Writes the Hrana JSON form of one bound parameter. */
-    static void write(JsonGenerator g, Object value) throws IOException {
-        if (value == null) {
-            g.writeStartObject();
-            g.writeStringField("type", "null");
-            g.writeEndObject();
-            return;
-        }
-        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            integer(g, value.toString());
-        } else if (value instanceof Boolean b) {
-            integer(g, b ? "1" : "0");
-        } else if (value instanceof Double || value instanceof Float) {
-            double d = finite(((Number) value).doubleValue());
-            g.writeStartObject();
-            g.writeStringField("type", "float");
-            g.writeNumberField("value", d);
-            g.writeEndObject();
-        } else if (value instanceof String s) {
-            g.writeStartObject();
-            g.writeStringField("type", "text");
-            g.writeStringField("value", s);
-            g.writeEndObject();
-        } else if (value instanceof byte[] bytes) {
-            g.writeStartObject();
-            g.writeStringField("type", "blob");
-            g.writeBinaryField("base64", bytes);
-            g.writeEndObject();
-        } else {
-            throw unsupported(value);
-        }
-    }
-
-    private static void integer(JsonGenerator g, String decimal) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("type", "integer");
-        g.writeStringField("value", decimal);
-        g.writeEndObject();
-    }
-
-    private static double finite(double d) {
+    /** {@code d}, or a {@link DataError} when JSON cannot carry it. */
+    static double finite(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             throw new DataError("The value " + d + " cannot be sent to a libSQL server: JSON has no NaN or "
                     + "infinity. Store NULL or a finite number instead.");
