@@ -5,11 +5,13 @@ import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.spi.Dialect;
 import io.djorm.core.spi.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Renders multi-row INSERT statements, optionally returning the new primary keys. */
+/**
+ * Renders multi-row INSERT statements, optionally returning the new primary keys, with their values
+ * checked as {@link Persistence#requireStorable} checks them (a {@link io.djorm.core.DataError} before any SQL runs).
+ */
 final class InsertSql {
     private InsertSql() {
     }
@@ -40,9 +42,9 @@ final class InsertSql {
         Object[] params = new Object[fields.size()];
         for (int i = 0; i < params.length; i++) {
             FieldMeta f = fields.get(i);
-            params[i] = Persistence.dbValue(f, f.accessor().get(m));
+            params[i] = Persistence.storableDbValue(meta, f, f.accessor().get(m));
         }
-        return new Statement(cached.sql(), java.util.Arrays.asList(params));
+        return Statement.handingOver(cached.sql(), params);
     }
 
     /** The text of a one-row INSERT of these columns (DEFAULT VALUES when there are none), without parameters. */
@@ -54,27 +56,68 @@ final class InsertSql {
         return sql.append(") VALUES (").append("?, ".repeat(fields.size() - 1)).append("?)").toString();
     }
 
+    /** Which multi-row INSERT a cached text is for; the field lists are compared on a hit. */
+    private record RowsKey(String model, String table, String dialect, Class<?> dialectClass, List<FieldMeta> fields,
+                           int rows, boolean returning) {
+    }
+
+    /**
+     * Multi-row INSERT texts (bulkCreate's batches: one or two shapes per model) rendered once: a batch of
+     * 500 rows re-rendered tens of kilobytes of placeholders per call. Only short texts are kept, and
+     * only so many, so that odd batch sizes cannot grow the cache without bound.
+     */
+    private static final ConcurrentHashMap<RowsKey, String> ROWS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_TEXTS = 32;
+    private static final int MAX_CACHED_CHARS = 64 * 1024;
+
     private static Statement render(Dialect d, ModelMeta meta, List<FieldMeta> fields, List<? extends Model> objs,
                                     boolean returning) {
-        StringBuilder sql = new StringBuilder(64 + objs.size() * fields.size() * 3);
+        if (fields.isEmpty() && objs.size() != 1) {
+            throw new IllegalArgumentException("A model with no columns inserts one row at a time");
+        }
+        Object[] params = new Object[objs.size() * fields.size()];
+        if (!fields.isEmpty()) {
+            // Read with the model's generated reader, then check and convert each value once.
+            FieldReader reader = FieldReaders.of(meta, fields);
+            Object[] row = new Object[fields.size()];
+            int p = 0;
+            for (Model m : objs) {
+                reader.read(m, row);
+                for (int i = 0; i < row.length; i++) params[p++] = Persistence.storableDbValue(meta, fields.get(i), row[i]);
+            }
+        }
+        return Statement.handingOver(rowsSql(d, meta, fields, objs.size(), returning), params);
+    }
+
+    private static String rowsSql(Dialect d, ModelMeta meta, List<FieldMeta> fields, int rows, boolean returning) {
+        RowsKey key = new RowsKey(meta.labelLower(), meta.dbTable(), d.name(), d.getClass(), fields, rows, returning);
+        String cached = ROWS.get(key);
+        if (cached != null) return cached;
+        String sql = renderSql(d, meta, fields, rows, returning);
+        if (sql.length() <= MAX_CACHED_CHARS) {
+            if (ROWS.size() >= MAX_CACHED_TEXTS) ROWS.clear();
+            ROWS.put(new RowsKey(key.model(), key.table(), key.dialect(), key.dialectClass(), List.copyOf(fields), rows,
+                    returning), sql);
+        }
+        return sql;
+    }
+
+    private static String renderSql(Dialect d, ModelMeta meta, List<FieldMeta> fields, int rows, boolean returning) {
+        StringBuilder sql = new StringBuilder(64 + fields.size() * 24 + rows * fields.size() * 3);
         sql.append("INSERT INTO ").append(d.quote(meta.dbTable()));
-        List<Object> params = new ArrayList<>(objs.size() * fields.size());
         if (fields.isEmpty()) {
-            if (objs.size() != 1) throw new IllegalArgumentException("A model with no columns inserts one row at a time");
             sql.append(" DEFAULT VALUES");
         } else {
             sql.append(" (");
             for (int i = 0; i < fields.size(); i++) sql.append(i > 0 ? ", " : "").append(d.quote(fields.get(i).column()));
             sql.append(") VALUES ");
             String row = "(" + "?, ".repeat(fields.size() - 1) + "?)";
-            for (int r = 0; r < objs.size(); r++) {
+            for (int r = 0; r < rows; r++) {
                 if (r > 0) sql.append(", ");
                 sql.append(row);
-                Model m = objs.get(r);
-                for (FieldMeta f : fields) params.add(Persistence.dbValue(f, f.accessor().get(m)));
             }
         }
         if (returning) sql.append(" RETURNING ").append(d.quote(meta.pk().column()));
-        return new Statement(sql.toString(), params);
+        return sql.toString();
     }
 }

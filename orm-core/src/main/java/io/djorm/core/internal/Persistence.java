@@ -151,14 +151,6 @@ public final class Persistence {
         }
     }
 
-    /**
-     * Refuses values their columns cannot hold faithfully (too long, a lone surrogate, a year past
-     * 9999, a decimal that does not fit its digits, NaN), as strict databases do, before any SQL runs.
-     */
-    static void checkStorable(Model m, List<FieldMeta> fields) {
-        for (FieldMeta f : fields) requireStorable(m.meta(), f, f.accessor().get(m));
-    }
-
     /** Raises {@link DataError} naming the model, field and value when the value cannot be stored. */
     public static void requireStorable(ModelMeta meta, FieldMeta f, Object value) {
         if (value == null) return;

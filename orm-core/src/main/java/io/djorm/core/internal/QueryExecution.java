@@ -410,8 +410,6 @@ public final class QueryExecution<T> {
         for (List<Model> group : List.of(withPk, withoutPk)) {
             if (group.isEmpty()) continue;
             List<FieldMeta> fields = Persistence.insertFields(meta, group);
-            Persistence.checkStorable(group.get(0), List.of());
-            for (Model m : group) Persistence.checkStorable(m, fields);
             // Moderate statements: the same prepared INSERT is reused batch after batch, and all of them still
             // travel as one unit (one round trip on a remote server).
             int perStatement = Math.max(1, Math.min(Math.min(batchSize, DEFAULT_INSERT_ROWS),
@@ -419,7 +417,7 @@ public final class QueryExecution<T> {
             boolean wantKeys = group == withoutPk && pk.type().isAutoIncrement();
             for (int i = 0; i < group.size(); i += perStatement) {
                 List<Model> batch = group.subList(i, Math.min(group.size(), i + perStatement));
-                statements.add(InsertSql.build(d, meta, fields, batch, wantKeys));
+                statements.add(InsertSql.build(d, meta, fields, batch, wantKeys)); // checks every value, in order
                 batches.add(batch);
                 returning.add(wantKeys);
             }
