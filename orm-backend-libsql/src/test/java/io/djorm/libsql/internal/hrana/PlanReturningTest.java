@@ -41,6 +41,10 @@ class PlanReturningTest {
             "INSERT INTO t (a) VALUES ('''') RETURNING a",
             "INSERT INTO t (a) VALUES (''), ('RETURNING'), ('')",
             "INSERT INTO t (a) VALUES (?)" + ", (?)".repeat(2000) + " RETURNING \"id\"",
+            "INSERT INTO t (a) VALUES ('x ')" + ", (?)".repeat(2000) + " RETURNING \"id\"",
+            "INSERT INTO t (a) VALUES (?)" + ", (?)".repeat(2000) + " ('RETURNING ')",
+            "INSERT INTO t (a) VALUES (' RETURNING ')",
+            "INSERT INTO t (a) VALUES (?) RETURNING " + "x".repeat(300),
         };
         for (String sql : statements) {
             boolean expected = RETURNING.matcher(LITERALS.matcher(sql).replaceAll("''")).find();
