@@ -14,6 +14,10 @@ public final class FloatType extends FieldType {
     @Override
     public Object coerce(Object value, FieldMeta field) {
         if (value == null) return null;
+        Class<?> t = field.javaType();
+        boolean toFloat = t == Float.class || t == float.class;
+        // Already the declared boxed type (every bulkCreate row's value): nothing to convert.
+        if (value.getClass() == (toFloat ? Float.class : Double.class)) return value;
         double d;
         if (value instanceof Number n) {
             d = n.doubleValue();
@@ -26,13 +30,12 @@ public final class FloatType extends FieldType {
         } else {
             throw invalid(field, "a number", value);
         }
-        Class<?> t = field.javaType();
-        return t == Float.class || t == float.class ? (Object) (float) d : (Object) d;
+        return toFloat ? (Object) (float) d : (Object) d;
     }
 
     @Override
     public Object toDb(Object value, FieldMeta field) {
-        return value == null ? null : ((Number) value).doubleValue();
+        return value == null ? null : value instanceof Double d ? d : (Object) ((Number) value).doubleValue();
     }
 
     @Override
