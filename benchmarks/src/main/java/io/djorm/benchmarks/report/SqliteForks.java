@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -18,6 +18,10 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * Runs {@link SqliteBenchmark} as rounds of one-fork runs, each operation's djorm fork beside its JDBC
@@ -32,34 +36,27 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.djorm.benchmarks.report.SqliteForks [--forks 8] [--only getByPk,filterCount] [--out benchmarks/target/sqlite-forks]</pre>
  */
-public final class SqliteForks {
+@Command(name = "SqliteForks", mixinStandardHelpOptions = true,
+        description = "SqliteBenchmark as rounds of one-fork JMH runs, the two sides of an operation side by side.")
+public final class SqliteForks implements Callable<Integer> {
     private static final String LOCK_BUSY = "Another JMH instance might be running";
 
-    private SqliteForks() {
+    @Option(names = "--forks", description = "Forks per side, one per round; eight fit about 25 minutes on this"
+            + " machine when it is quiet (default ${DEFAULT-VALUE}).")
+    private int forks = 8;
+    @Mixin
+    private OperationChoice choice;
+    @Option(names = "--out", description = "The folder of round files and logs (default ${DEFAULT-VALUE}).")
+    private Path out = Path.of("benchmarks/target/sqlite-forks");
+
+    /** Runs the rounds chosen by the options ({@code --help} lists them). */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SqliteForks()).execute(args));
     }
 
-    /**
-     * Arguments: {@code --forks N} per side (eight fit about 25 minutes on this machine when it is quiet),
-     * {@code --only op,op} (method prefixes), {@code --out dir}.
-     */
-    public static void main(String[] args) throws Exception {
-        int forks = 8;
-        Set<String> only = null;
-        Path out = Path.of("benchmarks/target/sqlite-forks");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--forks" -> forks = Integer.parseInt(args[++i]);
-                case "--only" -> only = Set.of(args[++i].split(","));
-                case "--out" -> out = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException(
-                        "usage: SqliteForks [--forks N] [--only op,op] [--out dir]; unknown " + args[i]);
-            }
-        }
-        List<String> operations = new ArrayList<>();
-        for (String[] op : SqliteTables.OPERATIONS) {
-            if (only == null || only.contains(op[0])) operations.add(op[0]);
-        }
-        if (operations.isEmpty()) throw new IllegalArgumentException("no operation of SqliteTables matches " + only);
+    @Override
+    public Integer call() throws Exception {
+        List<String> operations = choice.operations();
         Files.createDirectories(out.resolve("logs"));
         // A round file left by an earlier, longer run would be pooled by the page's round-*.json.
         try (var old = Files.newDirectoryStream(out, "round-*.json")) {
@@ -68,7 +65,7 @@ public final class SqliteForks {
         long start = System.nanoTime();
         List<Path> files = new ArrayList<>();
         for (int round = 0; round < forks; round++) {
-            System.out.printf(Locale.ROOT, "round %d/%d starts, load average %s%n", round + 1, forks, loadAverage());
+            System.out.printf(Locale.ROOT, "round %d/%d starts, load average %s%n", round + 1, forks, LoadAverage.now());
             List<RunResult> results = new ArrayList<>();
             for (int k = 0; k < operations.size(); k++) {
                 for (String side : order(round, k)) {
@@ -82,18 +79,11 @@ public final class SqliteForks {
             files.add(file);
         }
         System.out.printf(Locale.ROOT, "%d rounds in %.1f min, load average %s at the end%n%n", forks,
-                (System.nanoTime() - start) / 60e9, loadAverage());
+                (System.nanoTime() - start) / 60e9, LoadAverage.now());
         System.out.print(SqliteTables.operations(JmhResults.read(files)));
         System.out.println("\nThe page's table: java -cp benchmarks/target/benchmarks.jar "
                 + "io.djorm.benchmarks.report.SqliteTables " + out + "/round-*.json docs/benchmarks.md");
-    }
-
-    /** The 1, 5 and 15 minute load averages, or "?" where the system does not show them. */
-    private static String loadAverage() throws IOException {
-        Path loadavg = Path.of("/proc/loadavg");
-        if (!Files.exists(loadavg)) return "?";
-        String[] f = Files.readString(loadavg).split(" ");
-        return f[0] + " " + f[1] + " " + f[2];
+        return 0;
     }
 
     /**

@@ -9,7 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Measures every operation of {@code SqliteBenchmark}, djorm against hand-written JDBC, as pairs of short
@@ -27,71 +33,66 @@ import java.util.Set;
  *
  * Then {@code PairedTable <out> docs/benchmarks.md} puts the table on the page.
  */
-public final class SqlitePairs {
+@Command(name = "SqlitePairs", mixinStandardHelpOptions = true,
+        description = "djorm against hand-written JDBC as pairs of CPU-time slices, one JVM per operation.")
+public final class SqlitePairs implements Callable<Integer> {
     /** The JVM options of {@code SqliteBenchmark}'s forks. */
     static final List<String> JVM_OPTIONS = List.of("-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
-    private SqlitePairs() {
+    @Option(names = "--pairs", description = "Pairs of slices per operation (default ${DEFAULT-VALUE}).")
+    private int pairs = 40;
+    @Option(names = "--slice-ms", description = "Thread CPU time per slice, ms (default ${DEFAULT-VALUE}).")
+    private long sliceMillis = 100;
+    @Option(names = "--warm-up-s", description = "Minimum warm-up, s; it goes on until the JIT is quiet, at most"
+            + " three times as long (default ${DEFAULT-VALUE}).")
+    private double warmUpSeconds = 6;
+    @Mixin
+    private OperationChoice choice;
+    @Option(names = "--out", description = "The file of raw pairs (default ${DEFAULT-VALUE}).")
+    private Path out = Path.of("benchmarks/target/sqlite-pairs.csv");
+    @Spec
+    private CommandSpec spec;
+
+    /** Runs the operations chosen by the options ({@code --help} lists them). */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SqlitePairs()).execute(args));
     }
 
-    /**
-     * Arguments: {@code --pairs N} per operation, {@code --slice-ms M} thread CPU time per slice,
-     * {@code --warm-up-s S} minimum warm-up (it goes on until the JIT is quiet, at most three times as long),
-     * {@code --only op,op} (method prefixes), {@code --out file}.
-     */
-    public static void main(String[] args) throws Exception {
-        int pairs = 40;
-        long sliceMillis = 100;
-        double warmUpSeconds = 6;
-        Set<String> only = null;
-        Path out = Path.of("benchmarks/target/sqlite-pairs.csv");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--pairs" -> pairs = Integer.parseInt(args[++i]);
-                case "--slice-ms" -> sliceMillis = Long.parseLong(args[++i]);
-                case "--warm-up-s" -> warmUpSeconds = Double.parseDouble(args[++i]);
-                case "--only" -> only = Set.of(args[++i].split(","));
-                case "--out" -> out = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("usage: SqlitePairs [--pairs N] [--slice-ms M] "
-                        + "[--warm-up-s S] [--only op,op] [--out file]; unknown " + args[i]);
-            }
-        }
-        List<String> operations = new ArrayList<>();
-        for (String[] op : SqliteTables.OPERATIONS) {
-            if (only == null || only.contains(op[0])) operations.add(op[0]);
-        }
-        if (operations.isEmpty()) throw new IllegalArgumentException("no operation of SqliteTables matches " + only);
+    @Override
+    public Integer call() throws Exception {
+        List<String> operations = choice.operations();
         if (out.getParent() != null) Files.createDirectories(out.getParent());
         List<String> lines = new ArrayList<>();
         lines.add("# started: " + now());
         lines.add("# machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name")
                 + " " + System.getProperty("java.version"));
-        lines.add("# load at start: " + loadAverage());
+        lines.add("# load at start: " + LoadAverage.now());
         lines.add("# command: java -cp benchmarks/target/benchmarks.jar " + SqlitePairs.class.getName() + " "
-                + String.join(" ", args));
+                + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         long start = System.nanoTime();
         Path part = Files.createTempFile("sqlite-pairs", ".csv");
         try {
             for (String operation : operations) {
-                fork(operation, pairs, sliceMillis, warmUpSeconds, part);
+                fork(operation, part);
                 lines.addAll(Files.readAllLines(part));
             }
         } finally {
             Files.deleteIfExists(part);
         }
         lines.add(2, "# finished: " + now());
-        lines.add(4, "# load at end: " + loadAverage());
+        lines.add(4, "# load at end: " + LoadAverage.now());
         Files.write(out, lines);
         System.out.printf(Locale.ROOT, "%d operations in %.1f min; pairs in %s%n%n", operations.size(),
                 (System.nanoTime() - start) / 60e9, out);
         System.out.print(PairedTable.page(PairsFile.read(out)));
         System.out.println("\nThe page's table: java -cp benchmarks/target/benchmarks.jar "
                 + PairedTable.class.getName() + " " + out + " docs/benchmarks.md");
+        return 0;
     }
 
     /** Runs one operation in a JVM of its own, with this JVM's class path. */
-    private static void fork(String operation, int pairs, long sliceMillis, double warmUpSeconds, Path part)
+    private void fork(String operation, Path part)
             throws IOException, InterruptedException {
         Files.deleteIfExists(part);
         List<String> command = new ArrayList<>();
@@ -115,13 +116,5 @@ public final class SqlitePairs {
 
     private static String now() {
         return WHEN.format(ZonedDateTime.now(ZoneOffset.UTC));
-    }
-
-    /** The 1, 5 and 15 minute load averages, or "?" where the system does not show them. */
-    private static String loadAverage() throws IOException {
-        Path loadavg = Path.of("/proc/loadavg");
-        if (!Files.exists(loadavg)) return "?";
-        String[] f = Files.readString(loadavg).split(" ");
-        return f[0] + " " + f[1] + " " + f[2];
     }
 }
