@@ -178,50 +178,16 @@ public final class Lookups {
 
     /** A dialect operator with the left and right sides possibly used more than once. */
     record OperatorPredicate(Expression lhs, String lookup, Expression rhs) implements Predicate {
-        private static final String L = "\u0001L\u0001";
-        private static final String R = "\u0001R\u0001";
-
         @Override
         public void render(SqlBuffer out, boolean negated) {
             boolean guard = openNullGuard(out, lhs, negated);
-            String template = out.dialect().lookup(lookup, L, R);
+            LookupTemplate template = LookupTemplate.of(out.dialect(), lookup);
             if (template == null) {
                 throw new io.djorm.core.NotSupportedError("The " + out.dialect().name() + " backend has no '"
                         + lookup + "' lookup.");
             }
-            // A side the template uses once is rendered in place; one used twice (endswith) is rendered
-            // once into its own buffer and copied, so that it is not rendered twice.
-            SqlBuffer left = usedTwice(template, L) ? capture(out, lhs) : null;
-            SqlBuffer right = usedTwice(template, R) ? capture(out, rhs) : null;
-            int i = 0;
-            while (i < template.length()) {
-                if (template.startsWith(L, i)) {
-                    if (left != null) out.append(left);
-                    else lhs.render(out);
-                    i += L.length();
-                } else if (template.startsWith(R, i)) {
-                    if (right != null) out.append(right);
-                    else rhs.render(out);
-                    i += R.length();
-                } else {
-                    int next = template.indexOf('\u0001', i);
-                    if (next < 0) next = template.length();
-                    out.sql(template, i, next);
-                    i = next;
-                }
-            }
+            template.render(out, lhs, rhs);
             closeNullGuard(out, lhs, guard);
-        }
-
-        private static boolean usedTwice(String template, String marker) {
-            int first = template.indexOf(marker);
-            return first >= 0 && template.indexOf(marker, first + marker.length()) >= 0;
-        }
-
-        private static SqlBuffer capture(SqlBuffer out, Expression side) {
-            SqlBuffer buffer = new SqlBuffer(out.dialect());
-            side.render(buffer);
-            return buffer;
         }
 
         @Override

@@ -27,12 +27,6 @@ public final class SqlBuffer implements SqlWriter {
         return this;
     }
 
-    /** Appends {@code text[from, to)}: a piece of a template, without a substring made for it. */
-    SqlBuffer sql(String text, int from, int to) {
-        sql.append(text, from, to);
-        return this;
-    }
-
     @Override
     public SqlBuffer param(Object canonicalValue) {
         offset(params.size(), sql.length());
