@@ -63,7 +63,11 @@ public class Manager<T extends Model> {
     public QuerySet<T> all() { return getQuerySet(); }
 
     /** See {@link QuerySet#filter(String, Object, Object...)}. */
-    public QuerySet<T> filter(String lookup, Object value, Object... more) { return getQuerySet().filter(lookup, value, more); }
+    public QuerySet<T> filter(String lookup, Object value, Object... more) {
+        // The default manager's queryset is of(model): filter it in place rather than filter a copy of it.
+        if (getClass() == Manager.class) return QuerySet.filtered(model, Q.pairs("filter", lookup, value, more));
+        return getQuerySet().filter(lookup, value, more);
+    }
 
     /** See {@link QuerySet#filter(Q)}. */
     public QuerySet<T> filter(Q condition) { return getQuerySet().filter(condition); }

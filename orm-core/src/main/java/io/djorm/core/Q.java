@@ -50,7 +50,7 @@ public final class Q {
             throw new ValueError(call + "() takes lookup/value pairs; the last lookup '" + more[more.length - 1]
                     + "' has no value. Pass a value after it, or drop it.");
         }
-        List<Object> list = new ArrayList<>();
+        List<Object> list = new ArrayList<>(1 + more.length / 2); // one lookup, most often
         list.add(new Lookup(lookup, value));
         for (int i = 0; i < more.length; i += 2) {
             if (!(more[i] instanceof String name)) {

@@ -68,6 +68,16 @@ public final class QuerySet<T> implements Iterable<T> {
         return new QuerySet<>(meta, new Query(meta, apps), null, Shape.MODELS);
     }
 
+    /**
+     * {@code of(model).filter(condition)} without the copy that filter() makes of the first queryset's
+     * query: no one else holds that queryset, so the filter may change its query in place.
+     */
+    static <M extends Model> QuerySet<M> filtered(Class<M> model, Q condition) {
+        QuerySet<M> all = of(model);
+        all.query.apply(q -> q.addFilter(condition, false));
+        return all;
+    }
+
     /** The rows of a join table that has no model class (an automatic many-to-many table), as maps. */
     static QuerySet<Map<String, Object>> tableRows(ModelMeta table) {
         Query q = new Query(table, Djorm.apps());

@@ -41,7 +41,7 @@ public final class Arithmetic implements Expression {
                         + "is not supported. Compare dates directly or use Extract(...)/TruncDate(...).");
             }
         }
-        OutputFields.common("The expression " + this, java.util.List.of(l, r));
+        OutputFields.common("The expression ", this, java.util.List.of(l, r));
     }
 
     private static boolean isPlainNumber(Object o) {
@@ -50,12 +50,12 @@ public final class Arithmetic implements Expression {
 
     @Override
     public void render(SqlWriter out) {
-        out.sql("(").expression(lhs).sql(" " + operator + " ").expression(rhs).sql(")");
+        out.sql("(").expression(lhs).sql(" ").sql(operator).sql(" ").expression(rhs).sql(")");
     }
 
     @Override
     public FieldMeta outputField() {
-        FieldMeta common = OutputFields.common("The expression " + this, java.util.List.of(typed(lhs), typed(rhs)));
+        FieldMeta common = OutputFields.common("The expression ", this, java.util.List.of(typed(lhs), typed(rhs)));
         // A computed decimal has no scale of its own: price / pages is not rounded to price's two places.
         return OutputFields.isDecimal(common) ? OutputFields.DECIMAL : common;
     }

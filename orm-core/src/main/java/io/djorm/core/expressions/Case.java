@@ -62,7 +62,7 @@ public final class Case implements Expression {
     public FieldMeta outputField() {
         List<Expression> all = new ArrayList<>(results == null ? whens.stream().map(When::then).toList() : results);
         all.add(otherwise);
-        return OutputFields.common(toString(), all);
+        return OutputFields.common("", this, all);
     }
 
     @Override

@@ -73,7 +73,7 @@ public abstract class Func implements Expression, Cloneable {
     /** By default the arguments' common type; functions with a fixed result type override this. */
     @Override
     public FieldMeta outputField() {
-        return OutputFields.common(toString(), arguments);
+        return OutputFields.common("", this, arguments);
     }
 
     @Override

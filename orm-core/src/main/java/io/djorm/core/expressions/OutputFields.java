@@ -87,6 +87,15 @@ public final class OutputFields {
      * too) is a mix the caller must settle with an explicit output field. Sources with no field (NULL, plain literals) are skipped.
      */
     static FieldMeta common(String what, List<Expression> sources) {
+        return common(what, "", sources);
+    }
+
+    /**
+     * {@link #common(String, List)} for an expression named {@code prefix + subject} in the error: the
+     * name is built only when there is an error, as building it (the expression's toString) on every
+     * call showed in the profile of an update() with F.
+     */
+    static FieldMeta common(String prefix, Object subject, List<Expression> sources) {
         FieldMeta result = null;
         for (Expression e : sources) {
             FieldMeta f = e.outputField();
@@ -99,7 +108,7 @@ public final class OutputFields {
             } else if (isText(result) && isText(f)) {
                 result = TEXT;
             } else {
-                throw new FieldError(what + " contains mixed types: " + result.type().internalType() + ", "
+                throw new FieldError(prefix + subject + " contains mixed types: " + result.type().internalType() + ", "
                         + f.type().internalType() + ". Wrap it in ExpressionWrapper(expression, outputField) or "
                         + "Cast(...) to say which type the result has.");
             }

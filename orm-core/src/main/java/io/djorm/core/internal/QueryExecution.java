@@ -224,12 +224,14 @@ public final class QueryExecution<T> {
     public long count() {
         if (query.isEmpty()) return 0;
         Statement st = new SqlCompiler(query, dialect()).count().toStatement();
-        return handle.call(conn -> {
-            try (RowCursor c = conn.query(st)) {
-                c.next();
-                return c.getLong(0);
-            }
-        });
+        // Not handle.call(lambda): the lambda and the boxed count were the allocations of a count left to drop.
+        DatabaseHandle.Binding binding = handle.acquire();
+        try (RowCursor c = binding.connection().query(st)) {
+            c.next();
+            return c.getLong(0);
+        } finally {
+            handle.release(binding);
+        }
     }
 
     /** Whether any row matches. */
@@ -369,7 +371,12 @@ public final class QueryExecution<T> {
     public static long update(DatabaseHandle handle, Query query, Map<FieldMeta, Expression> assignments) {
         if (query.isEmpty()) return 0;
         Statement st = new SqlCompiler(query, handle.database().dialect()).update(assignments).toStatement();
-        return handle.call(conn -> conn.update(st));
+        DatabaseHandle.Binding binding = handle.acquire(); // as count(): no lambda, no boxed row count
+        try {
+            return binding.connection().update(st);
+        } finally {
+            handle.release(binding);
+        }
     }
 
     /** Deletes matching rows: one DELETE when nothing listens or cascades, else through the collector. */

@@ -26,6 +26,8 @@ public final class Lookups {
             "iendswith", "regex", "iregex");
     /** Every lookup name. */
     public static final Set<String> ALL;
+    /** {@link #ALL} for membership tests: a hash lookup rather than a walk of the sorted set's string comparisons. */
+    private static final Set<String> NAMES;
 
     static {
         var all = new java.util.TreeSet<String>();
@@ -33,6 +35,7 @@ public final class Lookups {
         all.addAll(TEXT);
         all.addAll(List.of("in", "range", "isnull"));
         ALL = java.util.Collections.unmodifiableSet(all);
+        NAMES = Set.copyOf(all);
     }
 
     private Lookups() {
@@ -40,7 +43,7 @@ public final class Lookups {
 
     /** Whether the name is a lookup. */
     public static boolean isLookup(String name) {
-        return ALL.contains(name);
+        return NAMES.contains(name);
     }
 
     /** Builds the predicate {@code lhs <lookup> value}. */
@@ -138,17 +141,25 @@ public final class Lookups {
         return null;
     }
 
-    /** Adds {@code AND lhs IS NOT NULL} inside a negation so that NOT keeps rows whose column is NULL, as Django does. */
-    private static void guardNull(SqlBuffer out, Expression lhs, boolean negated, Runnable body) {
+    /**
+     * Opens the guard {@code (condition AND lhs IS NOT NULL)} that a negation needs so that NOT keeps rows
+     * whose column is NULL, as Django does; returns whether it did, for {@link #closeNullGuard}. Two calls
+     * around the condition rather than one taking it as a lambda: a capturing lambda per rendered
+     * condition showed in the profile of a filter + count.
+     */
+    private static boolean openNullGuard(SqlBuffer out, Expression lhs, boolean negated) {
         FieldMeta f = lhs.outputField();
         boolean guard = negated && (f == null || f.nullable());
         if (guard) out.sql("(");
-        body.run();
-        if (guard) {
-            out.sql(" AND ");
-            lhs.render(out);
-            out.sql(" IS NOT NULL)");
-        }
+        return guard;
+    }
+
+    /** Closes what {@link #openNullGuard} opened. */
+    private static void closeNullGuard(SqlBuffer out, Expression lhs, boolean guard) {
+        if (!guard) return;
+        out.sql(" AND ");
+        lhs.render(out);
+        out.sql(" IS NOT NULL)");
     }
 
     /** {@code lhs IS [NOT] NULL}. */
@@ -167,37 +178,16 @@ public final class Lookups {
 
     /** A dialect operator with the left and right sides possibly used more than once. */
     record OperatorPredicate(Expression lhs, String lookup, Expression rhs) implements Predicate {
-        private static final String L = "\u0001L\u0001";
-        private static final String R = "\u0001R\u0001";
-
         @Override
         public void render(SqlBuffer out, boolean negated) {
-            guardNull(out, lhs, negated, () -> {
-                String template = out.dialect().lookup(lookup, L, R);
-                if (template == null) {
-                    throw new io.djorm.core.NotSupportedError("The " + out.dialect().name() + " backend has no '"
-                            + lookup + "' lookup.");
-                }
-                SqlBuffer left = new SqlBuffer(out.dialect());
-                lhs.render(left);
-                SqlBuffer right = new SqlBuffer(out.dialect());
-                rhs.render(right);
-                int i = 0;
-                while (i < template.length()) {
-                    if (template.startsWith(L, i)) {
-                        out.append(left);
-                        i += L.length();
-                    } else if (template.startsWith(R, i)) {
-                        out.append(right);
-                        i += R.length();
-                    } else {
-                        int next = template.indexOf('\u0001', i);
-                        if (next < 0) next = template.length();
-                        out.sql(template.substring(i, next));
-                        i = next;
-                    }
-                }
-            });
+            boolean guard = openNullGuard(out, lhs, negated);
+            LookupTemplate template = LookupTemplate.of(out.dialect(), lookup);
+            if (template == null) {
+                throw new io.djorm.core.NotSupportedError("The " + out.dialect().name() + " backend has no '"
+                        + lookup + "' lookup.");
+            }
+            template.render(out, lhs, rhs);
+            closeNullGuard(out, lhs, guard);
         }
 
         @Override
@@ -214,20 +204,20 @@ public final class Lookups {
                 out.sql("0 = 1");
                 return;
             }
-            guardNull(out, lhs, negated, () -> {
-                lhs.render(out);
-                if (subquery) {
-                    out.sql(" IN ");
-                    items.get(0).render(out); // a subquery renders its own parentheses
-                    return;
-                }
+            boolean guard = openNullGuard(out, lhs, negated);
+            lhs.render(out);
+            if (subquery) {
+                out.sql(" IN ");
+                items.get(0).render(out); // a subquery renders its own parentheses
+            } else {
                 out.sql(" IN (");
                 for (int i = 0; i < items.size(); i++) {
                     if (i > 0) out.sql(", ");
                     items.get(i).render(out);
                 }
                 out.sql(")");
-            });
+            }
+            closeNullGuard(out, lhs, guard);
         }
 
         @Override
@@ -240,13 +230,13 @@ public final class Lookups {
     record RangePredicate(Expression lhs, Expression low, Expression high) implements Predicate {
         @Override
         public void render(SqlBuffer out, boolean negated) {
-            guardNull(out, lhs, negated, () -> {
-                lhs.render(out);
-                out.sql(" BETWEEN ");
-                low.render(out);
-                out.sql(" AND ");
-                high.render(out);
-            });
+            boolean guard = openNullGuard(out, lhs, negated);
+            lhs.render(out);
+            out.sql(" BETWEEN ");
+            low.render(out);
+            out.sql(" AND ");
+            high.render(out);
+            closeNullGuard(out, lhs, guard);
         }
     }
 }

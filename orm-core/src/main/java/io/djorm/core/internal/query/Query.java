@@ -37,11 +37,11 @@ public final class Query implements QueryResolver {
     private final ModelMeta model;
     private final ModelResolver models;
     private final String baseAlias;
-    // The collections are made by the constructors, not by field initializers: copy() would otherwise make
-    // each one twice (an empty one, then the copy), and every filter() and update() copies the query.
-    private LinkedHashMap<String, Join> joins;
-    private LinkedHashMap<String, String> joinAliasByPath;
-    private LinkedHashMap<String, String> lastJoinByPath;
+    // The collections are copied on write (see OWN_JOINS): every filter() and update() copies the query, and
+    // most add no join, annotation or deferred field, so the copy and its source share them, empty or not.
+    private Map<String, Join> joins;
+    private Map<String, String> joinAliasByPath;
+    private Map<String, String> lastJoinByPath;
     private int filterGeneration;
     /** True while a filter() lookup is resolved. */
     private boolean filtering;
@@ -58,13 +58,21 @@ public final class Query implements QueryResolver {
     private long offset;
     private boolean distinct;
     private Set<String> deferred;
+    /** Which of the copied-on-write collections this query made itself and so may change in place. */
+    private int owned;
+    private static final int OWN_JOINS = 1;
+    private static final int OWN_DEFERRED = 2;
+    private static final int OWN_ANNOTATIONS = 4;
     private Set<String> only;
-    private LinkedHashMap<String, Expression> annotations;
+    private Map<String, Expression> annotations;
     private Mode mode = Mode.MODELS;
     private List<String> valueNames = List.of();
     private boolean empty;
-    /** Every change made through {@link #apply}, in order, so that the query can be rebuilt as a subquery. */
-    private List<java.util.function.Consumer<Query>> history;
+    /**
+     * Every change made through {@link #apply}, the last one first, so that the query can be rebuilt as a
+     * subquery. A linked list shared with the copies: a copy appends without copying what came before.
+     */
+    private Change history;
     /** The enclosing query when this one is a subquery (OuterRef binds to it), else null. */
     private io.djorm.core.expressions.Resolver outerQuery;
     /** The values() names GROUP BY uses when values() came before an aggregate annotate(); null: every column. */
@@ -82,29 +90,56 @@ public final class Query implements QueryResolver {
         this.models = models;
         this.baseAlias = baseAlias;
         this.outerQuery = outer;
-        this.joins = new LinkedHashMap<>();
-        this.joinAliasByPath = new LinkedHashMap<>();
-        this.lastJoinByPath = new LinkedHashMap<>();
-        this.deferred = new LinkedHashSet<>();
-        this.annotations = new LinkedHashMap<>();
-        this.history = new ArrayList<>();
+        this.joins = java.util.Collections.emptyMap();
+        this.joinAliasByPath = java.util.Collections.emptyMap();
+        this.lastJoinByPath = java.util.Collections.emptyMap();
+        this.deferred = java.util.Collections.emptySet();
+        this.annotations = java.util.Collections.emptyMap();
     }
 
-    /** The copy made by {@link #copy()}: each collection made once, as a copy of the source's. */
+    /** The copy made by {@link #copy()}: the collections shared until one of the two changes them. */
     private Query(Query from) {
         this.model = from.model;
         this.models = from.models;
         this.baseAlias = from.baseAlias;
         this.outerQuery = from.outerQuery;
-        this.joins = new LinkedHashMap<>(from.joins);
-        this.joinAliasByPath = new LinkedHashMap<>(from.joinAliasByPath);
-        this.lastJoinByPath = new LinkedHashMap<>(from.lastJoinByPath);
-        this.deferred = new LinkedHashSet<>(from.deferred);
-        this.annotations = new LinkedHashMap<>(from.annotations);
-        this.history = new ArrayList<>(from.history);
+        this.joins = from.joins;
+        this.joinAliasByPath = from.joinAliasByPath;
+        this.lastJoinByPath = from.lastJoinByPath;
+        this.deferred = from.deferred;
+        this.annotations = from.annotations;
+        this.history = from.history;
+        from.owned = 0; // the source must copy them too before it changes them
     }
 
-    /** A deep-enough copy: every collection is copied, the immutable parts shared. */
+    /** One change of {@link #history} and the ones before it. */
+    private record Change(java.util.function.Consumer<Query> change, Change previous) {
+    }
+
+    /** Makes the join maps this query's own before they change. */
+    private void ownJoins() {
+        if ((owned & OWN_JOINS) != 0) return;
+        joins = new LinkedHashMap<>(joins);
+        joinAliasByPath = new LinkedHashMap<>(joinAliasByPath);
+        lastJoinByPath = new LinkedHashMap<>(lastJoinByPath);
+        owned |= OWN_JOINS;
+    }
+
+    /** Makes the deferred names this query's own before they change. */
+    private void ownDeferred() {
+        if ((owned & OWN_DEFERRED) != 0) return;
+        deferred = new LinkedHashSet<>(deferred);
+        owned |= OWN_DEFERRED;
+    }
+
+    /** Makes the annotations this query's own before they change. */
+    private void ownAnnotations() {
+        if ((owned & OWN_ANNOTATIONS) != 0) return;
+        annotations = new LinkedHashMap<>(annotations);
+        owned |= OWN_ANNOTATIONS;
+    }
+
+    /** A deep-enough copy: the collections are copied when either query first changes them, the immutable parts shared. */
     public Query copy() {
         Query q = new Query(this);
         q.groupByNames = groupByNames;
@@ -118,7 +153,7 @@ public final class Query implements QueryResolver {
         q.limit = limit;
         q.offset = offset;
         q.distinct = distinct;
-        q.only = only == null ? null : new LinkedHashSet<>(only);
+        q.only = only; // never changed in place: only() makes a new set
         q.mode = mode;
         q.valueNames = valueNames;
         q.empty = empty;
@@ -131,13 +166,13 @@ public final class Query implements QueryResolver {
      * the shape that primary-key lookups can answer from a prepared statement.
      */
     public boolean isPristine() {
-        return history.isEmpty() && !empty && mode == Mode.MODELS && outerQuery == null
+        return history == null && !empty && mode == Mode.MODELS && outerQuery == null
                 && baseAlias.equals(model.dbTable());
     }
 
     public void apply(java.util.function.Consumer<Query> change) {
         change.accept(this);
-        history.add(change);
+        history = new Change(change, history);
     }
 
     /**
@@ -148,7 +183,9 @@ public final class Query implements QueryResolver {
     public Query asSubquery(io.djorm.core.expressions.Resolver outerQuery) {
         char letter = outerQuery instanceof Query o && o.outerQuery != null ? (char) (o.baseAlias.charAt(0) + 1) : 'U';
         Query q = new Query(model, models, letter + "0", outerQuery);
-        for (var change : history) q.apply(change);
+        List<java.util.function.Consumer<Query>> changes = new ArrayList<>();
+        for (Change c = history; c != null; c = c.previous()) changes.add(c.change());
+        for (int i = changes.size() - 1; i >= 0; i--) q.apply(changes.get(i)); // oldest first
         return q;
     }
 
@@ -363,6 +400,7 @@ public final class Query implements QueryResolver {
         if (existing != null) return existing;
         String alias = outerQuery != null ? baseAlias.charAt(0) + String.valueOf(joins.size() + 1)
                 : joins.containsKey(table) || table.equals(baseAlias) ? "T" + (joins.size() + 2) : table;
+        ownJoins();
         joins.put(alias, new Join(alias, table, parentAlias, parentColumn, column, outer));
         joinAliasByPath.put(key, alias);
         lastJoinByPath.put(path, alias);
@@ -414,7 +452,7 @@ public final class Query implements QueryResolver {
         filtering = true;
         filterInner = !outer && !isNull;
         try {
-            return lookup(lookup);
+            return lookup(lookup, parts);
         } finally {
             filtering = wasFiltering;
             filterInner = wasInner;
@@ -423,11 +461,15 @@ public final class Query implements QueryResolver {
 
     /** Builds the predicate of one {@code path__lookup=value}. */
     public Predicate lookup(Q.Lookup lookup) {
+        return lookup(lookup, LookupPaths.split(lookup.lookup()));
+    }
+
+    /** Builds the predicate of one {@code path__lookup=value} whose path was split into {@code parts}. */
+    private Predicate lookup(Q.Lookup lookup, String[] parts) {
         if (lookup.value() instanceof Expression e && e.containsAggregate()) {
             throw new FieldError("Cannot filter on the aggregate " + e + " directly (" + lookup.lookup() + "): "
                     + "annotate it first, as annotate(\"name\", " + e + "), then filter on \"name\".");
         }
-        String[] parts = LookupPaths.split(lookup.lookup());
         Resolved r = resolvePath(parts, true);
         Expression lhs = r.expression;
         int i = r.consumed;
@@ -523,6 +565,7 @@ public final class Query implements QueryResolver {
         joins = scratch.joins;
         joinAliasByPath = scratch.joinAliasByPath;
         lastJoinByPath = scratch.lastJoinByPath;
+        owned &= ~OWN_JOINS; // the scratch query's maps: copied again before this query changes them
         return scratch.ordering;
     }
 
@@ -606,7 +649,10 @@ public final class Query implements QueryResolver {
     public void defer(List<String> names) {
         for (String n : names) {
             FieldMeta f = model.field(n);
-            if (!f.primaryKey()) deferred.add(f.name());
+            if (!f.primaryKey()) {
+                ownDeferred();
+                deferred.add(f.name());
+            }
         }
     }
 
@@ -614,7 +660,8 @@ public final class Query implements QueryResolver {
     public void only(List<String> names) {
         only = new LinkedHashSet<>();
         for (String n : names) only.add(model.field(n).name());
-        deferred.clear();
+        deferred = java.util.Collections.emptySet();
+        owned &= ~OWN_DEFERRED;
     }
 
     /** The fields a MODELS query loads, primary key first. */
@@ -647,6 +694,7 @@ public final class Query implements QueryResolver {
                         + " (the reverse relation '" + e.getKey() + "'); choose another name.");
             }
             Expression resolved = e.getValue().resolve(this);
+            ownAnnotations();
             annotations.put(e.getKey(), resolved);
             if (mode != Mode.MODELS) {
                 // values("format").annotate(n=Count(...)): the values() names become the groups, and the
@@ -666,7 +714,9 @@ public final class Query implements QueryResolver {
 
     /** Whether any annotation aggregates, so that the SELECT groups rows. */
     public boolean hasAggregateAnnotation() {
-        return annotations.values().stream().anyMatch(Expression::containsAggregate);
+        if (annotations.isEmpty()) return false; // most queries: no annotation, nothing to iterate
+        for (Expression e : annotations.values()) if (e.containsAggregate()) return true;
+        return false;
     }
 
     // ---- combined queries (union, intersection, difference) -----------------------------------
@@ -761,6 +811,11 @@ public final class Query implements QueryResolver {
     /** The joins, in order. */
     public List<Join> joins() {
         return new ArrayList<>(joins.values());
+    }
+
+    /** The joins, in order, as a view for the compiler to read without a copy. */
+    java.util.Collection<Join> joinsInOrder() {
+        return java.util.Collections.unmodifiableCollection(joins.values());
     }
 
     /** The one field a subquery selects: the single values() name, else the primary key. */

@@ -13,7 +13,8 @@ public final class SqlBuffer implements SqlWriter {
     private final StringBuilder sql = new StringBuilder(128);
     private final List<Object> params = new ArrayList<>();
     /** Where each parameter's {@code ?} sits in {@link #sql}, so that the buffer can be replayed. */
-    private final List<Integer> paramOffsets = new ArrayList<>();
+    private int[] paramOffsets = NO_OFFSETS;
+    private static final int[] NO_OFFSETS = {};
 
     /** An empty buffer for a dialect. */
     public SqlBuffer(Dialect dialect) {
@@ -28,7 +29,7 @@ public final class SqlBuffer implements SqlWriter {
 
     @Override
     public SqlBuffer param(Object canonicalValue) {
-        paramOffsets.add(sql.length());
+        offset(params.size(), sql.length());
         sql.append('?');
         params.add(canonicalValue);
         return this;
@@ -54,7 +55,8 @@ public final class SqlBuffer implements SqlWriter {
     /** Appends another buffer's SQL and parameters. */
     public SqlBuffer append(SqlBuffer other) {
         int base = sql.length();
-        for (int offset : other.paramOffsets) paramOffsets.add(base + offset);
+        int first = params.size();
+        for (int i = 0; i < other.params.size(); i++) offset(first + i, base + other.paramOffsets[i]);
         sql.append(other.sql);
         params.addAll(other.params);
         return this;
@@ -71,12 +73,18 @@ public final class SqlBuffer implements SqlWriter {
         }
         int from = 0;
         for (int i = 0; i < params.size(); i++) {
-            int at = paramOffsets.get(i);
+            int at = paramOffsets[i];
             if (at > from) out.sql(sql.substring(from, at));
             out.param(params.get(i));
             from = at + 1;
         }
         if (from < sql.length()) out.sql(sql.substring(from));
+    }
+
+    /** Records where parameter {@code index} sits; an int array, as boxed offsets past 127 were allocated one by one. */
+    private void offset(int index, int at) {
+        if (index >= paramOffsets.length) paramOffsets = java.util.Arrays.copyOf(paramOffsets, Math.max(4, index * 2));
+        paramOffsets[index] = at;
     }
 
     /** The SQL so far. */
@@ -96,6 +104,6 @@ public final class SqlBuffer implements SqlWriter {
 
     /** The finished statement. */
     public Statement toStatement() {
-        return new Statement(sql.toString(), params);
+        return Statement.handingOver(sql.toString(), params.toArray()); // a snapshot array: later appends do not show
     }
 }

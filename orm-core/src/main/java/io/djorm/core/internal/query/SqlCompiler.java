@@ -98,7 +98,8 @@ public final class SqlCompiler {
     private void from(SqlBuffer out) {
         out.sql(" FROM ").identifier(query.model().dbTable());
         if (!query.baseAlias().equals(query.model().dbTable())) out.sql(" ").identifier(query.baseAlias());
-        for (Join j : query.joins()) {
+        if (!query.hasJoins()) return;
+        for (Join j : query.joinsInOrder()) {
             out.sql(j.leftOuter() ? " LEFT OUTER JOIN " : " INNER JOIN ").identifier(j.table());
             if (!j.alias().equals(j.table())) out.sql(" ").identifier(j.alias());
             out.sql(" ON (").identifier(j.parentAlias()).sql(".").identifier(j.parentColumn()).sql(" = ")
@@ -111,8 +112,17 @@ public final class SqlCompiler {
             out.sql(" WHERE 0 = 1");
             return;
         }
+        WhereNode where = query.where();
+        if (where.isEmpty()) return;
+        if (!where.containsAggregate()) {
+            // The common case: every condition is plain, and the query's own AND node renders as the
+            // AND of its plain conditions would.
+            out.sql(" WHERE ");
+            where.render(out, false);
+            return;
+        }
         List<Predicate> plain = new ArrayList<>();
-        for (Predicate p : query.where().children()) if (!p.containsAggregate()) plain.add(p);
+        for (Predicate p : where.children()) if (!p.containsAggregate()) plain.add(p);
         if (plain.isEmpty()) return;
         out.sql(" WHERE ");
         new WhereNode(io.djorm.core.Q.Connector.AND, false, plain).render(out, false);

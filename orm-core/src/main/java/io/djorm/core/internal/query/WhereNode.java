@@ -26,11 +26,10 @@ public final class WhereNode implements Predicate {
 
     /** This node AND another predicate. */
     public WhereNode and(Predicate other) {
-        List<Predicate> list = new ArrayList<>();
-        if (connector == Q.Connector.AND && !negated) list.addAll(children);
-        else list.add(this);
-        list.add(other);
-        return new WhereNode(Q.Connector.AND, false, list);
+        if (connector != Q.Connector.AND || negated) return new WhereNode(Q.Connector.AND, false, List.of(this, other));
+        Predicate[] all = children.toArray(new Predicate[children.size() + 1]);
+        all[children.size()] = other;
+        return new WhereNode(Q.Connector.AND, false, List.of(all));
     }
 
     /** Whether the node has no condition. */
@@ -65,6 +64,7 @@ public final class WhereNode implements Predicate {
 
     @Override
     public boolean containsAggregate() {
-        return children.stream().anyMatch(Predicate::containsAggregate);
+        for (Predicate child : children) if (child.containsAggregate()) return true;
+        return false;
     }
 }
