@@ -2,6 +2,7 @@ package io.djorm.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.djorm.behaviour.shop.Album;
 import io.djorm.behaviour.shop.Artist;
@@ -99,9 +100,23 @@ class DeletionTest extends BehaviourTest {
         assertThat(Novel.objects().exists()).isFalse();
         assertThat(Review.objects().exists()).isFalse();
 
-        Writer.named("V");
-        List<String> queryset = sqlOfDelete(() -> Writer.objects().filter("name", "V").delete());
-        assertThat(queryset.stream().filter(s -> s.startsWith("SELECT")).toList()).hasSize(1); // the writers alone
+        Review.of(Novel.by(Writer.named("V"), "B", 1), 4);
+        Novel.by(Writer.named("Kept"), "C", 1);
+        List<String> queryset = sqlOfDelete(() -> assertThat(Writer.objects().filter("name", "V").delete().perModel())
+                .containsOnly(entry("shop.Writer", 1L), entry("shop.Novel", 1L), entry("shop.Review", 1L)));
+        assertThat(queryset).noneSatisfy(s -> assertThat(s).startsWith("SELECT"));
+        assertThat(Writer.objects().valuesListFlat("name", String.class).list()).containsExactly("Kept");
+    }
+
+    @Test
+    void aFilterThroughTheCascadedRowsFindsTheRowsToDeleteFirst() {
+        // Found by key in each statement, these writers would be gone from the join once their novels are.
+        Review.of(Novel.by(Writer.named("W"), "X", 1), 5);
+        Novel.by(Writer.named("Kept"), "Y", 1);
+        List<String> sql = sqlOfDelete(() -> assertThat(Writer.objects().filter("novels__title", "X").delete().perModel())
+                .containsOnly(entry("shop.Writer", 1L), entry("shop.Novel", 1L), entry("shop.Review", 1L)));
+        assertThat(sql.get(0)).startsWith("SELECT");
+        assertThat(Writer.objects().valuesListFlat("name", String.class).list()).containsExactly("Kept");
     }
 
     @Test

@@ -37,9 +37,10 @@ final class CascadePlan {
 
     /**
      * One DELETE: {@code head + "?, ?" + tail}, with a placeholder for each deleted root's non-null
-     * value of {@code rootKey}, converted as {@code literalField} (the column the innermost IN compares).
+     * value of {@code rootKey}, converted as {@code literalField} (the column the innermost IN compares);
+     * or {@code head + rootSelect + " WHERE ..." + tail} when the roots are the rows a filter matches.
      */
-    private record Step(String label, FieldMeta rootKey, FieldMeta literalField, String head, String tail) {
+    private record Step(String label, FieldMeta rootKey, FieldMeta literalField, String head, String tail, String rootSelect) {
     }
 
     /** Rows of a model reached by cascade: those whose {@code fk} holds a key of the parent's rows. */
@@ -64,6 +65,11 @@ final class CascadePlan {
     static CascadePlan forRoots(List<? extends Model> roots, Dialect dialect) {
         ModelMeta meta = roots.get(0).meta();
         for (Model m : roots) if (m.meta() != meta) return null;
+        return forModel(meta, dialect);
+    }
+
+    /** The plan for deleting rows of this model, or null as {@link #forRoots} tells. */
+    static CascadePlan forModel(ModelMeta meta, Dialect dialect) {
         CascadePlan plan = cached(meta, dialect);
         if (plan == null) return null;
         for (Class<?> cls : plan.listenable) {
@@ -90,6 +96,23 @@ final class CascadePlan {
                 out.add(Statement.handingOver(sql.append(step.tail()).toString(), params));
                 labels.add(step.label());
             }
+        }
+        return out;
+    }
+
+    /**
+     * The statements deleting the rows {@code filter} matches and their cascade, each finding the roots
+     * with {@code SELECT key FROM root} and the filter's WHERE clause; {@code labels} gets each one's model label.
+     *
+     * @param filter the WHERE clause (or "") over the root table alone, with its parameters
+     */
+    List<Statement> statements(Statement filter, List<String> labels) {
+        List<Statement> out = new ArrayList<>(steps.size());
+        Object[] filterParams = filter.params().toArray();
+        for (Step step : steps) {
+            String sql = step.head() + step.rootSelect() + filter.sql() + step.tail();
+            out.add(Statement.handingOver(sql, filterParams)); // shared: no one changes a statement's parameters
+            labels.add(step.label());
         }
         return out;
     }
@@ -130,12 +153,14 @@ final class CascadePlan {
         private final List<Step> fastDeletes = new ArrayList<>();
         private final Map<ModelMeta, Path> models = new LinkedHashMap<>(); // deleted through their own rows' keys
         private final Set<Class<?>> listenable = new HashSet<>();
+        private ModelMeta root;
 
         Builder(Dialect d) {
             this.d = d;
         }
 
         CascadePlan build(ModelMeta root) {
+            this.root = root;
             if (root.javaClass() == null || !collect(root, null)) return null;
             List<ModelMeta> order = Deletion.order(models.keySet());
             for (var e : models.entrySet()) {
@@ -188,19 +213,22 @@ final class CascadePlan {
         private Keys keys(ModelMeta meta, Path path, FieldMeta key) {
             if (path == null) return rootKeys(key);
             Keys parent = keys(path.parentModel(), path.parent(), Relations.targetKey(path.fk()));
-            return new Keys("SELECT " + d.quote(key.column()) + " FROM " + d.quote(meta.dbTable()) + " WHERE "
-                    + d.quote(path.fk().column()) + " IN (" + parent.open(), parent.close() + ")", parent.rootKey(),
-                    parent.literalField() != null ? parent.literalField() : path.fk());
+            return new Keys(select(meta, key) + " WHERE " + d.quote(path.fk().column()) + " IN (" + parent.open(),
+                    parent.close() + ")", parent.rootKey(), parent.literalField() != null ? parent.literalField() : path.fk());
         }
 
         private static Keys rootKeys(FieldMeta key) {
             return new Keys("", "", key, null);
         }
 
+        private String select(ModelMeta meta, FieldMeta key) {
+            return "SELECT " + d.quote(key.column()) + " FROM " + d.quote(meta.dbTable());
+        }
+
         private Step step(String label, ModelMeta table, FieldMeta where, Keys keys) {
             return new Step(label, keys.rootKey(), keys.literalField() != null ? keys.literalField() : where,
                     "DELETE FROM " + d.quote(table.dbTable()) + " WHERE " + d.quote(where.column()) + " IN (" + keys.open(),
-                    keys.close() + ")");
+                    keys.close() + ")", select(root, keys.rootKey()));
         }
     }
 }

@@ -10,6 +10,7 @@ import io.djorm.core.Q;
 import io.djorm.core.RestrictedError;
 import io.djorm.core.Signals;
 import io.djorm.core.internal.query.Query;
+import io.djorm.core.internal.query.SqlCompiler;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.meta.Relation;
@@ -55,6 +56,26 @@ public final class Collector {
     /** A collector for an alias. */
     public Collector(String alias) {
         this.alias = alias;
+    }
+
+    /**
+     * Deletes the rows a query matches and their cascade without loading any, when the cascade has a
+     * {@link CascadePlan} and the query reads the model's own table alone (no join, no subquery: the
+     * cascade's earlier statements could change what those match). Null when the rows must be loaded.
+     */
+    public static DeleteResult deleteMatching(DatabaseHandle handle, Query query) {
+        ModelMeta meta = query.model();
+        if (query.isEmpty() || query.hasJoins() || query.hasAggregateAnnotation()) return null;
+        Dialect d = handle.database().dialect();
+        CascadePlan plan = CascadePlan.forModel(meta, d);
+        if (plan == null) return null;
+        Statement delete = new SqlCompiler(query, d).delete().toStatement();
+        String prefix = "DELETE FROM " + d.quote(meta.dbTable());
+        String where = delete.sql();
+        if (!where.startsWith(prefix) || where.toUpperCase(java.util.Locale.ROOT).contains("SELECT")) return null;
+        List<String> labels = new ArrayList<>();
+        List<Statement> statements = plan.statements(new Statement(where.substring(prefix.length()), delete.params()), labels);
+        return counted(handle.call(conn -> Persistence.runAll(conn, statements)), labels);
     }
 
     /**
