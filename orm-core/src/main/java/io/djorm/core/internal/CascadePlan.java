@@ -32,15 +32,17 @@ final class CascadePlan {
     private static volatile Cache cache;
 
     private final Dialect dialect;
+    private final String deleteRoot;
     private final List<Step> steps;
     private final List<Class<?>> listenable;
 
     /**
      * One DELETE: {@code head + "?, ?" + tail}, with a placeholder for each deleted root's non-null
      * value of {@code rootKey}, converted as {@code literalField} (the column the innermost IN compares);
-     * or {@code head + rootSelect + " WHERE ..." + tail} when the roots are the rows a filter matches.
+     * or {@code headAndRoot + " WHERE ..." + tail} (head, then {@code SELECT rootKey FROM root}) when the
+     * roots are the rows a filter matches.
      */
-    private record Step(String label, FieldMeta rootKey, FieldMeta literalField, String head, String tail, String rootSelect) {
+    private record Step(String label, FieldMeta rootKey, FieldMeta literalField, String head, String tail, String headAndRoot) {
     }
 
     /** Rows of a model reached by cascade: those whose {@code fk} holds a key of the parent's rows. */
@@ -51,8 +53,9 @@ final class CascadePlan {
     private record Keys(String open, String close, FieldMeta rootKey, FieldMeta literalField) {
     }
 
-    private CascadePlan(Dialect dialect, List<Step> steps, List<Class<?>> listenable) {
+    private CascadePlan(Dialect dialect, ModelMeta root, List<Step> steps, List<Class<?>> listenable) {
         this.dialect = dialect;
+        this.deleteRoot = "DELETE FROM " + dialect.quote(root.dbTable());
         this.steps = steps;
         this.listenable = listenable;
     }
@@ -101,17 +104,29 @@ final class CascadePlan {
     }
 
     /**
-     * The statements deleting the rows {@code filter} matches and their cascade, each finding the roots
-     * with {@code SELECT key FROM root} and the filter's WHERE clause; {@code labels} gets each one's model label.
-     *
-     * @param filter the WHERE clause (or "") over the root table alone, with its parameters
+     * Where the WHERE clause (or the end) of a DELETE of the whole root table compiled from a filter
+     * begins, or -1 when the statement is not that shape.
      */
-    List<Statement> statements(Statement filter, List<String> labels) {
+    int filterStart(String delete) {
+        return delete.startsWith(deleteRoot) ? deleteRoot.length() : -1;
+    }
+
+    /**
+     * The statements deleting the rows a filter matches and their cascade, each finding the roots with
+     * {@code SELECT key FROM root} and the filter's WHERE clause; {@code labels} gets each one's model label.
+     *
+     * @param delete the filter compiled as a DELETE of the root table alone ({@link #filterStart} not -1)
+     * @param where where its WHERE clause begins
+     * @param params its parameters
+     */
+    List<Statement> statements(String delete, int where, List<Object> params, List<String> labels) {
         List<Statement> out = new ArrayList<>(steps.size());
-        Object[] filterParams = filter.params().toArray();
+        Object[] shared = params.toArray(); // handed to every statement: no one changes a statement's parameters
+        int filterLength = delete.length() - where;
         for (Step step : steps) {
-            String sql = step.head() + step.rootSelect() + filter.sql() + step.tail();
-            out.add(Statement.handingOver(sql, filterParams)); // shared: no one changes a statement's parameters
+            StringBuilder sql = new StringBuilder(step.headAndRoot().length() + filterLength + step.tail().length());
+            sql.append(step.headAndRoot()).append(delete, where, delete.length()).append(step.tail());
+            out.add(Statement.handingOver(sql.toString(), shared));
             labels.add(step.label());
         }
         return out;
@@ -174,7 +189,7 @@ final class CascadePlan {
                 steps.add(path == null ? step(meta.label(), meta, meta.pk(), rootKeys(meta.pk()))
                         : step(meta.label(), meta, path.fk(), keys(path.parentModel(), path.parent(), Relations.targetKey(path.fk()))));
             }
-            return new CascadePlan(d, List.copyOf(steps), List.copyOf(listenable));
+            return new CascadePlan(d, root, List.copyOf(steps), List.copyOf(listenable));
         }
 
         private boolean collect(ModelMeta meta, Path path) {
@@ -226,9 +241,9 @@ final class CascadePlan {
         }
 
         private Step step(String label, ModelMeta table, FieldMeta where, Keys keys) {
-            return new Step(label, keys.rootKey(), keys.literalField() != null ? keys.literalField() : where,
-                    "DELETE FROM " + d.quote(table.dbTable()) + " WHERE " + d.quote(where.column()) + " IN (" + keys.open(),
-                    keys.close() + ")", select(root, keys.rootKey()));
+            String head = "DELETE FROM " + d.quote(table.dbTable()) + " WHERE " + d.quote(where.column()) + " IN (" + keys.open();
+            return new Step(label, keys.rootKey(), keys.literalField() != null ? keys.literalField() : where, head,
+                    keys.close() + ")", head + select(root, keys.rootKey()));
         }
     }
 }

@@ -70,12 +70,20 @@ public final class Collector {
         CascadePlan plan = CascadePlan.forModel(meta, d);
         if (plan == null) return null;
         Statement delete = new SqlCompiler(query, d).delete().toStatement();
-        String prefix = "DELETE FROM " + d.quote(meta.dbTable());
-        String where = delete.sql();
-        if (!where.startsWith(prefix) || where.toUpperCase(java.util.Locale.ROOT).contains("SELECT")) return null;
+        String sql = delete.sql();
+        int where = plan.filterStart(sql);
+        if (where < 0 || containsSelect(sql, where)) return null;
         List<String> labels = new ArrayList<>();
-        List<Statement> statements = plan.statements(new Statement(where.substring(prefix.length()), delete.params()), labels);
+        List<Statement> statements = plan.statements(sql, where, delete.params(), labels);
         return counted(handle.call(conn -> Persistence.runAll(conn, statements)), labels);
+    }
+
+    /** Whether a subquery (or anything else that says SELECT) follows {@code from}, without copying the SQL. */
+    private static boolean containsSelect(String sql, int from) {
+        for (int i = sql.length() - 6; i >= from; i--) {
+            if ((sql.charAt(i) | 0x20) == 's' && sql.regionMatches(true, i, "SELECT", 0, 6)) return true;
+        }
+        return false;
     }
 
     /**
