@@ -2,6 +2,7 @@ package io.djorm.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.djorm.behaviour.shop.Album;
 import io.djorm.behaviour.shop.Artist;
@@ -89,13 +90,37 @@ class DeletionTest extends BehaviourTest {
     }
 
     @Test
-    void rowsThatOnlyCascadeAreLoadedByTheirKeysUnlessASignalShowsThem() {
+    void aCascadeNobodyListensToGoesByKeysInOneUnitWithoutLoadingRows() {
         Writer w = Writer.named("W");
         Review.of(Novel.by(w, "A", 1), 5);
-        assertThat(selectsOfDelete(w)).hasSize(1).allSatisfy(sql -> assertThat(sql).doesNotContain("title"));
+        List<String> sql = sqlOfDelete(w::delete);
+        assertThat(sql).noneSatisfy(s -> assertThat(s).startsWith("SELECT"));
+        // The reviews go by the keys of the novels of the writer, found in the same statement.
+        assertThat(sql).anySatisfy(s -> assertThat(s).startsWith("DELETE").contains("review").contains("IN (SELECT"));
         assertThat(Novel.objects().exists()).isFalse();
         assertThat(Review.objects().exists()).isFalse();
 
+        Review.of(Novel.by(Writer.named("V"), "B", 1), 4);
+        Novel.by(Writer.named("Kept"), "C", 1);
+        List<String> queryset = sqlOfDelete(() -> assertThat(Writer.objects().filter("name", "V").delete().perModel())
+                .containsOnly(entry("shop.Writer", 1L), entry("shop.Novel", 1L), entry("shop.Review", 1L)));
+        assertThat(queryset).noneSatisfy(s -> assertThat(s).startsWith("SELECT"));
+        assertThat(Writer.objects().valuesListFlat("name", String.class).list()).containsExactly("Kept");
+    }
+
+    @Test
+    void aFilterThroughTheCascadedRowsFindsTheRowsToDeleteFirst() {
+        // Found by key in each statement, these writers would be gone from the join once their novels are.
+        Review.of(Novel.by(Writer.named("W"), "X", 1), 5);
+        Novel.by(Writer.named("Kept"), "Y", 1);
+        List<String> sql = sqlOfDelete(() -> assertThat(Writer.objects().filter("novels__title", "X").delete().perModel())
+                .containsOnly(entry("shop.Writer", 1L), entry("shop.Novel", 1L), entry("shop.Review", 1L)));
+        assertThat(sql.get(0)).startsWith("SELECT");
+        assertThat(Writer.objects().valuesListFlat("name", String.class).list()).containsExactly("Kept");
+    }
+
+    @Test
+    void aConnectedReceiverMakesTheCascadeLoadTheRowsItShows() {
         Writer v = Writer.named("V");
         Review.of(Novel.by(v, "B", 1), 5);
         List<String> titles = new ArrayList<>();
@@ -103,17 +128,60 @@ class DeletionTest extends BehaviourTest {
             if (e.instance() instanceof Novel n) titles.add(n.title);
         });
         try {
-            assertThat(selectsOfDelete(v)).anySatisfy(sql -> assertThat(sql).contains("title"));
+            assertThat(sqlOfDelete(v::delete)).anySatisfy(sql -> assertThat(sql).startsWith("SELECT").contains("title"));
         } finally {
             off.run();
         }
         assertThat(titles).containsExactly("B");
+        assertThat(Review.objects().exists()).isFalse();
     }
 
-    private static List<String> selectsOfDelete(Writer w) {
+    @Test
+    void theCascadeByKeysCountsAsTheCascadeThatLoadsRows() {
+        DeleteResult byKeys = Writer.objects().filter("pk", writerWithEverything("K").pk()).delete();
+        // A receiver on the leaf model makes the collector load the reviews, and so every level above.
+        List<Object> shown = new ArrayList<>();
+        Runnable off = Signals.POST_DELETE.connect(Review.class, e -> shown.add(e.instance()));
+        DeleteResult loaded;
+        try {
+            loaded = Writer.objects().filter("pk", writerWithEverything("L").pk()).delete();
+        } finally {
+            off.run();
+        }
+        assertThat(shown).hasSize(3);
+        assertThat(byKeys).isEqualTo(loaded);
+        assertThat(byKeys.perModel()).containsEntry("shop.Writer", 1L).containsEntry("shop.Novel", 2L)
+                .containsEntry("shop.Review", 3L).containsEntry("shop.Profile", 1L).containsEntry("shop.Novel_tags", 2L)
+                .containsEntry("library.Placement", 1L);
+        assertThat(Novel.objects().all().list()).extracting(n -> n.title).containsExactlyInAnyOrder("K-kept", "L-kept");
+        assertThat(Tag.objects().count()).isEqualTo(2);
+    }
+
+    /** A writer with two novels, three reviews, two tag links, a placement and a profile, beside a writer kept. */
+    private static Writer writerWithEverything(String name) {
+        Writer w = Writer.named(name);
+        Tag tag = Tag.named(name + "-tag");
+        Novel a = Novel.by(w, name + "-a", 1);
+        Novel b = Novel.by(w, name + "-b", 1);
+        Novel kept = Novel.by(Writer.named(name + "-other"), name + "-kept", 1);
+        a.tags.add(tag);
+        b.tags.add(tag);
+        kept.tags.add(tag);
+        Review.of(a, 5);
+        Review.of(a, 4);
+        Review.of(b, 3);
+        Review.of(kept, 1);
+        Shelf.objects().create("name", name + "-shelf").novels.add(a, kept);
+        Profile p = new Profile();
+        p.writer.set(w);
+        p.save();
+        return w;
+    }
+
+    private static List<String> sqlOfDelete(Runnable delete) {
         try (QueryCapture capture = QueryCapture.start()) {
-            w.delete();
-            return capture.queries().stream().map(QueryCapture.CapturedQuery::sql).filter(sql -> sql.startsWith("SELECT")).toList();
+            delete.run();
+            return capture.queries().stream().map(QueryCapture.CapturedQuery::sql).toList();
         }
     }
 

@@ -10,10 +10,12 @@ import io.djorm.core.Q;
 import io.djorm.core.RestrictedError;
 import io.djorm.core.Signals;
 import io.djorm.core.internal.query.Query;
+import io.djorm.core.internal.query.SqlCompiler;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.meta.Relation;
 import io.djorm.core.spi.Dialect;
+import io.djorm.core.spi.Rows;
 import io.djorm.core.spi.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +30,8 @@ import java.util.Set;
  * {@code deletion.Collector}). CASCADE collects the referring rows (or deletes them with one statement
  * when nothing listens to their signals and nothing refers to them); PROTECT and RESTRICT refuse;
  * SET_NULL and SET_DEFAULT become UPDATEs; DO_NOTHING leaves it to the database. Join rows of
- * many-to-many relations go too. Deletes run children first.
+ * many-to-many relations go too. Deletes run children first. Where the whole cascade needs no rows
+ * loaded (see {@link CascadePlan}), it is sent as one unit of DELETEs that find the rows by key.
  */
 public final class Collector {
     private static final int BATCH = 500;
@@ -39,6 +42,8 @@ public final class Collector {
     private final List<Model> protectedObjects = new ArrayList<>();
     private final Set<String> protectedVia = new LinkedHashSet<>();
     private final Map<Relations.Reverse, List<Model>> restricted = new LinkedHashMap<>();
+    private CascadePlan plan; // set when the whole cascade can go by keys, without loading rows
+    private List<? extends Model> planned;
 
     /** A DELETE of rows found by a condition, not loaded (Django: a fast delete). */
     private record FastDelete(String label, ModelMeta table, FieldMeta key, List<Object> values) {
@@ -54,10 +59,54 @@ public final class Collector {
     }
 
     /**
+     * Deletes the rows a query matches and their cascade without loading any, when the cascade has a
+     * {@link CascadePlan} and the query reads the model's own table alone (no join, no subquery: the
+     * cascade's earlier statements could change what those match). Null when the rows must be loaded.
+     */
+    public static DeleteResult deleteMatching(DatabaseHandle handle, Query query) {
+        ModelMeta meta = query.model();
+        if (query.isEmpty() || query.hasJoins() || query.hasAggregateAnnotation()) return null;
+        Dialect d = handle.database().dialect();
+        CascadePlan plan = CascadePlan.forModel(meta, d);
+        if (plan == null) return null;
+        Statement delete = new SqlCompiler(query, d).delete().toStatement();
+        String sql = delete.sql();
+        int where = plan.filterStart(sql);
+        if (where < 0 || containsSelect(sql, where)) return null;
+        List<String> labels = new ArrayList<>();
+        List<Statement> statements = plan.statements(sql, where, delete.params(), labels);
+        return counted(handle.call(conn -> Persistence.runAll(conn, statements)), labels);
+    }
+
+    /** Whether a subquery (or anything else that says SELECT) follows {@code from}, without copying the SQL. */
+    private static boolean containsSelect(String sql, int from) {
+        for (int i = sql.length() - 6; i >= from; i--) {
+            if ((sql.charAt(i) | 0x20) == 's' && sql.regionMatches(true, i, "SELECT", 0, 6)) return true;
+        }
+        return false;
+    }
+
+    /**
      * Adds instances to delete and everything their deletion reaches. Raises ProtectedError or
      * RestrictedError (nothing deleted) when a PROTECT or RESTRICT key refers to them.
      */
     public Collector collect(List<? extends Model> objs) {
+        if (plan != null) { // a second collection: the planned rows are collected as any others
+            List<? extends Model> earlier = planned;
+            plan = null;
+            planned = null;
+            collectRows(earlier);
+        } else if (instances.isEmpty() && !objs.isEmpty()) {
+            plan = CascadePlan.forRoots(objs, Djorm.handle(alias).database().dialect());
+            if (plan != null) {
+                planned = objs;
+                return this;
+            }
+        }
+        return collectRows(objs);
+    }
+
+    private Collector collectRows(List<? extends Model> objs) {
         Map<ModelMeta, List<Model>> byModel = new LinkedHashMap<>();
         for (Model m : objs) byModel.computeIfAbsent(m.meta(), k -> new ArrayList<>()).add(m);
         byModel.values().forEach(this::collectOne);
@@ -131,14 +180,7 @@ public final class Collector {
 
     /** Whether rows of a model can go with one DELETE: no signals to send and nothing that refers to them. */
     private static boolean canFastDelete(ModelMeta model) {
-        if (model.javaClass() == null || hasDeleteListeners(model)) return false;
-        for (FieldMeta f : model.fields()) {
-            if (f.isRelation() && f.relation().kind() == Relation.Kind.MANY_TO_MANY) return false;
-        }
-        for (Relations.Reverse r : Relations.reverseOf(model)) {
-            if (r.manyToMany() || r.field().relation().onDelete() != OnDelete.DO_NOTHING) return false;
-        }
-        return true;
+        return Deletion.isLeaf(model) && !hasDeleteListeners(model);
     }
 
     private static boolean hasDeleteListeners(ModelMeta model) {
@@ -218,9 +260,10 @@ public final class Collector {
 
     /** Applies everything collected in one atomic unit; returns the rows deleted per model label. */
     public DeleteResult delete() {
+        if (plan != null) return deletePlanned();
         DatabaseHandle handle = Djorm.handle(alias);
         Dialect d = handle.database().dialect();
-        List<ModelMeta> order = deletionOrder();
+        List<ModelMeta> order = Deletion.order(instances.keySet());
         for (ModelMeta meta : order) {
             for (Model m : instances.get(meta).values()) {
                 if (Signals.PRE_DELETE.hasListeners(m.getClass())) {
@@ -256,14 +299,7 @@ public final class Collector {
             }
         }
         var results = handle.call(conn -> Persistence.runAll(conn, statements));
-        Map<String, Long> perModel = new LinkedHashMap<>();
-        long total = 0;
-        for (int i = 0; i < results.size(); i++) {
-            long n = results.get(i).rowCount();
-            if (counted.get(i) == null || n == 0) continue;
-            perModel.merge(counted.get(i), n, Long::sum);
-            total += n;
-        }
+        DeleteResult result = counted(results, counted);
         for (var e : fieldUpdates.entrySet()) {
             for (Model m : e.getValue()) e.getKey().field().accessor().set(m, e.getKey().value());
         }
@@ -274,6 +310,29 @@ public final class Collector {
                 }
                 meta.pk().accessor().set(m, null);
             }
+        }
+        return result;
+    }
+
+    /** The planned cascade: its statements in one unit, then the deleted roots lose their keys. */
+    private DeleteResult deletePlanned() {
+        List<String> labels = new ArrayList<>();
+        List<Statement> statements = plan.statements(planned, labels);
+        var results = Djorm.handle(alias).call(conn -> Persistence.runAll(conn, statements));
+        DeleteResult result = counted(results, labels);
+        for (Model m : planned) m.meta().pk().accessor().set(m, null);
+        return result;
+    }
+
+    /** Rows deleted per label, each statement's count going to its label (null: not a delete). */
+    private static DeleteResult counted(List<Rows> results, List<String> labels) {
+        Map<String, Long> perModel = new LinkedHashMap<>();
+        long total = 0;
+        for (int i = 0; i < results.size(); i++) {
+            long n = results.get(i).rowCount();
+            if (labels.get(i) == null || n == 0) continue;
+            perModel.merge(labels.get(i), n, Long::sum);
+            total += n;
         }
         return new DeleteResult(total, perModel);
     }
@@ -292,41 +351,5 @@ public final class Collector {
         List<List<Object>> out = new ArrayList<>();
         for (int from = 0; from < values.size(); from += BATCH) out.add(values.subList(from, Math.min(values.size(), from + BATCH)));
         return out;
-    }
-
-    /**
-     * The collected models, each after every collected model that refers to it (children first), so
-     * that no statement leaves a dangling key even where constraints are checked per statement.
-     */
-    private List<ModelMeta> deletionOrder() {
-        // The common delete of one model's rows (children gone by fast deletes) has nothing to order.
-        if (instances.size() == 1) return List.copyOf(instances.keySet());
-        List<ModelMeta> pending = new ArrayList<>(instances.keySet());
-        List<ModelMeta> out = new ArrayList<>();
-        while (!pending.isEmpty()) {
-            ModelMeta next = null;
-            for (ModelMeta candidate : pending) {
-                if (noneRefersTo(pending, candidate)) {
-                    next = candidate;
-                    break;
-                }
-            }
-            if (next == null) next = pending.get(pending.size() - 1); // a cycle: deferred constraints settle it
-            out.add(next);
-            pending.remove(next);
-        }
-        return out;
-    }
-
-    private static boolean noneRefersTo(List<ModelMeta> models, ModelMeta target) {
-        for (ModelMeta other : models) if (other != target && refersTo(other, target)) return false;
-        return true;
-    }
-
-    private static boolean refersTo(ModelMeta from, ModelMeta to) {
-        for (FieldMeta f : from.concreteFields()) {
-            if (f.isRelation() && f.relation().target().equalsIgnoreCase(to.label())) return true;
-        }
-        return false;
     }
 }

@@ -379,7 +379,10 @@ public final class QueryExecution<T> {
         }
     }
 
-    /** Deletes matching rows: one DELETE when nothing listens or cascades, else through the collector. */
+    /**
+     * Deletes matching rows: one DELETE when nothing listens or cascades, one unit of DELETEs when the
+     * cascade can go by keys, else through the collector.
+     */
     public static DeleteResult delete(QuerySet<?> qs, DatabaseHandle handle, Query query) {
         ModelMeta meta = query.model();
         Class<?> cls = meta.javaClass();
@@ -389,6 +392,10 @@ public final class QueryExecution<T> {
             Statement st = new SqlCompiler(query, handle.database().dialect()).delete().toStatement();
             long n = handle.call(conn -> conn.update(st));
             return new DeleteResult(n, n == 0 ? Map.of() : Map.of(meta.label(), n));
+        }
+        if (!signals) {
+            DeleteResult byKeys = Collector.deleteMatching(handle, query);
+            if (byKeys != null) return byKeys;
         }
         @SuppressWarnings("unchecked")
         List<Model> objs = (List<Model>) qs.list();
