@@ -31,6 +31,8 @@ final class CallsInFlight {
     private volatile long plannedLook;
     /** The watcher's own plan, published as {@link #plannedLook}. */
     private long nextLook;
+    /** How many times a watcher looked at the calls (written by the watcher only), for tests. */
+    private volatile long looks;
 
     CallsInFlight(String threadName) {
         this.threadName = threadName;
@@ -71,6 +73,11 @@ final class CallsInFlight {
         return watcher.get();
     }
 
+    /** How many times a watcher looked at the calls in flight, for tests. */
+    long looks() {
+        return looks;
+    }
+
     private void startWatcher() {
         Thread thread = new Thread(this::watch, threadName);
         thread.setDaemon(true);
@@ -98,6 +105,7 @@ final class CallsInFlight {
 
     /** Cancels the calls past their deadline and plans the next look at the soonest other; false when none is left. */
     private boolean expireAndPlan() {
+        looks++; // one writer: the watcher
         long now = System.nanoTime();
         boolean any = false;
         for (InFlight flight : calls) {

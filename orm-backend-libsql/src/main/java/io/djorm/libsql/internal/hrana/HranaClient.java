@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.djorm.core.spi.Statement;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -193,7 +192,7 @@ public final class HranaClient implements AutoCloseable {
 
     /** The pipeline request's JSON: the baton, the batch, and a {@code close} when asked. */
     private static byte[] pipeline(String baton, BatchBuilder batch, boolean withClose) {
-        ByteArrayBuilder bytes = new ByteArrayBuilder(1024);
+        RequestBytes bytes = new RequestBytes();
         try (JsonGenerator g = JSON_FACTORY.createGenerator(bytes)) {
             g.writeStartObject();
             g.writeStringField("baton", baton);
@@ -293,7 +292,8 @@ public final class HranaClient implements AutoCloseable {
         if (body == null) return new HttpAnswer(status, null, "the body is empty", "", requestBytes);
         BoundedBody bounded = new BoundedBody(body.byteStream(), endpoint.maxResponseBytes());
         try (JsonParser parser = JSON_FACTORY.createParser(bounded)) {
-            return new HttpAnswer(status, ReplyReader.read(parser, steps, closeSent), null, bounded.start(), requestBytes);
+            // A valid reply's text is never quoted: only a failed or invalid answer's is.
+            return new HttpAnswer(status, ReplyReader.read(parser, steps, closeSent), null, "", requestBytes);
         } catch (ReplyReader.BadReply e) {
             return new HttpAnswer(status, null, e.getMessage(), bounded.start(), requestBytes);
         } catch (BoundedBody.TooLarge e) {
