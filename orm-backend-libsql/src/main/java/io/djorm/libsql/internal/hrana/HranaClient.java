@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.djorm.core.spi.Statement;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -51,6 +50,8 @@ public final class HranaClient implements AutoCloseable {
     /** How long the best-effort rollback of an abandoned stream may take. */
     private static final Duration CLEANUP_DEADLINE = Duration.ofSeconds(2);
     private static final Statement ROLLBACK = Statement.of("ROLLBACK");
+    /** Where every client's calls wait with their deadlines. */
+    private static final CallsInFlight CALLS = CallsInFlight.SHARED;
     private final HranaEndpoint endpoint;
     private final OkHttpClient http;
     private final StaleConnectionCheck staleCheck = new StaleConnectionCheck();
@@ -62,11 +63,13 @@ public final class HranaClient implements AutoCloseable {
     public HranaClient(HranaEndpoint endpoint) {
         this.endpoint = endpoint;
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
-                // The call timeout alone bounds a request, from connecting to the answer's last byte. Read and
-                // write timeouts of the same length could never fire first, and each costs work on every socket
-                // read: a timed read on a channel socket switches it to non-blocking and back (four fcntl calls
-                // and a poll) and arms a watchdog, which more than doubled the system calls of a small query.
-                .callTimeout(endpoint.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                // A request's deadline bounds it, from connecting to the answer's last byte, and is kept by
+                // CallsInFlight rather than by OkHttp's call timeout, whose watchdog costs a thread wake-up per
+                // request. Read and write timeouts of the same length could never fire first, and each costs
+                // work on every socket read: a timed read on a channel socket switches it to non-blocking and
+                // back (four fcntl calls and a poll) and arms the watchdog, which more than doubled the system
+                // calls of a small query.
+                .callTimeout(0, TimeUnit.MILLISECONDS)
                 .readTimeout(0, TimeUnit.MILLISECONDS)
                 .writeTimeout(0, TimeUnit.MILLISECONDS)
                 .connectTimeout(endpoint.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -189,7 +192,7 @@ public final class HranaClient implements AutoCloseable {
 
     /** The pipeline request's JSON: the baton, the batch, and a {@code close} when asked. */
     private static byte[] pipeline(String baton, BatchBuilder batch, boolean withClose) {
-        ByteArrayBuilder bytes = new ByteArrayBuilder(1024);
+        RequestBytes bytes = new RequestBytes();
         try (JsonGenerator g = JSON_FACTORY.createGenerator(bytes)) {
             g.writeStartObject();
             g.writeStringField("baton", baton);
@@ -230,26 +233,29 @@ public final class HranaClient implements AutoCloseable {
 
     private HttpAnswer post(HttpUrl url, byte[] json, Duration deadline, int steps, boolean closeSent)
             throws TransportFailure {
-        Request.Builder request = new Request.Builder().url(url).post(RequestBody.create(json, JSON))
-                .tag(Thread.class, Thread.currentThread()); // lets cancelCallsOf find it
+        Request.Builder request = new Request.Builder().url(url).post(RequestBody.create(json, JSON));
         if (endpoint.authToken() != null) request.header("Authorization", "Bearer " + endpoint.authToken());
         for (int attempt = 0; ; attempt++) {
             Call call = http.newCall(request.build());
-            call.timeout().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS);
-            try (Response response = call.execute()) {
+            CallsInFlight.InFlight flight = CALLS.track(call, this, deadline.toNanos());
+            try (flight; Response response = call.execute()) {
                 return read(response, json.length, steps, closeSent);
             } catch (StaleConnectionCheck.StaleConnection e) {
                 if (attempt < STALE_RETRIES) continue; // it never left: sending it again is safe
                 throw unreachable(e);
-            } catch (InterruptedIOException e) {
-                throw new TransportFailure(TransportFailure.Kind.TIMEOUT, "The libSQL server at " + endpoint.displayUrl()
-                        + " did not answer within " + seconds(deadline) + " (OPTIONS.TIMEOUT; connection attempts"
-                        + " wait up to OPTIONS.CONNECT_TIMEOUT, " + seconds(endpoint.connectTimeout())
-                        + "). Check that the server is healthy, or raise OPTIONS.TIMEOUT for slow statements.", e);
             } catch (IOException e) {
+                // A call cancelled at its deadline fails with whatever the closed socket made of it.
+                if (flight.expired() || e instanceof InterruptedIOException) throw timeout(deadline, e);
                 throw unreachable(e);
             }
         }
+    }
+
+    private TransportFailure timeout(Duration deadline, IOException e) {
+        return new TransportFailure(TransportFailure.Kind.TIMEOUT, "The libSQL server at " + endpoint.displayUrl()
+                + " did not answer within " + seconds(deadline) + " (OPTIONS.TIMEOUT; connection attempts"
+                + " wait up to OPTIONS.CONNECT_TIMEOUT, " + seconds(endpoint.connectTimeout())
+                + "). Check that the server is healthy, or raise OPTIONS.TIMEOUT for slow statements.", e);
     }
 
     /** For a WebSocket URL, what djorm made of it and what to do when the server does not answer HTTP there. */
@@ -286,7 +292,8 @@ public final class HranaClient implements AutoCloseable {
         if (body == null) return new HttpAnswer(status, null, "the body is empty", "", requestBytes);
         BoundedBody bounded = new BoundedBody(body.byteStream(), endpoint.maxResponseBytes());
         try (JsonParser parser = JSON_FACTORY.createParser(bounded)) {
-            return new HttpAnswer(status, ReplyReader.read(parser, steps, closeSent), null, bounded.start(), requestBytes);
+            // A valid reply's text is never quoted: only a failed or invalid answer's is.
+            return new HttpAnswer(status, ReplyReader.read(parser, steps, closeSent), null, "", requestBytes);
         } catch (ReplyReader.BadReply e) {
             return new HttpAnswer(status, null, e.getMessage(), bounded.start(), requestBytes);
         } catch (BoundedBody.TooLarge e) {
@@ -359,9 +366,7 @@ public final class HranaClient implements AutoCloseable {
      * as unreachable (an {@code IOException} "Canceled"), and the server sees the request go away.
      */
     void cancelCallsOf(Thread sender) {
-        for (okhttp3.Call call : http.dispatcher().runningCalls()) {
-            if (call.request().tag(Thread.class) == sender) call.cancel();
-        }
+        CALLS.cancelAll(this, sender);
     }
 
     /** Shuts the HTTP client's threads and pooled connections down. */
@@ -369,6 +374,7 @@ public final class HranaClient implements AutoCloseable {
     public void close() {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
+        CALLS.wake(); // its watcher ends if nothing else is in flight
     }
 
     @Override

@@ -207,6 +207,43 @@ class HranaProtocolTest {
     }
 
     @Test
+    void aReadWhoseAnswerArrivesPastTheDeadlineTimesOutOnceWithoutARetry() throws InterruptedException {
+        web.enqueue(reply(null, null, ONE_ROW).setBodyDelay(3, TimeUnit.SECONDS));
+        web.enqueue(reply(null, null, ONE_ROW));
+        try (HranaClient impatient = clientWithTimeout(Duration.ofMillis(500))) {
+            HranaConnection conn = new HranaConnection(impatient);
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> conn.query(Statement.of("SELECT x FROM t")))
+                    .isInstanceOf(OperationalError.class)
+                    .hasMessageContaining("did not answer within 0.5 s (OPTIONS.TIMEOUT");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        }
+        assertThat(web.takeRequest(1, TimeUnit.SECONDS)).isNotNull();
+        assertThat(web.takeRequest(300, TimeUnit.MILLISECONDS)).as("a timeout is not an unreachable server: no second try").isNull();
+    }
+
+    @Test
+    void cancelAbandonsTheCallInFlightWithoutRetryingIt() throws Exception {
+        web.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        HranaConnection conn = new HranaConnection(client);
+        java.util.concurrent.CompletableFuture<Throwable> failure = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                conn.query(Statement.of("SELECT x FROM t")).close();
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        assertThat(web.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+        long start = System.nanoTime();
+        conn.cancel();
+        assertThat(failure.get(5, TimeUnit.SECONDS)).isInstanceOf(OperationalError.class)
+                .hasMessageContaining("Could not reach");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2)); // not the 5 s timeout
+        assertThat(web.getRequestCount()).isEqualTo(1); // a cancelled read is not sent again
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsQuotedBriefly() {
         String html = "<html><body>" + "Bad gateway ".repeat(100) + "</body></html>";
         web.enqueue(new MockResponse().setBody(html));
