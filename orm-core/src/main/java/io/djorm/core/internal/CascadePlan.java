@@ -140,25 +140,28 @@ final class CascadePlan {
             current = new Cache(apps, size);
             cache = current;
         }
-        Object plan = current.plans.get(meta);
-        if (plan == null || (plan instanceof CascadePlan p && p.dialect != dialect)) {
+        // Keyed by dialect too: a model deleted through aliases of two backends keeps a plan for each.
+        Object plan = current.plans.computeIfAbsent(new Cache.Key(meta, dialect), key -> {
             CascadePlan built = new Builder(dialect).build(meta);
-            plan = built == null ? Cache.NONE : built;
-            current.plans.put(meta, plan);
-        }
+            return built == null ? Cache.NONE : built;
+        });
         return plan instanceof CascadePlan p ? p : null;
     }
 
-    /** Plans (or {@link #NONE}) per model, for one state of the registry, as the reverse relations are. */
+    /** Plans (or {@link #NONE}) per model and dialect, for one state of the registry, as the reverse relations are. */
     private static final class Cache {
         static final Object NONE = new Object();
         final Apps apps;
         final int size;
-        final Map<ModelMeta, Object> plans = new ConcurrentHashMap<>();
+        final Map<Key, Object> plans = new ConcurrentHashMap<>();
 
         Cache(Apps apps, int size) {
             this.apps = apps;
             this.size = size;
+        }
+
+        /** A model's plan for one dialect (dialects compare by identity: one per backend). */
+        record Key(ModelMeta meta, Dialect dialect) {
         }
     }
 
