@@ -45,26 +45,6 @@ class PairedSummaryTest {
     }
 
     @Test
-    void quartilesInterpolateBetweenTheNearestValues() {
-        double[] sorted = {1, 2, 3, 4};
-        assertThat(PairedSummary.quantile(sorted, 0.5)).isEqualTo(2.5);
-        assertThat(PairedSummary.quantile(sorted, 0.25)).isEqualTo(1.75);
-        assertThat(PairedSummary.quantile(sorted, 0.75)).isEqualTo(3.25);
-        assertThat(PairedSummary.quantile(new double[] {7}, 0.25)).isEqualTo(7);
-    }
-
-    @Test
-    void theIntervalOfTheMedianUsesTheTabulatedOrderStatistics() {
-        // 95% intervals for the median, 1-based ranks from binomial tables: n=10 (2, 9), n=20 (6, 15),
-        // n=60 (22, 39), n=100 (40, 61); below six values not even the extremes reach 95%.
-        assertThat(PairedSummary.medianInterval(10)).isEqualTo(1);
-        assertThat(PairedSummary.medianInterval(20)).isEqualTo(5);
-        assertThat(PairedSummary.medianInterval(60)).isEqualTo(21);
-        assertThat(PairedSummary.medianInterval(100)).isEqualTo(39);
-        assertThat(PairedSummary.medianInterval(3)).isZero();
-    }
-
-    @Test
     void theIntervalIsReadFromTheSortedRatios() {
         List<PairRunner.Pair> pairs = new ArrayList<>();
         // ratios 1.00, 1.01, ..., 1.09, given out of order
