@@ -26,8 +26,10 @@ import okhttp3.Response;
  * ({@link RemoteOperations}); then, on {@code tursodb}, the embedded replica's reads against the remote
  * path and the cost of pulls. The first argument picks the server: {@code tursodb} (default,
  * {@code tursodb --sync-server}) or {@code libsql} (the libSQL engine behind the test kit's Hrana test
- * server, which has no replica protocol); the second the number of ABBA pairs of
- * timed blocks per operation (default 21; an even number uses them all, see {@link PairedBlocks}).
+ * server, which has no replica protocol); the second the number of timed blocks per operation (default
+ * 21), in each of which djorm and the replay alternate operation by operation ({@link InterleavedPairs}).
+ * {@code -Dcontrol=both|djorm|raw|none} picks the A/A controls run beside each comparison and
+ * {@code -Donly=get,bulkCreate} the operations ({@link RemoteOperations}).
  *
  * <pre>benchmarks/run.sh LibsqlBenchmark [tursodb|libsql] [runs]</pre>
  */
@@ -52,10 +54,11 @@ public final class LibsqlBenchmark {
             }
             Djorm.configure(Map.of("DATABASES", databases));
             try {
-                System.out.printf(Locale.ROOT, "%s on loopback, %d cores, %s, load average %.2f, %d ABBA pairs of timed blocks"
-                        + " per operation; each ratio is per group of an A-first and a B-first pair%n%n", libsql ? "libSQL-engine test server" : "tursodb",
+                System.out.printf(Locale.ROOT, "%s on loopback, %d cores, %s, load average %.2f, %d timed blocks"
+                        + " per operation, djorm and the replay alternating operation by operation; A/A controls: %s%n%n", libsql ? "libSQL-engine test server" : "tursodb",
                         Runtime.getRuntime().availableProcessors(), java.time.Instant.now(),
-                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), runs);
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), runs,
+                        System.getProperty("control", "both"));
                 Spread rtt = serverRoundTrip(server.url());
                 System.out.println("Server round trip (bare HTTP SELECT 1, min / median of 101): " + rtt.format(2) + " ms\n");
                 RemoteOperations operations = new RemoteOperations(trips, recorder, libsql ? 0 : 1);
@@ -64,6 +67,8 @@ public final class LibsqlBenchmark {
                 Djorm.connection().createTables(Item.class);
                 insertFloors(recorder.url(), rtt);
                 if (!libsql) replica();
+                System.out.printf(Locale.ROOT, "%nFinished %s, load average %s%n", java.time.Instant.now(),
+                        io.djorm.benchmarks.report.LoadAverage.now());
             } finally {
                 Djorm.shutdown();
             }

@@ -1,5 +1,6 @@
 package io.djorm.benchmarks;
 
+import io.djorm.benchmarks.report.RatioSummary;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -100,10 +101,7 @@ final class PairedBlocks {
     static double quantile(double[] samples, double q) {
         double[] s = samples.clone();
         Arrays.sort(s);
-        double pos = q * (s.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = (int) Math.ceil(pos);
-        return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+        return RatioSummary.quantile(s, q);
     }
 
     /** {@code median (p25-p75)} of ratios, e.g. {@code 1.02x (0.99-1.05)}. */

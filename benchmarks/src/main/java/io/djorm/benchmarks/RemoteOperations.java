@@ -6,6 +6,7 @@ import io.djorm.benchmarks.remote.Author;
 import io.djorm.benchmarks.remote.Book;
 import io.djorm.benchmarks.remote.Library;
 import io.djorm.core.Transaction;
+import io.djorm.benchmarks.report.RatioSummary;
 import io.djorm.libsql.RoundTripCounter;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +16,31 @@ import java.util.Locale;
  * Every ORM operation of the benchmarks page, run against a remote server: HTTP round trips per
  * operation, and djorm's time against the very requests it sent replayed as bare HTTP (the remote
  * server's "hand-written JDBC": the same work for the server and the network, no ORM around it).
- * djorm and the replay run in ABBA-ordered pairs of blocks of about 20 ms, and each operation's ratio
- * is the median of the pairs' ratios, so the machine's slow spells (seconds long) fall on both sides of
- * a pair.
+ * djorm and the replay alternate operation by operation in blocks of about 50 ms a side
+ * ({@link InterleavedPairs}), and each operation's ratio is the median of the blocks' ratios with its 95%
+ * confidence interval ({@link RatioSummary}), so the machine's slow spells (seconds long) and the
+ * server's changing answer time fall on both sides alike.
+ *
+ * <p>Beside each comparison, block by block, run the A/A controls: djorm against djorm and the replay
+ * against the replay through the very same estimator, whose ratios show how wide the estimator's own
+ * noise is in that stretch of the run. {@code -Dcontrol=both|djorm|raw|none} (default {@code both})
+ * picks which; each control costs as much time as the comparison itself. {@code -Donly=get,bulkCreate}
+ * measures only the operations whose names start so.
  */
 final class RemoteOperations {
     /** How long each side of an operation is warmed up before it is timed. */
     private static final long WARM_UP_NANOS = 4_000_000_000L;
     private static final int WARM_UP_MAX_RUNS = 5_000;
-    /** The target length of one timed block of one side. */
-    private static final double BLOCK_MILLIS = 20;
+    /**
+     * The target length of one side's operations in a timed block: long enough that the ratio of a block
+     * of the small operations (about 70 gets) is not decided by a few slow answers of the server, short
+     * enough to leave time for 32 blocks of each comparison and its two controls in a few minutes.
+     */
+    private static final double BLOCK_MILLIS = 50;
+    private static final String CONTROL = System.getProperty("control", "both");
+    /** {@code -Donly=get,bulkCreate}: only the operations whose names start so (all when empty). */
+    private static final List<String> ONLY = System.getProperty("only", "").isEmpty() ? List.of()
+            : List.of(System.getProperty("only").split(","));
     private final RoundTripCounter trips;
     private final RequestRecorder recorder;
     private final long replayPauseMillis;
@@ -39,7 +55,7 @@ final class RemoteOperations {
         this.replayPauseMillis = replayPauseMillis;
     }
 
-    /** Seeds the library and measures each operation in {@code runs} ABBA pairs; {@link #print} shows the table. */
+    /** Seeds the library and measures each operation in {@code runs} blocks; {@link #print} shows the table. */
     void runAll(int runs) {
         Library.seed();
         List<Object> keys = new ArrayList<>();
@@ -47,9 +63,9 @@ final class RemoteOperations {
         Runnable none = () -> { };
         measure("hydrate all " + String.format(Locale.ROOT, "%,d", Library.BOOKS) + " books", 1, runs, none,
                 () -> Book.objects().all().list());
-        measure("get by primary key (per get, x200)", keys.size(), runs, none, () -> {
-            for (Object pk : keys) Book.objects().get("pk", pk);
-        });
+        int[] nextKey = {0};
+        measure("get by primary key (200 keys in turn)", keys.size(), runs, none,
+                () -> Book.objects().get("pk", keys.get(nextKey[0]++ % keys.size())));
         measure("filter + count", 1, runs, none, () -> Book.objects().filter("pages__gt", 300).count());
         measure("selectRelated, foreign key", 1, runs, none,
                 () -> Book.objects().selectRelated("author").list());
@@ -83,37 +99,54 @@ final class RemoteOperations {
     }
 
     /**
-     * Warms the operation up, records the requests of one run, warms the replay up, then times djorm and
-     * the replay in ABBA-ordered pairs of short blocks ({@link PairedBlocks}); {@code setup} runs untimed
-     * before each run of either side.
+     * Warms the operation up, records the requests of {@code cycle} runs, warms the replay up, then times
+     * djorm against the replay (and the A/A controls) operation by operation in {@code blocks} blocks
+     * ({@link InterleavedPairs}); {@code setup} runs untimed before each run of either side. An operation
+     * that works through {@code cycle} inputs in turn (the get's keys) is replayed in turn too: the
+     * replay's k-th run sends the requests of djorm's k-th run of the cycle.
      */
-    private void measure(String name, int opsPerRun, int pairs, Runnable setup, Runnable op) {
+    private void measure(String name, int cycle, int blocks, Runnable setup, Runnable op) {
+        if (!ONLY.isEmpty() && ONLY.stream().noneMatch(name::startsWith)) return;
         double opMillis = warmUp(setup, op);
-        setup.run();
-        recorder.start();
-        long before = trips.count();
-        op.run();
-        double tripsPerOp = (trips.count() - before) / (double) opsPerRun;
-        List<RequestRecorder.Sent> sent = recorder.stop();
-        Runnable replay = () -> recorder.replay(sent, replayPauseMillis);
+        // One whole cycle from wherever the warm-up left djorm brings it back there, and the replay starts
+        // at the cycle's first recorded run: both sides are on the same input at every step.
+        List<RequestRecorder.Sent> sent = new ArrayList<>();
+        long tripsCounted = 0;
+        for (int i = 0; i < cycle; i++) {
+            setup.run();
+            recorder.start();
+            long before = trips.count();
+            op.run();
+            tripsCounted += trips.count() - before;
+            sent.addAll(recorder.stop());
+        }
+        double tripsPerOp = tripsCounted / (double) cycle;
+        if (sent.size() % cycle != 0) throw new IllegalStateException(name + ": runs of the cycle sent different numbers of requests");
+        int perRun = sent.size() / cycle;
+        int[] nextRun = {0};
+        Runnable replay = () -> {
+            int run = nextRun[0]++ % cycle;
+            recorder.replay(sent.subList(run * perRun, (run + 1) * perRun), replayPauseMillis);
+        };
         warmUp(setup, replay); // its JSON tree parse, which djorm never runs
-        // A block of about BLOCK_MILLIS: long enough that one hiccup does not decide a pair, short
-        // enough that both blocks of a pair fall in the same regime of the machine.
-        int perBlock = (int) Math.max(1, Math.round(BLOCK_MILLIS / opMillis));
-        PairedBlocks.Result r = PairedBlocks.run(pairs, perBlock, setup, op, replay);
-        double[] d = perOp(r.aMillis(), opsPerRun);
-        double[] w = perOp(r.bMillis(), opsPerRun);
-        rows.add(new String[] {name, String.format(Locale.ROOT, "%.1f", tripsPerOp), Integer.toString(perBlock),
-                Spread.of(d).format(2), Spread.of(w).format(2), PairedBlocks.ratioWithQuartiles(r.ratios()),
-                String.format(Locale.ROOT, "%.3f / %.3f", PairedBlocks.median(perOp(r.aCpu(), opsPerRun)),
-                        PairedBlocks.median(perOp(r.bCpu(), opsPerRun))),
-                PairedBlocks.ratioWithQuartiles(r.cpuRatios())});
-    }
-
-    private static double[] perOp(double[] perRun, int opsPerRun) {
-        double[] out = new double[perRun.length];
-        for (int i = 0; i < out.length; i++) out[i] = perRun[i] / opsPerRun;
-        return out;
+        int steps = (int) Math.max(2, Math.round(BLOCK_MILLIS / opMillis));
+        List<InterleavedPairs.Sides> comparisons = new ArrayList<>();
+        comparisons.add(new InterleavedPairs.Sides(op, replay));
+        boolean djormControl = CONTROL.equals("both") || CONTROL.equals("djorm");
+        boolean rawControl = CONTROL.equals("both") || CONTROL.equals("raw");
+        if (djormControl) comparisons.add(new InterleavedPairs.Sides(op, op));
+        if (rawControl) comparisons.add(new InterleavedPairs.Sides(replay, replay));
+        List<InterleavedPairs.Blocks> r = InterleavedPairs.run(blocks, steps, setup, comparisons);
+        InterleavedPairs.Blocks ab = r.get(0);
+        int i = 1;
+        String djormVsDjorm = djormControl ? RatioSummary.of(r.get(i++).wallRatios()).format() : "-";
+        String rawVsRaw = rawControl ? RatioSummary.of(r.get(i).wallRatios()).format() : "-";
+        rows.add(new String[] {name, String.format(Locale.ROOT, "%.1f", tripsPerOp), Integer.toString(ab.steps()),
+                Spread.of(ab.millisPerOp(ab.aWall())).format(2), Spread.of(ab.millisPerOp(ab.bWall())).format(2),
+                RatioSummary.of(ab.wallRatios()).format(), djormVsDjorm, rawVsRaw,
+                String.format(Locale.ROOT, "%.3f / %.3f", PairedBlocks.median(ab.millisPerOp(ab.aCpu())),
+                        PairedBlocks.median(ab.millisPerOp(ab.bCpu()))),
+                RatioSummary.of(ab.cpuRatios()).format()});
     }
 
     /**
@@ -143,10 +176,12 @@ final class RemoteOperations {
 
     /** Prints the Markdown table of everything measured. */
     void print() {
-        System.out.println("| operation | round trips | runs a block | djorm ms, min / median | same requests raw ms, min / median"
-                + " | djorm / raw, median of paired ratios (p25-p75) | client thread CPU ms, median: djorm / raw"
-                + " | CPU djorm / raw, median of paired ratios (p25-p75) |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("Ratio cells: median of the blocks' ratios [95% confidence interval of the median]"
+                + " (quartiles of the blocks' ratios).\n");
+        System.out.println("| operation | round trips | steps a block | djorm ms, min / median | same requests raw ms, min / median"
+                + " | djorm / raw | A/A control: djorm / djorm | A/A control: raw / raw"
+                + " | client thread CPU ms, median: djorm / raw | CPU djorm / raw |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String[] r : rows) System.out.println("| " + String.join(" | ", r) + " |");
     }
 }

@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The machine's load averages, written beside every measurement so a reader can judge its noise. */
-final class LoadAverage {
+public final class LoadAverage {
     private LoadAverage() {
     }
 
     /** The 1, 5 and 15 minute load averages, or "?" where the system does not show them. */
-    static String now() throws IOException {
+    public static String now() throws IOException {
         Path loadavg = Path.of("/proc/loadavg");
         if (!Files.exists(loadavg)) return "?";
         String[] f = Files.readString(loadavg).split(" ");
