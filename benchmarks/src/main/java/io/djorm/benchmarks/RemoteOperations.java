@@ -102,14 +102,14 @@ final class RemoteOperations {
      * Warms the operation up, records the requests of {@code cycle} runs, warms the replay up, then times
      * djorm against the replay (and the A/A controls) operation by operation in {@code blocks} blocks
      * ({@link InterleavedPairs}); {@code setup} runs untimed before each run of either side. An operation
-     * that works through {@code cycle} inputs in turn (the get's keys) is replayed in turn too: the
-     * replay's k-th run sends the requests of djorm's k-th run of the cycle.
+     * that works through {@code cycle} inputs in turn (the get's keys) is replayed in turn too: both
+     * sides walk the same keys in the same order (not in lockstep: djorm's A/A control moves its turn too).
      */
     private void measure(String name, int cycle, int blocks, Runnable setup, Runnable op) {
         if (!ONLY.isEmpty() && ONLY.stream().noneMatch(name::startsWith)) return;
         double opMillis = warmUp(setup, op);
-        // One whole cycle from wherever the warm-up left djorm brings it back there, and the replay starts
-        // at the cycle's first recorded run: both sides are on the same input at every step.
+        // One whole cycle from wherever the warm-up left djorm brings it back there; the replay starts at
+        // the cycle's first recorded run, the same input.
         List<RequestRecorder.Sent> sent = new ArrayList<>();
         long tripsCounted = 0;
         for (int i = 0; i < cycle; i++) {
@@ -129,6 +129,7 @@ final class RemoteOperations {
             recorder.replay(sent.subList(run * perRun, (run + 1) * perRun), replayPauseMillis);
         };
         warmUp(setup, replay); // its JSON tree parse, which djorm never runs
+        nextRun[0] = 0;
         int steps = (int) Math.max(2, Math.round(BLOCK_MILLIS / opMillis));
         List<InterleavedPairs.Sides> comparisons = new ArrayList<>();
         comparisons.add(new InterleavedPairs.Sides(op, replay));
