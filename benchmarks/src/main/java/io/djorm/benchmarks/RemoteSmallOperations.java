@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The small remote operations (get by primary key, filter + count, update() with F, the cascading delete,
- * bulkCreate, valuesList(), prefetchRelated) on the libSQL-engine test server, each run many times in a row: djorm's client-thread
+ * bulkCreate, bulkUpdate, create x50 in an atomic block, valuesList(), prefetchRelated) on the libSQL-engine test server, each run many times in a row: djorm's client-thread
  * CPU per operation against the same requests replayed raw, first over the operation's first runs (the
  * JIT has compiled little of it yet, as in {@code LibsqlBenchmark}'s 5 warm-ups and 11 runs) and then in
  * a steady state (rounds of the two sides in ABBA order, {@link PairedBlocks}). A long loop of one
@@ -69,6 +69,15 @@ public final class RemoteSmallOperations {
                     for (int i = 0; i < 1000; i++) books.add(Library.book("bulk-" + i, i, author, publisher));
                     Book.objects().bulkCreate(books);
                 });
+                List<Book> toUpdate = Book.objects().orderBy("pk").slice(0, 500).list();
+                run(only, "bulkUpdate 500", trips, recorder, rounds, Math.max(1, perRound / 10), none, () -> {
+                    for (Book b : toUpdate) b.price = b.price + 0.25;
+                    Book.objects().bulkUpdate(toUpdate, "price");
+                });
+                run(only, "create x50", trips, recorder, rounds, Math.max(1, perRound / 10), none,
+                        () -> io.djorm.core.Transaction.atomic(() -> {
+                            for (int i = 0; i < 50; i++) Library.book("tx-" + i, i, author, publisher).save();
+                        }));
                 run(only, "valuesList()", trips, recorder, rounds, perRound, none,
                         () -> Book.objects().valuesList("title", "pages").list());
                 run(only, "prefetchRelated", trips, recorder, rounds, perRound, none,
