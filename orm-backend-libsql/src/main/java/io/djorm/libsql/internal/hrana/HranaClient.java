@@ -196,7 +196,7 @@ public final class HranaClient implements AutoCloseable {
             g.writeStartObject();
             g.writeStringField("baton", baton);
             g.writeArrayFieldStart("requests");
-            batch.writeTo(g);
+            batch.writeTo(g, bytes);
             if (withClose) {
                 g.writeStartObject();
                 g.writeStringField("type", "close");

@@ -26,6 +26,11 @@ final class RequestBytes extends OutputStream {
         buffer.write(b, offset, length);
     }
 
+    /** Where the bytes are kept, for a writer that encodes its own part of the request ({@link HranaArgs}). */
+    Buffer buffer() {
+        return buffer;
+    }
+
     /** How many bytes were written. */
     long size() {
         return buffer.size();
