@@ -24,13 +24,15 @@ import java.util.Map;
  *
  * <pre>benchmarks/run.sh RemoteSmallOperations [rounds] [opsPerRound] [operation...]</pre>
  *
- * <p>{@code -Dside=djorm|raw} runs one side alone (for a profiler or strace). {@code -Dsplit=true} also
+ * <p>{@code -Dside=djorm|raw} runs one side alone (for a profiler or strace), with the client thread's
+ * allocation per operation. {@code -Dsplit=true} also
  * prints every pair's wall time split into the wait on HTTP and the client's own work
  * ({@link WaitSplit}); {@code -Dself=djorm|raw} puts the same side in both slots of every pair, the
  * control that shows how far two blocks of identical work differ on this machine.
  */
 public final class RemoteSmallOperations {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATED = (com.sun.management.ThreadMXBean) CPU;
 
     private RemoteSmallOperations() {
     }
@@ -112,8 +114,14 @@ public final class RemoteSmallOperations {
         String side = System.getProperty("side", "both");
         if (!side.equals("both")) {
             double[] cpu = new double[rounds];
-            for (int i = 0; i < rounds; i++) cpu[i] = cpuMillis(setup, side.equals("raw") ? replay : op, perRound);
-            System.out.printf(Locale.ROOT, "| %s | %d | %s only: %.3f |%n", name, tripsPerOp, side, PairedBlocks.median(cpu));
+            double[] kib = new double[rounds];
+            for (int i = 0; i < rounds; i++) {
+                long allocated = ALLOCATED.getCurrentThreadAllocatedBytes();
+                cpu[i] = cpuMillis(setup, side.equals("raw") ? replay : op, perRound);
+                kib[i] = (ALLOCATED.getCurrentThreadAllocatedBytes() - allocated) / 1024.0 / perRound; // setup included
+            }
+            System.out.printf(Locale.ROOT, "| %s | %d | %s only: %.3f ms CPU, %.1f KiB allocated (median of rounds) |%n",
+                    name, tripsPerOp, side, PairedBlocks.median(cpu), PairedBlocks.median(kib));
             return;
         }
         boolean split = Boolean.getBoolean("split");
