@@ -357,7 +357,10 @@ public final class HranaConnection implements Connection {
             throw new TransactionManagementError("This transaction cannot continue: " + brokenReason
                     + " Call rollback(), then start again.");
         }
-        if (!held.isEmpty() && !RequestSize.fitsHeld(held, own, client.endpoint().maxRequestBytes())) sendHeldAhead(RequestSize.of(own));
+        // Nothing held, or all of it fits with the caller's statements: nothing to send ahead, nothing to count.
+        if (!held.isEmpty() && !RequestSize.fitsHeld(held, own, client.endpoint().maxRequestBytes())) {
+            sendHeldAhead(RequestSize.of(own));
+        }
         Plan plan = startPlan();
         plan.chainHeld(held);
         held.clear();
