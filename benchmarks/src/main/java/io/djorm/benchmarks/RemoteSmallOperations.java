@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The small remote operations (get by primary key, filter + count, update() with F, the cascading delete,
- * bulkCreate, valuesList(), prefetchRelated) on the libSQL-engine test server, each run many times in a row: djorm's client-thread
+ * bulkCreate, bulkUpdate, create x50 in an atomic block, valuesList(), prefetchRelated) on the libSQL-engine test server, each run many times in a row: djorm's client-thread
  * CPU per operation against the same requests replayed raw, first over the operation's first runs (the
  * JIT has compiled little of it yet, as in {@code LibsqlBenchmark}'s 5 warm-ups and 11 runs) and then in
  * a steady state (rounds of the two sides in ABBA order, {@link PairedBlocks}). A long loop of one
@@ -24,13 +24,15 @@ import java.util.Map;
  *
  * <pre>benchmarks/run.sh RemoteSmallOperations [rounds] [opsPerRound] [operation...]</pre>
  *
- * <p>{@code -Dside=djorm|raw} runs one side alone (for a profiler or strace). {@code -Dsplit=true} also
+ * <p>{@code -Dside=djorm|raw} runs one side alone (for a profiler or strace), with the client thread's
+ * allocation per operation. {@code -Dsplit=true} also
  * prints every pair's wall time split into the wait on HTTP and the client's own work
  * ({@link WaitSplit}); {@code -Dself=djorm|raw} puts the same side in both slots of every pair, the
  * control that shows how far two blocks of identical work differ on this machine.
  */
 public final class RemoteSmallOperations {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATED = (com.sun.management.ThreadMXBean) CPU;
 
     private RemoteSmallOperations() {
     }
@@ -69,6 +71,15 @@ public final class RemoteSmallOperations {
                     for (int i = 0; i < 1000; i++) books.add(Library.book("bulk-" + i, i, author, publisher));
                     Book.objects().bulkCreate(books);
                 });
+                List<Book> toUpdate = Book.objects().orderBy("pk").slice(0, 500).list();
+                run(only, "bulkUpdate 500", trips, recorder, rounds, Math.max(1, perRound / 10), none, () -> {
+                    for (Book b : toUpdate) b.price = b.price + 0.25;
+                    Book.objects().bulkUpdate(toUpdate, "price");
+                });
+                run(only, "create x50", trips, recorder, rounds, Math.max(1, perRound / 10), none,
+                        () -> io.djorm.core.Transaction.atomic(() -> {
+                            for (int i = 0; i < 50; i++) Library.book("tx-" + i, i, author, publisher).save();
+                        }));
                 run(only, "valuesList()", trips, recorder, rounds, perRound, none,
                         () -> Book.objects().valuesList("title", "pages").list());
                 run(only, "prefetchRelated", trips, recorder, rounds, perRound, none,
@@ -103,8 +114,14 @@ public final class RemoteSmallOperations {
         String side = System.getProperty("side", "both");
         if (!side.equals("both")) {
             double[] cpu = new double[rounds];
-            for (int i = 0; i < rounds; i++) cpu[i] = cpuMillis(setup, side.equals("raw") ? replay : op, perRound);
-            System.out.printf(Locale.ROOT, "| %s | %d | %s only: %.3f |%n", name, tripsPerOp, side, PairedBlocks.median(cpu));
+            double[] kib = new double[rounds];
+            for (int i = 0; i < rounds; i++) {
+                long allocated = ALLOCATED.getCurrentThreadAllocatedBytes();
+                cpu[i] = cpuMillis(setup, side.equals("raw") ? replay : op, perRound);
+                kib[i] = (ALLOCATED.getCurrentThreadAllocatedBytes() - allocated) / 1024.0 / perRound; // setup included
+            }
+            System.out.printf(Locale.ROOT, "| %s | %d | %s only: %.3f ms CPU, %.1f KiB allocated (median of rounds) |%n",
+                    name, tripsPerOp, side, PairedBlocks.median(cpu), PairedBlocks.median(kib));
             return;
         }
         boolean split = Boolean.getBoolean("split");

@@ -26,13 +26,13 @@ final class BatchBuilder {
         return steps.size();
     }
 
-    /** Writes the {@code {"type":"batch", ...}} stream request. */
-    void writeTo(JsonGenerator g) throws IOException {
+    /** Writes the {@code {"type":"batch", ...}} stream request with {@code g}, which writes into {@code bytes}. */
+    void writeTo(JsonGenerator g, RequestBytes bytes) throws IOException {
         g.writeStartObject();
         g.writeStringField("type", "batch");
         g.writeObjectFieldStart("batch");
         g.writeArrayFieldStart("steps");
-        HranaArgs args = new HranaArgs(g);
+        HranaArgs args = new HranaArgs(g, bytes);
         for (Step step : steps) {
             g.writeStartObject();
             g.writeObjectFieldStart("stmt");

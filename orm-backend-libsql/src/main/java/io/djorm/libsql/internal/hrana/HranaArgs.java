@@ -2,35 +2,32 @@ package io.djorm.libsql.internal.hrana;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import okio.Buffer;
 
 /**
  * Writes a statement's {@code args}, the JSON array of its parameters as Hrana values ({@link HranaValues}),
- * as raw JSON text through a reused chunk of characters. A thousand-row insert has thousands of values;
- * written token by token, each cost the generator six calls that each checked its nesting state, more
- * than writing the value itself. The generator still encodes the text (UTF-8 on the wire) and buffers
- * the request, so no value leaves an array of its own behind.
+ * as UTF-8 straight into the request's bytes ({@link RequestBytes}), past the generator that writes the
+ * rest of the request. A thousand-row insert has thousands of values: written token by token, each cost the
+ * generator six calls that each checked its nesting state; written as raw text through the generator, each
+ * character was still copied into a buffer of chars and encoded from there. Here each value is encoded once,
+ * where it is sent from.
  *
- * <p>The text is what the generator wrote token by token, except that a surrogate pair travels as
- * itself (the generator's raw output makes it 4 bytes of UTF-8, which {@link RequestSize} counts)
- * rather than as two {@code \\u} escapes: the same string to any JSON reader. A lone surrogate is
- * escaped, as before.
+ * <p>The text is what the generator wrote token by token, except that a surrogate pair travels as itself
+ * (4 bytes of UTF-8, which {@link RequestSize} counts) rather than as two {@code \\u} escapes: the same
+ * string to any JSON reader. A lone surrogate has no UTF-8 form and is escaped, as before.
  */
 final class HranaArgs {
-    /** Small enough that the generator encodes a chunk in one go (at most 3 bytes a char in its 8,000-byte buffer). */
-    private static final int CHUNK = 2048;
-    /** Room kept for one value's fixed part or one character's longest escape. */
-    private static final int SLACK = 64;
-    private static final char[] NULL = "{\"type\":\"null\"}".toCharArray();
-    private static final char[] INTEGER = "{\"type\":\"integer\",\"value\":\"".toCharArray();
-    private static final char[] FLOAT = "{\"type\":\"float\",\"value\":".toCharArray();
-    private static final char[] TEXT = "{\"type\":\"text\",\"value\":\"".toCharArray();
-    private static final char[] BLOB = "{\"type\":\"blob\",\"base64\":\"".toCharArray();
-    private static final char[] LONG_MIN = Long.toString(Long.MIN_VALUE).toCharArray();
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final byte[] NULL = ascii("{\"type\":\"null\"}");
+    private static final byte[] INTEGER = ascii("{\"type\":\"integer\",\"value\":\"");
+    private static final byte[] FLOAT = ascii("{\"type\":\"float\",\"value\":");
+    private static final byte[] TEXT = ascii("{\"type\":\"text\",\"value\":\"");
+    private static final byte[] BLOB = ascii("{\"type\":\"blob\",\"base64\":\"");
+    private static final byte[] HEX = ascii("0123456789ABCDEF");
     /** How each ASCII character is written inside a string: 0 as itself, a letter after a backslash, 'u' as {@code \\u00XX}. */
-    private static final char[] ESCAPES = new char[128];
+    private static final byte[] ESCAPES = new byte[128];
 
     static {
         for (int c = 0; c < 0x20; c++) ESCAPES[c] = 'u';
@@ -44,35 +41,31 @@ final class HranaArgs {
     }
 
     private final JsonGenerator g;
-    private final char[] buf = new char[CHUNK];
-    private int len;
-    /** Whether the array was opened as the generator's current value (then the rest is raw text). */
-    private boolean opened;
+    private final Buffer out;
 
-    /** A writer of args arrays into {@code g}, for any number of statements in turn. */
-    HranaArgs(JsonGenerator g) {
+    /** A writer of args arrays for any number of statements in turn; {@code g} writes the rest of the request into {@code bytes}. */
+    HranaArgs(JsonGenerator g, RequestBytes bytes) {
         this.g = g;
+        this.out = bytes.buffer();
     }
 
     /** Writes the parameters' array as the generator's next value; fails as {@link HranaValues#check} does. */
     void write(List<Object> params) throws IOException {
-        len = 0;
-        opened = false;
-        buf[len++] = '[';
+        g.writeRawValue(""); // the generator writes what goes before a value (a ':' or ',') and counts the value as written,
+        g.flush(); // and everything it holds reaches the bytes before the array does
+        out.writeByte('[');
         for (int i = 0, n = params.size(); i < n; i++) {
-            if (len > CHUNK - SLACK) flush();
-            if (i > 0) buf[len++] = ',';
+            if (i > 0) out.writeByte(',');
             value(params.get(i));
         }
-        buf[len++] = ']';
-        flush();
+        out.writeByte(']');
     }
 
-    private void value(Object value) throws IOException {
+    private void value(Object value) {
         if (value == null) {
-            put(NULL);
+            out.write(NULL);
         } else if (value instanceof String s) {
-            put(TEXT);
+            out.write(TEXT);
             string(s);
             closeString();
         } else if (value instanceof Long l) {
@@ -86,11 +79,8 @@ final class HranaArgs {
         } else if (value instanceof Float f) {
             real(f.doubleValue());
         } else if (value instanceof byte[] bytes) {
-            put(BLOB);
-            for (byte b : Base64.getEncoder().encode(bytes)) {
-                if (len > CHUNK - SLACK) flush();
-                buf[len++] = (char) b;
-            }
+            out.write(BLOB);
+            out.write(Base64.getEncoder().encode(bytes));
             closeString();
         } else {
             HranaValues.check(value); // throws: the value has no Hrana form
@@ -98,99 +88,54 @@ final class HranaArgs {
         }
     }
 
-    /** Fixed parts and digits fit in the slack kept before each value. */
-    private void put(char[] chars) {
-        System.arraycopy(chars, 0, buf, len, chars.length);
-        len += chars.length;
-    }
-
     private void integer(long v) {
-        put(INTEGER);
-        if (v == Long.MIN_VALUE) {
-            put(LONG_MIN);
-        } else {
-            if (v < 0) {
-                buf[len++] = '-';
-                v = -v;
-            }
-            int digits = 1;
-            for (long rest = v / 10; rest > 0; rest /= 10) digits++;
-            int end = len + digits;
-            for (int i = end - 1; i >= len; i--) {
-                buf[i] = (char) ('0' + (int) (v % 10));
-                v /= 10;
-            }
-            len = end;
-        }
+        out.write(INTEGER);
+        out.writeDecimalLong(v);
         closeString();
     }
 
     private void real(double d) {
-        put(FLOAT);
         String text = Double.toString(HranaValues.finite(d));
-        text.getChars(0, text.length(), buf, len);
-        len += text.length();
-        buf[len++] = '}';
+        out.write(FLOAT);
+        out.writeUtf8(text);
+        out.writeByte('}');
     }
 
     private void closeString() {
-        buf[len++] = '"';
-        buf[len++] = '}';
+        out.writeByte('"');
+        out.writeByte('}');
     }
 
-    /** A string's characters as escaped JSON, without the quotes: copied whole when nothing needs escaping. */
-    private void string(String s) throws IOException {
+    /** A string's characters as escaped JSON, without the quotes: the runs between escapes encoded whole. */
+    private void string(String s) {
         int n = s.length();
-        if (n <= CHUNK - SLACK - len) {
-            s.getChars(0, n, buf, len);
-            int end = len + n;
-            int i = len;
-            while (i < end && plain(buf[i])) i++;
-            if (i == end) {
-                len = end;
-                return;
-            }
-        }
+        int run = 0;
         for (int i = 0; i < n; i++) {
-            if (len > CHUNK - SLACK) flush();
             char c = s.charAt(i);
-            if (plain(c)) {
-                buf[len++] = c;
-            } else if (c < 0x80) {
-                buf[len++] = '\\';
-                char escape = ESCAPES[c];
-                if (escape == 'u') unicodeEscape(c);
-                else buf[len++] = escape;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                buf[len++] = c; // a pair stays in one chunk: the generator encodes it as one code point
-                buf[len++] = s.charAt(++i);
-            } else {
-                buf[len++] = '\\';
-                unicodeEscape(c); // a lone surrogate has no UTF-8 form
+            if (c < 0x80 ? ESCAPES[c] == 0 : !Character.isSurrogate(c)) continue;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++; // a pair stays in its run: encoded as one code point
+                continue;
             }
+            if (run < i) out.writeUtf8(s, run, i);
+            out.writeByte('\\');
+            byte escape = c < 0x80 ? ESCAPES[c] : (byte) 'u'; // a lone surrogate has no UTF-8 form
+            if (escape == 'u') unicodeEscape(c);
+            else out.writeByte(escape);
+            run = i + 1;
         }
-    }
-
-    /** A character written as itself: not a quote, backslash, control character or surrogate. */
-    private static boolean plain(char c) {
-        return c < 0x80 ? ESCAPES[c] == 0 : !Character.isSurrogate(c);
+        if (run < n) out.writeUtf8(s, run, n);
     }
 
     private void unicodeEscape(char c) {
-        buf[len++] = 'u';
-        buf[len++] = HEX[c >> 12];
-        buf[len++] = HEX[(c >> 8) & 0xf];
-        buf[len++] = HEX[(c >> 4) & 0xf];
-        buf[len++] = HEX[c & 0xf];
+        out.writeByte('u');
+        out.writeByte(HEX[c >> 12]);
+        out.writeByte(HEX[(c >> 8) & 0xf]);
+        out.writeByte(HEX[(c >> 4) & 0xf]);
+        out.writeByte(HEX[c & 0xf]);
     }
 
-    private void flush() throws IOException {
-        if (opened) {
-            g.writeRaw(buf, 0, len);
-        } else {
-            g.writeRawValue(buf, 0, len);
-            opened = true;
-        }
-        len = 0;
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -22,7 +22,6 @@ import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
@@ -112,7 +111,7 @@ public final class HranaClient implements AutoCloseable {
         int steps = batch.size();
         while (true) {
             boolean withClose = closeStream && capabilities.accepts("close");
-            byte[] body = pipeline(baton, batch, withClose);
+            RequestBytes body = pipeline(baton, batch, withClose);
             HttpAnswer answer;
             boolean discovering = capabilities.beginDiscovery();
             try {
@@ -191,13 +190,13 @@ public final class HranaClient implements AutoCloseable {
     }
 
     /** The pipeline request's JSON: the baton, the batch, and a {@code close} when asked. */
-    private static byte[] pipeline(String baton, BatchBuilder batch, boolean withClose) {
+    private static RequestBytes pipeline(String baton, BatchBuilder batch, boolean withClose) {
         RequestBytes bytes = new RequestBytes();
         try (JsonGenerator g = JSON_FACTORY.createGenerator(bytes)) {
             g.writeStartObject();
             g.writeStringField("baton", baton);
             g.writeArrayFieldStart("requests");
-            batch.writeTo(g);
+            batch.writeTo(g, bytes);
             if (withClose) {
                 g.writeStartObject();
                 g.writeStringField("type", "close");
@@ -208,7 +207,7 @@ public final class HranaClient implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("a Hrana request could not be written as JSON", e);
         }
-        return bytes.toByteArray();
+        return bytes;
     }
 
     private HttpUrl pipelineUrl(String baseUrl) {
@@ -231,15 +230,15 @@ public final class HranaClient implements AutoCloseable {
         return base.newBuilder().encodedPath(base.encodedPath() + path).query(null).build();
     }
 
-    private HttpAnswer post(HttpUrl url, byte[] json, Duration deadline, int steps, boolean closeSent)
+    private HttpAnswer post(HttpUrl url, RequestBytes json, Duration deadline, int steps, boolean closeSent)
             throws TransportFailure {
-        Request.Builder request = new Request.Builder().url(url).post(RequestBody.create(json, JSON));
+        Request.Builder request = new Request.Builder().url(url).post(json.body(JSON));
         if (endpoint.authToken() != null) request.header("Authorization", "Bearer " + endpoint.authToken());
         for (int attempt = 0; ; attempt++) {
             Call call = http.newCall(request.build());
             CallsInFlight.InFlight flight = CALLS.track(call, this, deadline.toNanos());
             try (flight; Response response = call.execute()) {
-                return read(response, json.length, steps, closeSent);
+                return read(response, json.size(), steps, closeSent);
             } catch (StaleConnectionCheck.StaleConnection e) {
                 if (attempt < STALE_RETRIES) continue; // it never left: sending it again is safe
                 throw unreachable(e);
@@ -281,7 +280,7 @@ public final class HranaClient implements AutoCloseable {
      * Reads the answer: a successful one read as it streams in, through the size limit, into the reply to
      * a batch of {@code steps} steps.
      */
-    private HttpAnswer read(Response response, int requestBytes, int steps, boolean closeSent)
+    private HttpAnswer read(Response response, long requestBytes, int steps, boolean closeSent)
             throws IOException, TransportFailure {
         ResponseBody body = response.body();
         int status = response.code();
@@ -391,7 +390,7 @@ public final class HranaClient implements AutoCloseable {
      * @param text the start of the body, for messages
      * @param requestBytes the size of the request body that was answered
      */
-    private record HttpAnswer(int status, PipelineReply reply, String problem, String text, int requestBytes) {
+    private record HttpAnswer(int status, PipelineReply reply, String problem, String text, long requestBytes) {
         boolean successful() {
             return status >= 200 && status < 300;
         }

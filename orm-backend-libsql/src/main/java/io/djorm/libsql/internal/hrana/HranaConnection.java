@@ -87,7 +87,7 @@ public final class HranaConnection implements Connection {
     @Override
     public List<Rows> executeAll(List<Statement> statements) {
         if (statements.isEmpty()) return List.of();
-        if (statements.size() > 1 && RequestSize.PIPELINE + RequestSize.of(statements) > client.endpoint().maxRequestBytes()) {
+        if (statements.size() > 1 && !RequestSize.fits(statements, client.endpoint().maxRequestBytes())) {
             return executeSplit(statements);
         }
         return state == State.NONE ? executeAsTransaction(statements) : executeInsideTransaction(statements);
@@ -357,7 +357,10 @@ public final class HranaConnection implements Connection {
             throw new TransactionManagementError("This transaction cannot continue: " + brokenReason
                     + " Call rollback(), then start again.");
         }
-        sendHeldAhead(RequestSize.of(own));
+        // Nothing held, or all of it fits with the caller's statements: nothing to send ahead, nothing to count.
+        if (!held.isEmpty() && !RequestSize.fitsHeld(held, own, client.endpoint().maxRequestBytes())) {
+            sendHeldAhead(RequestSize.of(own));
+        }
         Plan plan = startPlan();
         plan.chainHeld(held);
         held.clear();

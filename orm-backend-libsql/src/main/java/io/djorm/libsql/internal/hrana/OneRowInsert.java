@@ -1,7 +1,6 @@
 package io.djorm.libsql.internal.hrana;
 
 import io.djorm.core.spi.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,16 +25,31 @@ record OneRowInsert(String head, String row, List<Object> params, String keyColu
     static OneRowInsert of(Statement insert, String keyColumn) {
         int n = insert.params().size();
         if (n == 0) return null;
-        String row = "(" + "?, ".repeat(n - 1) + "?)";
-        String tail = " VALUES " + row;
+        String row = row(n);
         String sql = insert.sql();
-        if (!sql.endsWith(tail) || StatementKind.of(sql) != StatementKind.WRITE) return null;
-        return new OneRowInsert(sql.substring(0, sql.length() - tail.length()), row, insert.params(), keyColumn);
+        int headEnd = sql.length() - row.length() - VALUES.length();
+        if (headEnd < 0 || !sql.startsWith(VALUES, headEnd) || !sql.endsWith(row) || StatementKind.of(sql) != StatementKind.WRITE) {
+            return null;
+        }
+        return new OneRowInsert(sql.substring(0, headEnd), row, insert.params(), keyColumn);
+    }
+
+    private static final String VALUES = " VALUES ";
+    /** The placeholders of rows of up to 64 values, made once: an atomic block's saves are split this way at each commit. */
+    private static final String[] ROWS = new String[65];
+
+    private static String row(int n) {
+        String row = n < ROWS.length ? ROWS[n] : null; // a race only makes the same text twice
+        if (row == null) {
+            row = "(" + "?, ".repeat(n - 1) + "?)";
+            if (n < ROWS.length) ROWS[n] = row;
+        }
+        return row;
     }
 
     /** Whether {@code other} inserts into the same columns and so can share a statement with this one. */
     boolean joinsWith(OneRowInsert other) {
-        return other != null && head.equals(other.head) && keyColumn.equals(other.keyColumn);
+        return other != null && head.equals(other.head) && row.equals(other.row) && keyColumn.equals(other.keyColumn);
     }
 
     /** One statement inserting all the rows, in order, returning their keys in the same order. */
@@ -43,13 +57,14 @@ record OneRowInsert(String head, String row, List<Object> params, String keyColu
         OneRowInsert first = rows.get(0);
         StringBuilder sql = new StringBuilder(first.head.length() + rows.size() * (first.row.length() + 2) + 32);
         sql.append(first.head).append(" VALUES ");
-        List<Object> params = new ArrayList<>(rows.size() * first.params.size());
+        Object[] params = new Object[rows.size() * first.params.size()];
+        int p = 0;
         for (int i = 0; i < rows.size(); i++) {
             if (i > 0) sql.append(", ");
             sql.append(first.row);
-            params.addAll(rows.get(i).params);
+            for (Object value : rows.get(i).params) params[p++] = value; // as many as the first row's: same head
         }
         sql.append(" RETURNING ").append(first.keyColumn);
-        return new Statement(sql.toString(), params);
+        return Statement.handingOver(sql.toString(), params);
     }
 }

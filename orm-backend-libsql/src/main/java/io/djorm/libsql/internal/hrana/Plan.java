@@ -71,21 +71,26 @@ final class Plan {
             HeldWrite first = writes.get(i);
             OneRowInsert head = first.keyColumn() == null ? null : OneRowInsert.of(first.statement(), first.keyColumn());
             int end = i + 1;
+            List<OneRowInsert> rows = null; // the inserts joined with the first, each taken apart once
             if (head != null) {
                 int params = head.params().size();
                 while (end < writes.size() && params + head.params().size() <= OneRowInsert.MAX_PARAMS) {
                     HeldWrite next = writes.get(end);
-                    if (next.keyColumn() == null || !head.joinsWith(OneRowInsert.of(next.statement(), next.keyColumn()))) break;
+                    OneRowInsert nextRow = next.keyColumn() == null ? null : OneRowInsert.of(next.statement(), next.keyColumn());
+                    if (!head.joinsWith(nextRow)) break;
+                    if (rows == null) {
+                        rows = new ArrayList<>();
+                        rows.add(head);
+                    }
+                    rows.add(nextRow);
                     params += head.params().size();
                     end++;
                 }
             }
-            if (end - i == 1) {
+            if (rows == null) {
                 held.add(new HeldStep(first, first.keyColumn() != null ? chainInsert(first.statement())
                         : chainCounted(first.statement())));
             } else {
-                List<OneRowInsert> rows = new ArrayList<>(end - i);
-                for (HeldWrite w : writes.subList(i, end)) rows.add(OneRowInsert.of(w.statement(), w.keyColumn()));
                 int step = chain(OneRowInsert.joined(rows));
                 for (int r = 0; r < rows.size(); r++) {
                     held.add(new HeldStep(writes.get(i + r), new Counted(step, Counted.ONE_ROW, step, r)));

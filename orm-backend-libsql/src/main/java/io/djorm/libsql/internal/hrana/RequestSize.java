@@ -26,6 +26,36 @@ final class RequestSize {
         return total;
     }
 
+    /**
+     * Whether the statements, with the pipeline's envelope, stay within {@code limit} by {@link #of}'s estimate.
+     * The text is read only when a bound from the strings' lengths does not settle it: a bulk insert's
+     * estimate read every character of its SQL and values once more before they were written.
+     */
+    static boolean fits(List<Statement> statements, long limit) {
+        long bound = PIPELINE;
+        for (Statement s : statements) bound += atMost(s);
+        return bound <= limit || PIPELINE + of(statements) <= limit;
+    }
+
+    /** Whether the held writes and the caller's own statements fit in one request, as {@link #fits} tells. */
+    static boolean fitsHeld(List<HeldWrite> writes, List<Statement> own, long limit) {
+        long bound = PIPELINE;
+        for (HeldWrite w : writes) bound += atMost(w.statement()); // at least what a joined row costs
+        for (Statement s : own) bound += atMost(s);
+        return bound <= limit || PIPELINE + ofHeld(writes) + of(own) <= limit;
+    }
+
+    /** {@link #of} with every character counted at its longest form, a 6-byte escape, and nothing read. */
+    static long atMost(Statement statement) {
+        long total = STEP + 2 + 6L * statement.sql().length();
+        for (Object p : statement.params()) {
+            if (p instanceof String s) total += 28 + 6L * s.length();
+            else if (p instanceof byte[] b) total += 28 + (b.length + 2) / 3 * 4;
+            else total += 48;
+        }
+        return total;
+    }
+
     /** The statements in runs whose estimated size stays under {@code limit} (a larger one alone). */
     static List<List<Statement>> split(List<Statement> statements, long limit) {
         List<List<Statement>> parts = new ArrayList<>();

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.djorm.core.DataError;
 import io.djorm.core.spi.Statement;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -20,11 +19,11 @@ class BatchBuilderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode written(BatchBuilder batch) throws Exception {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            batch.writeTo(g);
+        RequestBytes bytes = new RequestBytes();
+        try (JsonGenerator g = new JsonFactory().createGenerator(bytes)) {
+            batch.writeTo(g, bytes);
         }
-        return JSON.readTree(out.toString());
+        return JSON.readTree(bytes.buffer().readUtf8());
     }
 
     @Test
@@ -85,11 +84,7 @@ class BatchBuilderTest {
                 Long.MIN_VALUE + 1, Integer.MAX_VALUE, Integer.MIN_VALUE, (short) -7, (byte) 127, false);
         BatchBuilder batch = new BatchBuilder();
         batch.add(new Statement("SELECT " + "?, ".repeat(values.size() - 1) + "?", values), null);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            batch.writeTo(g);
-        }
-        JsonNode args = JSON.readTree(out.toByteArray()).path("batch").path("steps").path(0).path("stmt").path("args");
+        JsonNode args = written(batch).path("batch").path("steps").path(0).path("stmt").path("args");
         for (int i = 0; i < values.size(); i++) {
             Object v = values.get(i);
             String expected = v instanceof Boolean b ? (b ? "1" : "0") : v.toString();

@@ -21,6 +21,19 @@ class OneRowInsertTest {
     }
 
     @Test
+    void rowsOfAnyWidthSplitTheSameWay() {
+        for (int n : new int[] {1, 2, 64, 65, 200}) {
+            String row = "(" + "?, ".repeat(n - 1) + "?)";
+            OneRowInsert insert = OneRowInsert.of(new Statement("INSERT INTO \"t\" (...) VALUES " + row,
+                    Arrays.asList(new Object[n])), "\"id\"");
+            assertThat(insert.head()).isEqualTo("INSERT INTO \"t\" (...)");
+            assertThat(insert.row()).isEqualTo(row);
+        }
+        assertThat(parts("VALUES (?)", 1L)).as("nothing before VALUES").isNull();
+        assertThat(parts("(?)", 1L)).isNull();
+    }
+
+    @Test
     void anythingElseIsNeverJoined() {
         assertThat(parts("INSERT INTO \"t\" DEFAULT VALUES")).isNull();
         assertThat(parts("INSERT INTO \"t\" (\"a\") VALUES (?), (?)", 1L, 2L)).as("already several rows").isNull();
@@ -38,6 +51,7 @@ class OneRowInsertTest {
         assertThat(a.joinsWith(OneRowInsert.of(new Statement("INSERT INTO \"t\" (\"a\") VALUES (?)", List.of(2L)), "\"pk\"")))
                 .isFalse();
         assertThat(a.joinsWith(null)).isFalse();
+        assertThat(a.joinsWith(parts("INSERT INTO \"t\" (\"a\") VALUES (?, ?)", 2L, 3L))).as("another row width").isFalse();
     }
 
     @Test

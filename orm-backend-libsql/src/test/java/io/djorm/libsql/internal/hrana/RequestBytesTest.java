@@ -7,33 +7,41 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
-/** A request body collected from a JSON generator, in an array of its exact length. */
+/** A request body collected from a JSON generator and sent from okio's segments. */
 class RequestBytesTest {
-    @Test
-    void oneFlushIsKeptAsIs() {
-        RequestBytes bytes = new RequestBytes();
-        byte[] buffer = "..{\"a\":1}..".getBytes(StandardCharsets.UTF_8);
-        bytes.write(buffer, 2, 7);
-        assertThat(new String(bytes.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}");
-        buffer[2] = 'X'; // the generator reuses its buffer: the bytes kept must be a copy
-        assertThat(bytes.toByteArray()).hasSize(7).startsWith('{');
-    }
+    private static final MediaType JSON = MediaType.get("application/json");
 
     @Test
-    void manyWritesAndSingleBytesAddUp() {
+    void theBytesWrittenAreSentAndCanBeSentAgain() throws IOException {
         RequestBytes bytes = new RequestBytes();
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < 3000; i++) { // past several of okio's 8 KiB segments
             byte[] chunk = ("chunk" + i).getBytes(StandardCharsets.UTF_8);
             bytes.write(chunk, 0, chunk.length);
             bytes.write('|');
             expected.write(chunk, 0, chunk.length);
             expected.write('|');
         }
-        assertThat(bytes.toByteArray()).isEqualTo(expected.toByteArray());
-        assertThat(new RequestBytes().toByteArray()).isEmpty();
+        RequestBody body = bytes.body(JSON);
+        assertThat(body.contentLength()).isEqualTo(expected.size()).isEqualTo(bytes.size());
+        assertThat(body.contentType()).isEqualTo(JSON);
+        assertThat(sent(body)).isEqualTo(expected.toByteArray());
+        assertThat(sent(body)).isEqualTo(expected.toByteArray()); // a retried request sends the same bytes
+        assertThat(sent(new RequestBytes().body(JSON))).isEmpty();
+    }
+
+    @Test
+    void theGeneratorsReusedBufferIsCopied() throws IOException {
+        RequestBytes bytes = new RequestBytes();
+        byte[] buffer = "..{\"a\":1}..".getBytes(StandardCharsets.UTF_8);
+        bytes.write(buffer, 2, 7);
+        buffer[2] = 'X'; // the generator reuses its buffer: the bytes kept must be a copy
+        assertThat(new String(sent(bytes.body(JSON)), StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}");
     }
 
     @Test
@@ -45,6 +53,12 @@ class RequestBytesTest {
             g.writeStringField("sql", text);
             g.writeEndObject();
         }
-        assertThat(new String(bytes.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("{\"sql\":\"" + text + "\"}");
+        assertThat(new String(sent(bytes.body(JSON)), StandardCharsets.UTF_8)).isEqualTo("{\"sql\":\"" + text + "\"}");
+    }
+
+    private static byte[] sent(RequestBody body) throws IOException {
+        Buffer sink = new Buffer();
+        body.writeTo(sink);
+        return sink.readByteArray();
     }
 }
