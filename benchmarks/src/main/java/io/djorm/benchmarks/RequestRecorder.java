@@ -20,7 +20,7 @@ import okio.Buffer;
  * server: what the server and the network cost for exactly the work djorm asked for.
  */
 final class RequestRecorder implements Interceptor {
-    private static final OkHttpClient HTTP = new OkHttpClient();
+    private static final OkHttpClient HTTP = new OkHttpClient.Builder().socketFactory(new NoDelaySockets()).build();
     private static final MediaType JSON = MediaType.get("application/json");
     private static final ObjectMapper JSON_READER = new ObjectMapper();
     private List<Sent> recording;

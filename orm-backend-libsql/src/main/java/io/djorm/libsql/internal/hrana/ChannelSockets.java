@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.StandardSocketOptions;
 import java.nio.channels.SocketChannel;
 import javax.net.SocketFactory;
 
@@ -12,11 +13,23 @@ import javax.net.SocketFactory;
  * pooled connection whether the peer closed it with one non-blocking read, instead of a read that waits
  * out a 1 ms timeout on every live connection (a millisecond added to each request on a server that
  * keeps connections alive, where the request itself may take one).
+ *
+ * <p>The sockets send without Nagle's delay ({@code TCP_NODELAY}): OkHttp writes a request's headers and
+ * a large body in several pieces, and with Nagle's algorithm a piece waits until the server acknowledges
+ * the one before, which a server delays by up to 40 ms (Linux). An atomic block of 50 saves took 46 ms
+ * instead of 2 against the libSQL-engine server, a bulkUpdate of 500 rows 50 ms instead of 8.
  */
 final class ChannelSockets extends SocketFactory {
     @Override
     public Socket createSocket() throws IOException {
-        return SocketChannel.open().socket();
+        SocketChannel channel = SocketChannel.open();
+        try {
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        return channel.socket();
     }
 
     @Override
