@@ -15,7 +15,12 @@ import java.util.List;
  *
  * <p>Warm-up alternates slices of the two sides for at least the given time and until the JIT has compiled
  * nothing for {@link #JIT_QUIET_NANOS} (its total compilation time stopped growing), or a cap, so that
- * both sides are measured compiled. Each slice starts with the side's per-slice setup (JMH's
+ * both sides are measured compiled. The cap is three times the minimum, but no sooner than each side has
+ * made twice C2's invocation threshold of calls ({@code Tier4InvocationThreshold}, 5,000): a method that
+ * runs once per call (building the query, looking the statement up) is compiled by C2 only after that
+ * many calls, so an operation of milliseconds keeps the JIT busy for as long as that takes (prefetchRelated,
+ * 2.5 ms a call, sides taking turns: about 25 s), and a cap in seconds alone cut its warm-up off while
+ * those compilations were still coming. Ten times the minimum ends any warm-up. Each slice starts with the side's per-slice setup (JMH's
  * {@code Level.Iteration}) and one untimed call: the two sides write through different connections, and
  * a connection that finds the file changed by the other starts with an empty page cache, a cost of
  * switching sides that neither side pays in a JMH fork of its own. Slices are timed whole; sides with a
@@ -25,8 +30,10 @@ import java.util.List;
 public final class PairRunner {
     /** The JIT must have been idle this long before warm-up may end. */
     static final long JIT_QUIET_NANOS = 1_000_000_000L;
-    /** Warm-up never runs longer than this many times its minimum. */
+    /** Warm-up may stop at this many times its minimum, busy JIT or not, once each side made {@link #callsToCompile} calls. */
     private static final int WARM_UP_CAP = 3;
+    /** Warm-up never runs longer than this many times its minimum. */
+    private static final int WARM_UP_CEILING = 10;
     /** The result of every call goes here, so that the JIT cannot drop the work. */
     private static volatile Object sink;
 
@@ -81,6 +88,8 @@ public final class PairRunner {
     private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     private final long sliceNanos;
     private final int[] callsPerSlice = {1, 1};
+    /** Calls each side makes before a busy JIT may be cut off: twice C2's invocation threshold. */
+    private final long callsToCompile = 2L * c2InvocationThreshold();
 
     /** @param sliceMillis the thread CPU time each slice aims at */
     public PairRunner(long sliceMillis) {
@@ -100,15 +109,16 @@ public final class PairRunner {
         return ((i + 1) / 2 % 2 == 0) == djormFirst;
     }
 
-    /** Alternates slices of both sides for at least {@code minSeconds} and until the JIT is quiet. */
+    /** Alternates slices of both sides for at least {@code minSeconds} and until the JIT is quiet (or a cap, see above). */
     public WarmUp warmUp(Side djorm, Side jdbc, double minSeconds) throws Exception {
         long start = System.nanoTime();
         long min = (long) (minSeconds * 1e9);
         long lastCompile = start;
         long compiled = jit.getTotalCompilationTime();
+        long[] calls = new long[2];
         for (int i = 0; ; i++) {
-            calibrate(0, djorm);
-            calibrate(1, jdbc);
+            calls[0] += calibrate(0, djorm);
+            calls[1] += calibrate(1, jdbc);
             long now = System.nanoTime();
             long total = jit.getTotalCompilationTime();
             if (total != compiled) {
@@ -116,16 +126,42 @@ public final class PairRunner {
                 lastCompile = now;
             }
             boolean quiet = now - lastCompile >= JIT_QUIET_NANOS;
-            if (now - start >= min && quiet || now - start >= WARM_UP_CAP * min) {
+            if (warmUpEnds(now - start, min, quiet, Math.min(calls[0], calls[1]), callsToCompile)) {
                 return new WarmUp((now - start) / 1e9, quiet);
             }
         }
     }
 
-    /** Runs a slice of a side and sets its calls per slice so that the next takes about a slice's CPU time. */
-    private void calibrate(int index, Side side) throws Exception {
-        double perCall = slice(side, callsPerSlice[index]);
+    /**
+     * Whether a warm-up that ran {@code elapsed} ns (its minimum {@code min}) ends: the JIT is quiet after the
+     * minimum; or it is past the cap and the side with fewer calls made {@code callsToCompile}; or it is past
+     * the ceiling.
+     */
+    static boolean warmUpEnds(long elapsed, long min, boolean quiet, long fewestCalls, long callsToCompile) {
+        if (elapsed >= min && quiet) return true;
+        if (elapsed >= WARM_UP_CAP * min && fewestCalls >= callsToCompile) return true;
+        return elapsed >= WARM_UP_CEILING * min;
+    }
+
+    /** C2's {@code Tier4InvocationThreshold} in this JVM (5,000 unless set otherwise). */
+    private static long c2InvocationThreshold() {
+        try {
+            var vm = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return Long.parseLong(vm.getVMOption("Tier4InvocationThreshold").getValue());
+        } catch (RuntimeException notHotSpot) {
+            return 5_000;
+        }
+    }
+
+    /**
+     * Runs a slice of a side and sets its calls per slice so that the next takes about a slice's CPU time;
+     * answers how many calls the slice made, the untimed first one included.
+     */
+    private long calibrate(int index, Side side) throws Exception {
+        int calls = callsPerSlice[index];
+        double perCall = slice(side, calls);
         callsPerSlice[index] = (int) Math.max(1, Math.min(1_000_000, Math.round(sliceNanos / Math.max(perCall, 1))));
+        return calls + 1L;
     }
 
     /**

@@ -50,6 +50,20 @@ class PairRunnerTest {
     }
 
     @Test
+    void warmUpEndsWhenTheJitIsQuietAfterTheMinimumOrAtTheCapOnceBothSidesMadeEnoughCalls() {
+        long s = 1_000_000_000L;
+        long min = 6 * s;
+        assertThat(PairRunner.warmUpEnds(5 * s, min, true, 1, 10_000)).as("before the minimum").isFalse();
+        assertThat(PairRunner.warmUpEnds(7 * s, min, true, 1, 10_000)).as("quiet after the minimum").isTrue();
+        assertThat(PairRunner.warmUpEnds(17 * s, min, false, 20_000, 10_000)).as("busy, before the cap").isFalse();
+        assertThat(PairRunner.warmUpEnds(18 * s, min, false, 20_000, 10_000)).as("busy at the cap, calls enough").isTrue();
+        assertThat(PairRunner.warmUpEnds(30 * s, min, false, 9_999, 10_000))
+                .as("busy past the cap while a side made too few calls for C2 to compile what runs once a call")
+                .isFalse();
+        assertThat(PairRunner.warmUpEnds(60 * s, min, false, 9_999, 10_000)).as("the ceiling").isTrue();
+    }
+
+    @Test
     void aPairsRatioIsDjormOverJdbcWhicheverWentFirst() {
         assertThat(new PairRunner.Pair(false, 110, 100).ratio()).isEqualTo(1.1);
     }
