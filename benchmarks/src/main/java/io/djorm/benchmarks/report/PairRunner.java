@@ -15,12 +15,14 @@ import java.util.List;
  *
  * <p>Warm-up alternates slices of the two sides for at least the given time and until the JIT has compiled
  * nothing for {@link #JIT_QUIET_NANOS} (its total compilation time stopped growing), or a cap, so that
- * both sides are measured compiled. The cap is three times the minimum, but no sooner than each side has
- * made twice C2's invocation threshold of calls ({@code Tier4InvocationThreshold}, 5,000): a method that
- * runs once per call (building the query, looking the statement up) is compiled by C2 only after that
- * many calls, so an operation of milliseconds keeps the JIT busy for as long as that takes (prefetchRelated,
- * 2.5 ms a call, sides taking turns: about 25 s), and a cap in seconds alone cut its warm-up off while
- * those compilations were still coming. Ten times the minimum ends any warm-up. Each slice starts with the side's per-slice setup (JMH's
+ * both sides are measured compiled. A method that runs once per call (building the query, looking the
+ * statement up) is compiled by C2 only after C2's invocation threshold of calls
+ * ({@code Tier4InvocationThreshold}, 5,000), so an operation of milliseconds keeps the JIT busy until each
+ * side has made that many (prefetchRelated, 2.5 ms a call, sides taking turns: about 25 s). Hence a quiet
+ * JIT counts only once each side made that many calls (before, a loaded machine that left the compiler
+ * thread without CPU for a second ended a warm-up at 11 s), and the cap, three times the minimum, applies
+ * only once each side made twice as many (a cap in seconds alone cut prefetchRelated's warm-up off at 18 s
+ * while those compilations were still coming). Ten times the minimum ends any warm-up. Each slice starts with the side's per-slice setup (JMH's
  * {@code Level.Iteration}) and one untimed call: the two sides write through different connections, and
  * a connection that finds the file changed by the other starts with an empty page cache, a cost of
  * switching sides that neither side pays in a JMH fork of its own. Slices are timed whole; sides with a
@@ -30,7 +32,7 @@ import java.util.List;
 public final class PairRunner {
     /** The JIT must have been idle this long before warm-up may end. */
     static final long JIT_QUIET_NANOS = 1_000_000_000L;
-    /** Warm-up may stop at this many times its minimum, busy JIT or not, once each side made {@link #callsToCompile} calls. */
+    /** Warm-up may stop at this many times its minimum, busy JIT or not, once each side made twice C2's threshold of calls. */
     private static final int WARM_UP_CAP = 3;
     /** Warm-up never runs longer than this many times its minimum. */
     private static final int WARM_UP_CEILING = 10;
@@ -88,8 +90,8 @@ public final class PairRunner {
     private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     private final long sliceNanos;
     private final int[] callsPerSlice = {1, 1};
-    /** Calls each side makes before a busy JIT may be cut off: twice C2's invocation threshold. */
-    private final long callsToCompile = 2L * c2InvocationThreshold();
+    /** C2's invocation threshold: the calls a side makes before code it runs once per call can be compiled. */
+    private final long c2Threshold = c2InvocationThreshold();
 
     /** @param sliceMillis the thread CPU time each slice aims at */
     public PairRunner(long sliceMillis) {
@@ -126,20 +128,20 @@ public final class PairRunner {
                 lastCompile = now;
             }
             boolean quiet = now - lastCompile >= JIT_QUIET_NANOS;
-            if (warmUpEnds(now - start, min, quiet, Math.min(calls[0], calls[1]), callsToCompile)) {
+            if (warmUpEnds(now - start, min, quiet, Math.min(calls[0], calls[1]), c2Threshold)) {
                 return new WarmUp((now - start) / 1e9, quiet);
             }
         }
     }
 
     /**
-     * Whether a warm-up that ran {@code elapsed} ns (its minimum {@code min}) ends: the JIT is quiet after the
-     * minimum; or it is past the cap and the side with fewer calls made {@code callsToCompile}; or it is past
-     * the ceiling.
+     * Whether a warm-up that ran {@code elapsed} ns (its minimum {@code min}) ends, the side with fewer calls
+     * having made {@code fewestCalls}: the JIT is quiet after the minimum and that side made {@code c2Threshold}
+     * calls; or it is past the cap and that side made twice as many; or it is past the ceiling.
      */
-    static boolean warmUpEnds(long elapsed, long min, boolean quiet, long fewestCalls, long callsToCompile) {
-        if (elapsed >= min && quiet) return true;
-        if (elapsed >= WARM_UP_CAP * min && fewestCalls >= callsToCompile) return true;
+    static boolean warmUpEnds(long elapsed, long min, boolean quiet, long fewestCalls, long c2Threshold) {
+        if (elapsed >= min && quiet && fewestCalls >= c2Threshold) return true;
+        if (elapsed >= WARM_UP_CAP * min && fewestCalls >= 2 * c2Threshold) return true;
         return elapsed >= WARM_UP_CEILING * min;
     }
 

@@ -53,14 +53,16 @@ class PairRunnerTest {
     void warmUpEndsWhenTheJitIsQuietAfterTheMinimumOrAtTheCapOnceBothSidesMadeEnoughCalls() {
         long s = 1_000_000_000L;
         long min = 6 * s;
-        assertThat(PairRunner.warmUpEnds(5 * s, min, true, 1, 10_000)).as("before the minimum").isFalse();
-        assertThat(PairRunner.warmUpEnds(7 * s, min, true, 1, 10_000)).as("quiet after the minimum").isTrue();
-        assertThat(PairRunner.warmUpEnds(17 * s, min, false, 20_000, 10_000)).as("busy, before the cap").isFalse();
-        assertThat(PairRunner.warmUpEnds(18 * s, min, false, 20_000, 10_000)).as("busy at the cap, calls enough").isTrue();
-        assertThat(PairRunner.warmUpEnds(30 * s, min, false, 9_999, 10_000))
-                .as("busy past the cap while a side made too few calls for C2 to compile what runs once a call")
+        int c2 = 5_000;
+        assertThat(PairRunner.warmUpEnds(5 * s, min, true, c2, c2)).as("before the minimum").isFalse();
+        assertThat(PairRunner.warmUpEnds(7 * s, min, true, c2, c2)).as("quiet after the minimum").isTrue();
+        assertThat(PairRunner.warmUpEnds(11 * s, min, true, c2 - 1, c2))
+                .as("quiet before a side made enough calls for C2 to compile what runs once a call").isFalse();
+        assertThat(PairRunner.warmUpEnds(17 * s, min, false, 2 * c2, c2)).as("busy, before the cap").isFalse();
+        assertThat(PairRunner.warmUpEnds(18 * s, min, false, 2 * c2, c2)).as("busy at the cap, calls enough").isTrue();
+        assertThat(PairRunner.warmUpEnds(30 * s, min, false, 2 * c2 - 1, c2)).as("busy past the cap, too few calls")
                 .isFalse();
-        assertThat(PairRunner.warmUpEnds(60 * s, min, false, 9_999, 10_000)).as("the ceiling").isTrue();
+        assertThat(PairRunner.warmUpEnds(60 * s, min, false, 1, c2)).as("the ceiling").isTrue();
     }
 
     @Test
