@@ -18,11 +18,13 @@ import java.util.List;
  * both sides are measured compiled. A method that runs once per call (building the query, looking the
  * statement up) is compiled by C2 only after C2's invocation threshold of calls
  * ({@code Tier4InvocationThreshold}, 5,000), so an operation of milliseconds keeps the JIT busy until each
- * side has made that many (prefetchRelated, 2.5 ms a call, sides taking turns: about 25 s). Hence a quiet
- * JIT counts only once each side made that many calls (before, a loaded machine that left the compiler
- * thread without CPU for a second ended a warm-up at 11 s), and the cap, three times the minimum, applies
- * only once each side made twice as many (a cap in seconds alone cut prefetchRelated's warm-up off at 18 s
- * while those compilations were still coming). Ten times the minimum ends any warm-up. Each slice starts with the side's per-slice setup (JMH's
+ * side has made that many (prefetchRelated, 2.5 ms a call, sides taking turns: about 25 s). When both
+ * sides can make that many calls within the ceiling (ten times the minimum, which ends any warm-up), at
+ * the pace they have kept so far, a quiet JIT counts only once they have (before, a loaded machine that
+ * left the compiler thread without CPU for a second ended prefetchRelated's warm-up at 11 s), and the cap,
+ * three times the minimum, applies only once they made twice as many (a cap in seconds alone cut
+ * prefetchRelated's warm-up off at 18 s while those compilations were still coming). Slower operations,
+ * whose once-per-call code is a negligible part of a call, keep the plain rule. Each slice starts with the side's per-slice setup (JMH's
  * {@code Level.Iteration}) and one untimed call: the two sides write through different connections, and
  * a connection that finds the file changed by the other starts with an empty page cache, a cost of
  * switching sides that neither side pays in a JMH fork of its own. Slices are timed whole; sides with a
@@ -136,13 +138,18 @@ public final class PairRunner {
 
     /**
      * Whether a warm-up that ran {@code elapsed} ns (its minimum {@code min}) ends, the side with fewer calls
-     * having made {@code fewestCalls}: the JIT is quiet after the minimum and that side made {@code c2Threshold}
-     * calls; or it is past the cap and that side made twice as many; or it is past the ceiling.
+     * having made {@code fewestCalls}: past the ceiling; or, when that side cannot make {@code c2Threshold}
+     * calls by the ceiling at its pace so far, the JIT is quiet after the minimum or it is past the cap;
+     * otherwise, the JIT is quiet after the minimum and that side made {@code c2Threshold} calls, or it is past
+     * the cap and that side made twice as many.
      */
     static boolean warmUpEnds(long elapsed, long min, boolean quiet, long fewestCalls, long c2Threshold) {
-        if (elapsed >= min && quiet && fewestCalls >= c2Threshold) return true;
-        if (elapsed >= WARM_UP_CAP * min && fewestCalls >= 2 * c2Threshold) return true;
-        return elapsed >= WARM_UP_CEILING * min;
+        long ceiling = WARM_UP_CEILING * min;
+        if (elapsed >= ceiling) return true;
+        long byCeiling = (long) ((double) fewestCalls * ceiling / Math.max(1, elapsed));
+        boolean waitForC2 = byCeiling >= c2Threshold;
+        if (elapsed >= min && quiet && (!waitForC2 || fewestCalls >= c2Threshold)) return true;
+        return elapsed >= WARM_UP_CAP * min && (!waitForC2 || fewestCalls >= 2 * c2Threshold);
     }
 
     /** C2's {@code Tier4InvocationThreshold} in this JVM (5,000 unless set otherwise). */
