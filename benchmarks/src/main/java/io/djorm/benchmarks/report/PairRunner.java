@@ -15,7 +15,16 @@ import java.util.List;
  *
  * <p>Warm-up alternates slices of the two sides for at least the given time and until the JIT has compiled
  * nothing for {@link #JIT_QUIET_NANOS} (its total compilation time stopped growing), or a cap, so that
- * both sides are measured compiled. Each slice starts with the side's per-slice setup (JMH's
+ * both sides are measured compiled. A method that runs once per call (building the query, looking the
+ * statement up) is compiled by C2 only after C2's invocation threshold of calls
+ * ({@code Tier4InvocationThreshold}, 5,000), so an operation of milliseconds keeps the JIT busy until each
+ * side has made that many (prefetchRelated, 2.5 ms a call, sides taking turns: about 25 s). When both
+ * sides can make that many calls within the ceiling (ten times the minimum, which ends any warm-up), at
+ * the pace they have kept so far, a quiet JIT counts only once they have (before, a loaded machine that
+ * left the compiler thread without CPU for a second ended prefetchRelated's warm-up at 11 s), and the cap,
+ * three times the minimum, applies only once they made twice as many (a cap in seconds alone cut
+ * prefetchRelated's warm-up off at 18 s while those compilations were still coming). Slower operations,
+ * whose once-per-call code is a negligible part of a call, keep the plain rule. Each slice starts with the side's per-slice setup (JMH's
  * {@code Level.Iteration}) and one untimed call: the two sides write through different connections, and
  * a connection that finds the file changed by the other starts with an empty page cache, a cost of
  * switching sides that neither side pays in a JMH fork of its own. Slices are timed whole; sides with a
@@ -25,8 +34,10 @@ import java.util.List;
 public final class PairRunner {
     /** The JIT must have been idle this long before warm-up may end. */
     static final long JIT_QUIET_NANOS = 1_000_000_000L;
-    /** Warm-up never runs longer than this many times its minimum. */
+    /** Warm-up may stop at this many times its minimum, busy JIT or not, once each side made twice C2's threshold of calls. */
     private static final int WARM_UP_CAP = 3;
+    /** Warm-up never runs longer than this many times its minimum. */
+    private static final int WARM_UP_CEILING = 10;
     /** The result of every call goes here, so that the JIT cannot drop the work. */
     private static volatile Object sink;
 
@@ -81,6 +92,8 @@ public final class PairRunner {
     private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     private final long sliceNanos;
     private final int[] callsPerSlice = {1, 1};
+    /** C2's invocation threshold: the calls a side makes before code it runs once per call can be compiled. */
+    private final long c2Threshold = c2InvocationThreshold();
 
     /** @param sliceMillis the thread CPU time each slice aims at */
     public PairRunner(long sliceMillis) {
@@ -100,15 +113,16 @@ public final class PairRunner {
         return ((i + 1) / 2 % 2 == 0) == djormFirst;
     }
 
-    /** Alternates slices of both sides for at least {@code minSeconds} and until the JIT is quiet. */
+    /** Alternates slices of both sides for at least {@code minSeconds} and until the JIT is quiet (or a cap, see above). */
     public WarmUp warmUp(Side djorm, Side jdbc, double minSeconds) throws Exception {
         long start = System.nanoTime();
         long min = (long) (minSeconds * 1e9);
         long lastCompile = start;
         long compiled = jit.getTotalCompilationTime();
+        long[] calls = new long[2];
         for (int i = 0; ; i++) {
-            calibrate(0, djorm);
-            calibrate(1, jdbc);
+            calls[0] += calibrate(0, djorm);
+            calls[1] += calibrate(1, jdbc);
             long now = System.nanoTime();
             long total = jit.getTotalCompilationTime();
             if (total != compiled) {
@@ -116,16 +130,47 @@ public final class PairRunner {
                 lastCompile = now;
             }
             boolean quiet = now - lastCompile >= JIT_QUIET_NANOS;
-            if (now - start >= min && quiet || now - start >= WARM_UP_CAP * min) {
+            if (warmUpEnds(now - start, min, quiet, Math.min(calls[0], calls[1]), c2Threshold)) {
                 return new WarmUp((now - start) / 1e9, quiet);
             }
         }
     }
 
-    /** Runs a slice of a side and sets its calls per slice so that the next takes about a slice's CPU time. */
-    private void calibrate(int index, Side side) throws Exception {
-        double perCall = slice(side, callsPerSlice[index]);
+    /**
+     * Whether a warm-up that ran {@code elapsed} ns (its minimum {@code min}) ends, the side with fewer calls
+     * having made {@code fewestCalls}: past the ceiling; or, when that side cannot make {@code c2Threshold}
+     * calls by the ceiling at its pace so far, the JIT is quiet after the minimum or it is past the cap;
+     * otherwise, the JIT is quiet after the minimum and that side made {@code c2Threshold} calls, or it is past
+     * the cap and that side made twice as many.
+     */
+    static boolean warmUpEnds(long elapsed, long min, boolean quiet, long fewestCalls, long c2Threshold) {
+        long ceiling = WARM_UP_CEILING * min;
+        if (elapsed >= ceiling) return true;
+        long byCeiling = (long) ((double) fewestCalls * ceiling / Math.max(1, elapsed));
+        boolean waitForC2 = byCeiling >= c2Threshold;
+        if (elapsed >= min && quiet && (!waitForC2 || fewestCalls >= c2Threshold)) return true;
+        return elapsed >= WARM_UP_CAP * min && (!waitForC2 || fewestCalls >= 2 * c2Threshold);
+    }
+
+    /** C2's {@code Tier4InvocationThreshold} in this JVM (5,000 unless set otherwise). */
+    private static long c2InvocationThreshold() {
+        try {
+            var vm = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return Long.parseLong(vm.getVMOption("Tier4InvocationThreshold").getValue());
+        } catch (RuntimeException notHotSpot) {
+            return 5_000;
+        }
+    }
+
+    /**
+     * Runs a slice of a side and sets its calls per slice so that the next takes about a slice's CPU time;
+     * answers how many calls the slice made, the untimed first one included.
+     */
+    private long calibrate(int index, Side side) throws Exception {
+        int calls = callsPerSlice[index];
+        double perCall = slice(side, calls);
         callsPerSlice[index] = (int) Math.max(1, Math.min(1_000_000, Math.round(sliceNanos / Math.max(perCall, 1))));
+        return calls + 1L;
     }
 
     /**

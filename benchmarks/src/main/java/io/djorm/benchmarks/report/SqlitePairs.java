@@ -45,7 +45,9 @@ public final class SqlitePairs implements Callable<Integer> {
     @Option(names = "--slice-ms", description = "Thread CPU time per slice, ms (default ${DEFAULT-VALUE}).")
     private long sliceMillis = 100;
     @Option(names = "--warm-up-s", description = "Minimum warm-up, s; it goes on until the JIT is quiet, at most"
-            + " three times as long (default ${DEFAULT-VALUE}).")
+            + " three times as long, and never more than ten times as long; when the sides can make C2's"
+            + " invocation threshold of calls within that, a quiet JIT counts only after those calls and the"
+            + " three times only after twice as many (default ${DEFAULT-VALUE}).")
     private double warmUpSeconds = 6;
     @Mixin
     private OperationChoice choice;

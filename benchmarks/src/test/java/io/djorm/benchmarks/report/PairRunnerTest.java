@@ -50,6 +50,30 @@ class PairRunnerTest {
     }
 
     @Test
+    void warmUpWaitsForC2sThresholdOfCallsWhenTheSidesCanMakeThemBeforeTheCeiling() {
+        long s = 1_000_000_000L;
+        long min = 6 * s;
+        int c2 = 5_000;
+        // 200 calls a second (prefetchRelated): 12,000 by the 60 s ceiling.
+        assertThat(PairRunner.warmUpEnds(5 * s, min, true, 1_000, c2)).as("before the minimum").isFalse();
+        assertThat(PairRunner.warmUpEnds(11 * s, min, true, 2_200, c2))
+                .as("quiet before a side made enough calls for C2 to compile what runs once a call").isFalse();
+        assertThat(PairRunner.warmUpEnds(26 * s, min, true, 5_200, c2)).as("quiet after them").isTrue();
+        assertThat(PairRunner.warmUpEnds(30 * s, min, false, 6_000, c2)).as("busy past the cap, too few calls")
+                .isFalse();
+        assertThat(PairRunner.warmUpEnds(51 * s, min, false, 10_200, c2)).as("busy past the cap, calls enough")
+                .isTrue();
+        // 1,000 calls a second (a get would make far more): C2's threshold is reached within the minimum.
+        assertThat(PairRunner.warmUpEnds(7 * s, min, true, 7_000, c2)).as("quiet after the minimum").isTrue();
+        assertThat(PairRunner.warmUpEnds(17 * s, min, false, 17_000, c2)).as("busy, before the cap").isFalse();
+        assertThat(PairRunner.warmUpEnds(18 * s, min, false, 18_000, c2)).as("busy at the cap").isTrue();
+        // 40 calls a second (a 12 ms operation): 2,400 by the ceiling, so the plain rule.
+        assertThat(PairRunner.warmUpEnds(10 * s, min, true, 400, c2)).as("quiet after the minimum, slow").isTrue();
+        assertThat(PairRunner.warmUpEnds(18 * s, min, false, 720, c2)).as("busy at the cap, slow").isTrue();
+        assertThat(PairRunner.warmUpEnds(60 * s, min, false, 9_999, c2)).as("the ceiling").isTrue();
+    }
+
+    @Test
     void aPairsRatioIsDjormOverJdbcWhicheverWentFirst() {
         assertThat(new PairRunner.Pair(false, 110, 100).ratio()).isEqualTo(1.1);
     }

@@ -15,8 +15,10 @@ import java.util.RandomAccess;
 /**
  * The rows of one prefetch step grouped by the instance they belong to. The instances' distinct keys
  * are numbered in first-seen order (the IN list's order); as the query runs, each row's key column is
- * read straight into that number ({@link QueryExecution.RowKeys}), and afterwards the rows are sorted
- * by number, query order kept within each, into one array that every instance sees a slice of.
+ * read straight into that number ({@link QueryExecution.RowKeys}), and afterwards every instance sees
+ * a slice of one array holding the rows by number, query order kept within each. When each key's rows
+ * came one after another (SQLite answers an IN list through the join table's index key by key), that
+ * array is the rows in query order; otherwise they are sorted into it by number.
  * Integer keys, the usual case, are compared as {@code long}s: no boxing, no {@code equals} per row.
  */
 final class PrefetchGroups implements QueryExecution.RowKeys {
@@ -29,6 +31,11 @@ final class PrefetchGroups implements QueryExecution.RowKeys {
     /** The number of each row read so far, in query order; -1 for a row whose key is none of the instances'. */
     private int[] rowNumbers;
     private int rowCount;
+    /** Each key number's first row, plus one (zero: none yet). */
+    private final int[] firstRowOf;
+    /** The number of the row read last, and whether every key's rows so far came one after another. */
+    private int lastNumber = -1;
+    private boolean contiguous = true;
     /** The field the key column was last read as, and whether its kind reads it as a plain {@code long}. */
     private FieldMeta keyReadAs;
     private boolean plainLong;
@@ -62,6 +69,7 @@ final class PrefetchGroups implements QueryExecution.RowKeys {
             numberOfInstance[i] = number;
         }
         rowNumbers = new int[Math.max(16, 2 * n)];
+        firstRowOf = new int[keys.size()];
     }
 
     /** Groups for these instances (all of one model: the first one's primary key is read on each), keyed by their primary keys. */
@@ -92,6 +100,13 @@ final class PrefetchGroups implements QueryExecution.RowKeys {
             Object key = readAs == null ? row.getObject(column) : StoredValues.read(readAs, row, column);
             number = numberOf(key);
         }
+        if (number != lastNumber) {
+            if (number >= 0) {
+                if (firstRowOf[number] != 0) contiguous = false; // the key's rows resume after another's
+                else firstRowOf[number] = rowCount + 1;
+            }
+            lastNumber = number;
+        }
         if (rowCount == rowNumbers.length) rowNumbers = java.util.Arrays.copyOf(rowNumbers, rowCount * 2);
         rowNumbers[rowCount++] = number;
     }
@@ -114,6 +129,17 @@ final class PrefetchGroups implements QueryExecution.RowKeys {
         int groups = keys.size();
         int[] start = new int[groups + 1];
         for (int r = 0; r < rowCount; r++) if (rowNumbers[r] >= 0) start[rowNumbers[r] + 1]++;
+        lists = newLists(groups);
+        if (contiguous) {
+            // Each key's rows are one run of the query's rows: slices of them as they came, nothing to move.
+            Object[] inOrder = rows.toArray();
+            for (int g = 0; g < groups; g++) {
+                int count = start[g + 1];
+                int first = firstRowOf[g] - 1;
+                lists[g] = count == 0 ? List.of() : new Slice(inOrder, first, first + count);
+            }
+            return;
+        }
         for (int g = 0; g < groups; g++) start[g + 1] += start[g];
         Model[] sorted = new Model[start[groups]];
         int[] next = java.util.Arrays.copyOf(start, groups);
@@ -121,7 +147,6 @@ final class PrefetchGroups implements QueryExecution.RowKeys {
             int g = rowNumbers[r];
             if (g >= 0) sorted[next[g]++] = rows.get(r);
         }
-        lists = newLists(groups);
         for (int g = 0; g < groups; g++) lists[g] = start[g] == start[g + 1] ? List.of() : new Slice(sorted, start[g], start[g + 1]);
     }
 
@@ -139,13 +164,13 @@ final class PrefetchGroups implements QueryExecution.RowKeys {
         return (List<Model>[]) new List<?>[n];
     }
 
-    /** A read-only view of part of an array that nothing writes once the view exists. */
+    /** A read-only view of part of an array of models that nothing writes once the view exists. */
     private static final class Slice extends AbstractList<Model> implements RandomAccess {
-        private final Model[] rows;
+        private final Object[] rows;
         private final int from;
         private final int size;
 
-        Slice(Model[] rows, int from, int to) {
+        Slice(Object[] rows, int from, int to) {
             this.rows = rows;
             this.from = from;
             this.size = to - from;
@@ -154,7 +179,7 @@ final class PrefetchGroups implements QueryExecution.RowKeys {
         @Override
         public Model get(int index) {
             java.util.Objects.checkIndex(index, size);
-            return rows[from + index];
+            return (Model) rows[from + index];
         }
 
         @Override

@@ -2,6 +2,7 @@ package io.djorm.core.internal;
 
 import io.djorm.core.FieldError;
 import io.djorm.core.Prefetch;
+import io.djorm.core.internal.query.LookupPaths;
 import io.djorm.core.internal.query.QuerySetAccess;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
@@ -26,7 +27,7 @@ public final class PrefetchPaths {
     }
 
     private static void walk(ModelMeta root, Prefetch prefetch, Map<String, ModelMeta> toAttrs) {
-        String[] parts = prefetch.lookup().split("__", -1);
+        String[] parts = LookupPaths.split(prefetch.lookup()); // no regular expression per call, as String.split("__") compiles
         ModelMeta meta = root;
         for (int i = 0; i < parts.length; i++) {
             String prefix = String.join("__", java.util.Arrays.copyOf(parts, i + 1));

@@ -4,6 +4,7 @@ import io.djorm.core.Djorm;
 import io.djorm.core.FieldError;
 import io.djorm.core.Model;
 import io.djorm.core.Prefetch;
+import io.djorm.core.internal.query.LookupPaths;
 import io.djorm.core.internal.query.Query;
 import io.djorm.core.internal.query.QuerySetAccess;
 import io.djorm.core.meta.FieldMeta;
@@ -36,7 +37,8 @@ final class Prefetcher {
 
     /** Prefetches every lookup for the instances (all of one model). */
     void prefetch(List<Model> instances, List<Prefetch> lookups) {
-        for (Prefetch p : lookups) step(instances, p.lookup().split("__", -1), 0, p);
+        // Not String.split("__"): a two-character separator compiles a regular expression on every call.
+        for (Prefetch p : lookups) step(instances, LookupPaths.split(p.lookup()), 0, p);
     }
 
     private void step(List<Model> instances, String[] parts, int i, Prefetch prefetch) {

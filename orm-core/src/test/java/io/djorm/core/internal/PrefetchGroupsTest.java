@@ -73,6 +73,35 @@ class PrefetchGroupsTest {
     }
 
     @Test
+    void rowsThatComeKeyByKeyAreSlicedWhereTheyAre() {
+        List<Model> instances = List.of(place(1L), place(2L), place(3L), place(2L));
+        PrefetchGroups groups = PrefetchGroups.byPrimaryKey(instances);
+        FieldMeta pk = Apps.meta(Place.class).pk();
+        // Each key's rows one after another, not in key order, a row of no instance's key before and after.
+        List<Model> rows = readRows(groups, pk, 9L, 2L, 2L, 2L, 1L, 1L, 8L);
+        groups.group(rows);
+
+        assertThat(groups.rowsOf(0)).containsExactly(rows.get(4), rows.get(5));
+        assertThat(groups.rowsOf(1)).containsExactly(rows.get(1), rows.get(2), rows.get(3));
+        assertThat(groups.rowsOf(2)).as("a key no row belongs to").isEmpty();
+        assertThat(groups.rowsOf(3)).isSameAs(groups.rowsOf(1));
+        assertThatThrownBy(() -> groups.rowsOf(0).get(2)).as("the slice ends with its key's rows")
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> groups.rowsOf(0).get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void aKeyWhoseRowsAreSplitByARowOfNoInstanceKeepsOnlyItsOwn() {
+        List<Model> instances = List.of(place(1L), place(2L));
+        PrefetchGroups groups = PrefetchGroups.byPrimaryKey(instances);
+        FieldMeta pk = Apps.meta(Place.class).pk();
+        List<Model> rows = readRows(groups, pk, 1L, 7L, 1L, 2L);
+        groups.group(rows);
+        assertThat(groups.rowsOf(0)).containsExactly(rows.get(0), rows.get(2));
+        assertThat(groups.rowsOf(1)).containsExactly(rows.get(3));
+    }
+
+    @Test
     void integerKeysReadAsRawValuesOrThroughAnotherKindStillFindTheirInstances() {
         List<Model> instances = List.of(place(5L), place(6L));
         PrefetchGroups groups = PrefetchGroups.byPrimaryKey(instances);
