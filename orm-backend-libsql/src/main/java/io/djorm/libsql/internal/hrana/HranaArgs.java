@@ -95,9 +95,9 @@ final class HranaArgs {
     }
 
     private void real(double d) {
-        String text = Double.toString(HranaValues.finite(d));
+        double v = HranaValues.finite(d);
         out.write(FLOAT);
-        out.writeUtf8(text);
+        if (!ShortDecimals.write(out, v)) out.writeUtf8(Double.toString(v));
         out.writeByte('}');
     }
 

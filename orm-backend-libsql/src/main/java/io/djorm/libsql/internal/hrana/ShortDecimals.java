@@ -1,0 +1,47 @@
+package io.djorm.libsql.internal.hrana;
+
+import okio.Buffer;
+
+/**
+ * Writes a double that has a short exact decimal form (a price of 12.5, a count of 3.0) as digits straight
+ * into the request's bytes. {@code Double.toString} on Java 17 costs a buffer, a String and its bytes per
+ * value, a tenth of a thousand-row insert's allocation, for text the server only parses back.
+ *
+ * <p>The text is exact: a value is written as {@code m / 10^k} only when {@code m} is an integer (below
+ * 10^11, so an exact double) and dividing it by {@code 10^k} gives the value back. Both numbers are exact
+ * doubles, so that division is correctly rounded, as is a JSON reader's parse of the decimal: the text reads
+ * as the same double, on the fast path of any reader (a mantissa of at most 53 bits and a small power of
+ * ten). Only values that {@code Double.toString} writes without an exponent (0, and 10^-3 up to 10^7) are
+ * taken, and it writes them with the same digits: the shortest decimal that reads back as the value.
+ */
+final class ShortDecimals {
+    /** The most digits after the point tried; beyond that the value is left to {@code Double.toString}. */
+    private static final int MAX_FRACTION_DIGITS = 4;
+    private static final double[] POWERS = {1, 10, 100, 1_000, 10_000};
+    private static final long[] LONG_POWERS = {1, 10, 100, 1_000, 10_000};
+
+    private ShortDecimals() {
+    }
+
+    /** Writes a finite {@code d} as {@code [-]digits.digits} and answers true, or writes nothing and answers false. */
+    static boolean write(Buffer out, double d) {
+        double magnitude = Math.abs(d);
+        if (magnitude >= 1e7 || (magnitude < 1e-3 && magnitude != 0)) return false; // Double.toString's exponent form
+        for (int k = 0; k <= MAX_FRACTION_DIGITS; k++) {
+            // Rounded: the product can miss the integer by a rounding (2.01 * 100 is 200.99999999999997).
+            long m = Math.round(magnitude * POWERS[k]);
+            if (m / POWERS[k] != magnitude) continue;
+            if (Double.doubleToRawLongBits(d) < 0) out.writeByte('-'); // also -0.0, as Double.toString writes it
+            out.writeDecimalLong(m / LONG_POWERS[k]);
+            out.writeByte('.');
+            if (k == 0) {
+                out.writeByte('0');
+            } else {
+                long fraction = m % LONG_POWERS[k];
+                for (long p = LONG_POWERS[k - 1]; p > 0; p /= 10) out.writeByte((int) ('0' + fraction / p % 10));
+            }
+            return true;
+        }
+        return false;
+    }
+}
