@@ -2,6 +2,7 @@ package io.djorm.core.internal.fields;
 
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.FieldType;
+import io.djorm.core.spi.ListRowCursor;
 import io.djorm.core.spi.RowCursor;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -58,6 +59,12 @@ abstract class IntegralType extends FieldType {
         return t;
     }
 
+    /** Whether {@link #box} gives a Long for this field (no narrower declared type). */
+    private boolean readsAsLong(FieldMeta field) {
+        Class<?> t = boxedType(field);
+        return t != Integer.class && t != Short.class && t != Byte.class;
+    }
+
     private static boolean isWhole(Number n) {
         BigDecimal d = n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.doubleValue());
         return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
@@ -93,6 +100,12 @@ abstract class IntegralType extends FieldType {
 
     @Override
     public Object read(RowCursor row, int column, FieldMeta field) {
+        // A cursor over a remote reply holds each integer already boxed (a bulkCreate's thousand new keys):
+        // a field read as a Long takes that box rather than a second one.
+        if (row instanceof ListRowCursor held && readsAsLong(field)) {
+            Object value = held.getObject(column);
+            if (value == null || value instanceof Long) return value;
+        }
         long v = row.getLong(column);
         if (v == 0 && row.wasNull()) return null;
         return box(v, field);
