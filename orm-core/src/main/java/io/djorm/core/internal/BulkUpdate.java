@@ -122,32 +122,20 @@ public final class BulkUpdate {
                                      List<FieldMeta> fields, int batchSize) {
         int keyAt = fields.size();
         int perStatement = Math.max(1, Math.min(batchSize, d.maxParameters() / (fields.size() * 2 + 1)));
-        String pkColumn = d.quote(meta.pk().column());
         List<Statement> statements = new ArrayList<>();
         for (int i = 0; i < rows.size(); i += perStatement) {
             List<Object[]> batch = rows.subList(i, Math.min(rows.size(), i + perStatement));
-            // Sized once and handed over as is: growing a 500-row text and list copied each several times.
-            StringBuilder sql = new StringBuilder(64 + fields.size() * (48 + 14 * batch.size()) + 3 * batch.size())
-                    .append("UPDATE ").append(d.quote(meta.dbTable())).append(" SET ");
+            // Bound in the order of CaseUpdateSql's placeholders: per field its (key, value) pairs, then the keys.
             Object[] params = new Object[batch.size() * (2 * fields.size() + 1)];
             int p = 0;
             for (int f = 0; f < fields.size(); f++) {
-                FieldMeta field = fields.get(f);
-                if (f > 0) sql.append(", ");
-                sql.append(d.quote(field.column())).append(" = CASE ").append(pkColumn);
                 for (Object[] row : batch) {
-                    sql.append(" WHEN ? THEN ?");
                     params[p++] = row[keyAt];
                     params[p++] = row[f];
                 }
-                sql.append(" ELSE ").append(d.quote(field.column())).append(" END");
             }
-            sql.append(" WHERE ").append(pkColumn).append(" IN (");
-            for (int k = 0; k < batch.size(); k++) {
-                sql.append(k > 0 ? ", ?" : "?");
-                params[p++] = batch.get(k)[keyAt];
-            }
-            statements.add(Statement.handingOver(sql.append(")").toString(), params));
+            for (Object[] row : batch) params[p++] = row[keyAt];
+            statements.add(Statement.handingOver(CaseUpdateSql.of(d, meta, fields, batch.size()), params));
         }
         return conn.executeAll(statements).stream().mapToLong(Rows::rowCount).sum();
     }

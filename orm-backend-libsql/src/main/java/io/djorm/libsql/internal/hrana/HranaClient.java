@@ -234,11 +234,20 @@ public final class HranaClient implements AutoCloseable {
             throws TransportFailure {
         Request.Builder request = new Request.Builder().url(url).post(json.body(JSON));
         if (endpoint.authToken() != null) request.header("Authorization", "Bearer " + endpoint.authToken());
+        try {
+            return post(request, json.size(), deadline, steps, closeSent);
+        } finally {
+            json.release(); // answered or failed: the synchronous call has finished writing it
+        }
+    }
+
+    private HttpAnswer post(Request.Builder request, long requestBytes, Duration deadline, int steps, boolean closeSent)
+            throws TransportFailure {
         for (int attempt = 0; ; attempt++) {
             Call call = http.newCall(request.build());
             CallsInFlight.InFlight flight = CALLS.track(call, this, deadline.toNanos());
             try (flight; Response response = call.execute()) {
-                return read(response, json.size(), steps, closeSent);
+                return read(response, requestBytes, steps, closeSent);
             } catch (StaleConnectionCheck.StaleConnection e) {
                 if (attempt < STALE_RETRIES) continue; // it never left: sending it again is safe
                 throw unreachable(e);

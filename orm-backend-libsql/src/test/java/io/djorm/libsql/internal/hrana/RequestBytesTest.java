@@ -56,6 +56,20 @@ class RequestBytesTest {
         assertThat(new String(sent(bytes.body(JSON)), StandardCharsets.UTF_8)).isEqualTo("{\"sql\":\"" + text + "\"}");
     }
 
+    @Test
+    void aReleasedBodysSegmentsGoingToAnotherBufferLeaveWhatWasSentIntact() throws IOException {
+        RequestBytes bytes = new RequestBytes();
+        byte[] text = "a".repeat(40_000).getBytes(StandardCharsets.UTF_8);
+        bytes.write(text, 0, text.length);
+        Buffer sink = new Buffer();
+        bytes.body(JSON).writeTo(sink);
+        bytes.release(); // its segments go back to okio's pool...
+        assertThat(bytes.size()).isZero();
+        Buffer next = new Buffer();
+        next.write("b".repeat(40_000).getBytes(StandardCharsets.UTF_8)); // ...and are written over by the next body
+        assertThat(sink.readByteArray()).isEqualTo(text); // the sink holds bytes of its own
+    }
+
     private static byte[] sent(RequestBody body) throws IOException {
         Buffer sink = new Buffer();
         body.writeTo(sink);

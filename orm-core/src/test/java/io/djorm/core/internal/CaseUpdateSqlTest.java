@@ -1,0 +1,56 @@
+package io.djorm.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.djorm.core.Apps;
+import io.djorm.core.internal.readers.Everything;
+import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.ModelMeta;
+import io.djorm.core.spi.Dialect;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** bulkUpdate's CASE statement: its text for a shape, and the same text reused for a shape seen before. */
+class CaseUpdateSqlTest {
+    private static final ModelMeta EVERYTHING = Apps.meta(Everything.class);
+    /** Only quoting is asked of the dialect. */
+    private static final Dialect QUOTING = (Dialect) Proxy.newProxyInstance(Dialect.class.getClassLoader(),
+            new Class<?>[] {Dialect.class}, (proxy, method, args) -> {
+                switch (method.getName()) {
+                    case "quote": return "\"" + args[0] + "\"";
+                    case "hashCode": return System.identityHashCode(proxy); // kept shapes name it by identity
+                    case "equals": return proxy == args[0];
+                    default: break;
+                }
+                throw new UnsupportedOperationException(method.getName());
+            });
+
+    @Test
+    void eachFieldGetsAPairPerRowThenTheKeysAreListed() {
+        FieldMeta chars = EVERYTHING.field("chars");
+        FieldMeta integer = EVERYTHING.field("integer");
+        String table = "\"" + EVERYTHING.dbTable() + "\"";
+        String pk = "\"" + EVERYTHING.pk().column() + "\"";
+        String c = "\"" + chars.column() + "\"";
+        String i = "\"" + integer.column() + "\"";
+        assertThat(CaseUpdateSql.of(QUOTING, EVERYTHING, List.of(chars, integer), 3)).isEqualTo("UPDATE " + table
+                + " SET " + c + " = CASE " + pk + " WHEN ? THEN ? WHEN ? THEN ? WHEN ? THEN ? ELSE " + c + " END, "
+                + i + " = CASE " + pk + " WHEN ? THEN ? WHEN ? THEN ? WHEN ? THEN ? ELSE " + i + " END"
+                + " WHERE " + pk + " IN (?, ?, ?)");
+        assertThat(CaseUpdateSql.of(QUOTING, EVERYTHING, List.of(chars), 1)).isEqualTo("UPDATE " + table
+                + " SET " + c + " = CASE " + pk + " WHEN ? THEN ? ELSE " + c + " END WHERE " + pk + " IN (?)");
+    }
+
+    @Test
+    void aShapeSeenBeforeReusesItsTextAndAnotherShapeDoesNot() {
+        List<FieldMeta> fields = new ArrayList<>(List.of(EVERYTHING.field("real")));
+        String first = CaseUpdateSql.of(QUOTING, EVERYTHING, fields, 500);
+        fields.add(EVERYTHING.field("flag")); // the caller's list changing afterwards does not change the kept shape
+        assertThat(CaseUpdateSql.of(QUOTING, EVERYTHING, List.of(EVERYTHING.field("real")), 500)).isSameAs(first);
+        assertThat(CaseUpdateSql.of(QUOTING, EVERYTHING, List.of(EVERYTHING.field("real")), 499)).isNotEqualTo(first);
+        assertThat(CaseUpdateSql.of(QUOTING, EVERYTHING, fields, 500)).isNotEqualTo(first)
+                .contains("\"" + EVERYTHING.field("flag").column() + "\" = CASE");
+    }
+}
