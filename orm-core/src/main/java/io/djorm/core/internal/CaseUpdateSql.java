@@ -3,9 +3,7 @@ package io.djorm.core.internal;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.spi.Dialect;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The SQL of bulkUpdate's CASE form, {@code UPDATE t SET f = CASE pk WHEN ? THEN ? ... ELSE f END WHERE
@@ -15,13 +13,7 @@ import java.util.Map;
  */
 final class CaseUpdateSql {
     /** Shapes kept; the least recently used goes first (every distinct number of rows is a shape). */
-    private static final int KEPT = 32;
-    private static final Map<Shape, String> RENDERED = new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Shape, String> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private static final RecentlyUsed<Shape, String> RENDERED = new RecentlyUsed<>(32);
 
     private CaseUpdateSql() {
     }
@@ -36,15 +28,10 @@ final class CaseUpdateSql {
      */
     static String of(Dialect dialect, ModelMeta meta, List<FieldMeta> fields, int rows) {
         Shape shape = new Shape(dialect, meta, fields, rows);
-        String sql;
-        synchronized (RENDERED) {
-            sql = RENDERED.get(shape);
-        }
+        String sql = RENDERED.get(shape);
         if (sql != null) return sql;
         sql = render(dialect, meta, fields, rows);
-        synchronized (RENDERED) {
-            RENDERED.put(new Shape(dialect, meta, List.copyOf(fields), rows), sql);
-        }
+        RENDERED.put(new Shape(dialect, meta, List.copyOf(fields), rows), sql);
         return sql;
     }
 

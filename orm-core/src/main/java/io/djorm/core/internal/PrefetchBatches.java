@@ -23,13 +23,7 @@ import java.util.Map;
  */
 final class PrefetchBatches {
     /** Shapes kept; the least recently used goes first (every distinct number of keys is a shape). */
-    private static final int KEPT = 64;
-    private static final Map<Shape, Rendered> RENDERED = new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Shape, Rendered> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private static final RecentlyUsed<Shape, Rendered> RENDERED = new RecentlyUsed<>(64);
 
     private PrefetchBatches() {
     }
@@ -69,18 +63,13 @@ final class PrefetchBatches {
         // A custom queryset renders as it runs: it may filter with values of its own, or plan a top-k search.
         if (custom != null) return new Batch(build(meta, custom, lookup, keys, ownerName, ownerPath), null);
         Shape shape = new Shape(meta, Djorm.apps(), dialect, lookup, ownerPath, keys.size());
-        Rendered done;
-        synchronized (RENDERED) {
-            done = RENDERED.get(shape);
-        }
+        Rendered done = RENDERED.get(shape);
         if (done != null) return new Batch(done.query(), new Statement(done.sql(), keys));
         Query q = build(meta, null, lookup, keys, ownerName, ownerPath);
         Batch batch = new Batch(q, new SqlCompiler(q, dialect).select().toStatement());
         // Kept only when the keys are the statement's only parameters, in order: then binding others is the same query.
         if (batch.statement().params().equals(keys)) {
-            synchronized (RENDERED) {
-                RENDERED.put(shape, new Rendered(batch.query(), batch.statement().sql()));
-            }
+            RENDERED.put(shape, new Rendered(batch.query(), batch.statement().sql()));
         }
         return batch;
     }
