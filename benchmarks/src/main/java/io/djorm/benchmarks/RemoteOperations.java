@@ -149,8 +149,8 @@ final class RemoteOperations {
         rows.add(new String[] {name, String.format(Locale.ROOT, "%.1f", tripsPerOp), Integer.toString(ab.steps()),
                 Spread.of(ab.millisPerOp(ab.aWall())).format(2), Spread.of(ab.millisPerOp(ab.bWall())).format(2),
                 RatioSummary.of(ab.wallRatios()).format(), djormVsDjorm, rawVsRaw,
-                String.format(Locale.ROOT, "%.3f / %.3f", PairedBlocks.median(ab.millisPerOp(ab.aCpu())),
-                        PairedBlocks.median(ab.millisPerOp(ab.bCpu()))),
+                String.format(Locale.ROOT, "%.3f / %.3f", median(ab.millisPerOp(ab.aCpu())),
+                        median(ab.millisPerOp(ab.bCpu()))),
                 RatioSummary.of(ab.cpuRatios()).format()});
     }
 
@@ -170,7 +170,13 @@ final class RemoteOperations {
             setup.run();
             last[i % last.length] = millis(op);
         }
-        return PairedBlocks.median(last);
+        return median(last);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return RatioSummary.quantile(sorted, 0.5);
     }
 
     private static double millis(Runnable task) {
