@@ -10,7 +10,7 @@ import java.util.List;
  * sides take turns, one operation each per step, the order of a step alternating (A B, B A, A B, ...: the
  * operations run A B B A A B ...), and a block's ratio is the sum of A's times over the sum of B's. Both
  * sides of a block thus sample the same states of the machine and of the server at the scale of one
- * operation (a millisecond), where {@link PairedBlocks} compares two whole blocks of about 20 ms each, far
+ * operation (a millisecond), where the earlier paired blocks (ABBA) compared two whole blocks of about 20 ms each, far
  * enough apart for this VM's slow spells and the server's answer time to move between them.
  *
  * <p>What keeps it fair:

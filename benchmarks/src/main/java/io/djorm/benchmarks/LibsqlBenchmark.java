@@ -77,7 +77,7 @@ public final class LibsqlBenchmark {
 
     /** A bare HTTP pipeline request with one SELECT 1: the floor of any operation. */
     private static Spread serverRoundTrip(String url) {
-        OkHttpClient http = new OkHttpClient.Builder().socketFactory(new NoDelaySockets()).build();
+        OkHttpClient http = RequestRecorder.bareClient();
         RequestBody body = RequestBody.create("{\"baton\":null,\"requests\":[{\"type\":\"execute\",\"stmt\":{\"sql\":\"SELECT 1\"}}]}",
                 MediaType.get("application/json"));
         Request request = new Request.Builder().url(url + "/v2/pipeline").post(body).build();

@@ -25,7 +25,7 @@ import java.util.Locale;
  * against the replay through the very same estimator, whose ratios show how wide the estimator's own
  * noise is in that stretch of the run. {@code -Dcontrol=both|djorm|raw|none} (default {@code both})
  * picks which; each control costs as much time as the comparison itself. {@code -Donly=get,bulkCreate}
- * measures only the operations whose names start so.
+ * measures only the operations whose names start so; {@code -DprintRatios=true} prints every block's ratio.
  */
 final class RemoteOperations {
     /** How long each side of an operation is warmed up before it is timed. */
@@ -38,6 +38,8 @@ final class RemoteOperations {
      */
     private static final double BLOCK_MILLIS = 50;
     private static final String CONTROL = System.getProperty("control", "both");
+    /** {@code -DprintRatios=true}: every block's wall ratio too, to judge how many blocks a run needs. */
+    private static final boolean PRINT_RATIOS = Boolean.getBoolean("printRatios");
     /** {@code -Donly=get,bulkCreate}: only the operations whose names start so (all when empty). */
     private static final List<String> ONLY = System.getProperty("only", "").isEmpty() ? List.of()
             : List.of(System.getProperty("only").split(","));
@@ -143,14 +145,17 @@ final class RemoteOperations {
         if (rawControl) comparisons.add(new InterleavedPairs.Sides(replay, replay));
         List<InterleavedPairs.Blocks> r = InterleavedPairs.run(blocks, steps, setup, comparisons);
         InterleavedPairs.Blocks ab = r.get(0);
+        if (PRINT_RATIOS) {
+            System.out.println("ratios " + name + ": " + java.util.Arrays.toString(ab.wallRatios()));
+        }
         int i = 1;
         String djormVsDjorm = djormControl ? RatioSummary.of(r.get(i++).wallRatios()).format() : "-";
         String rawVsRaw = rawControl ? RatioSummary.of(r.get(i).wallRatios()).format() : "-";
         rows.add(new String[] {name, String.format(Locale.ROOT, "%.1f", tripsPerOp), Integer.toString(ab.steps()),
                 Spread.of(ab.millisPerOp(ab.aWall())).format(2), Spread.of(ab.millisPerOp(ab.bWall())).format(2),
                 RatioSummary.of(ab.wallRatios()).format(), djormVsDjorm, rawVsRaw,
-                String.format(Locale.ROOT, "%.3f / %.3f", PairedBlocks.median(ab.millisPerOp(ab.aCpu())),
-                        PairedBlocks.median(ab.millisPerOp(ab.bCpu()))),
+                String.format(Locale.ROOT, "%.3f / %.3f", median(ab.millisPerOp(ab.aCpu())),
+                        median(ab.millisPerOp(ab.bCpu()))),
                 RatioSummary.of(ab.cpuRatios()).format()});
     }
 
@@ -170,7 +175,13 @@ final class RemoteOperations {
             setup.run();
             last[i % last.length] = millis(op);
         }
-        return PairedBlocks.median(last);
+        return median(last);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return RatioSummary.quantile(sorted, 0.5);
     }
 
     private static double millis(Runnable task) {

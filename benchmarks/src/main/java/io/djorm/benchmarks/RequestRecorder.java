@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -20,7 +21,8 @@ import okio.Buffer;
  * server: what the server and the network cost for exactly the work djorm asked for.
  */
 final class RequestRecorder implements Interceptor {
-    private static final OkHttpClient HTTP = new OkHttpClient.Builder().socketFactory(new NoDelaySockets()).build();
+    /** The replay's HTTP client: configured as djorm's own transport is, so that only djorm's work differs. */
+    static final OkHttpClient HTTP = bareClient();
     private static final MediaType JSON = MediaType.get("application/json");
     private static final ObjectMapper JSON_READER = new ObjectMapper();
     private List<Sent> recording;
@@ -39,10 +41,23 @@ final class RequestRecorder implements Interceptor {
             request.body().writeTo(buffer);
             recording.add(new Sent(lastUrl, buffer.readByteArray()));
         }
-        long start = System.nanoTime();
-        Response response = chain.proceed(request);
-        HttpWaits.DJORM.add(System.nanoTime() - start);
-        return response;
+        return chain.proceed(request);
+    }
+
+    /**
+     * An HTTP client that sends as djorm's Hrana client does: without Nagle's delay ({@link NoDelaySockets})
+     * and without OkHttp's read, write and call timeouts, which djorm turns off because each timed socket
+     * read or write arms okio's watchdog (a wake-up of its thread per read, 25-60 us of that thread's CPU
+     * per request measured by {@link WireTrace}, on a 2-core machine shared with the server). A replay that
+     * kept OkHttp's default 10 s timeouts paid that and djorm did not.
+     */
+    static OkHttpClient bareClient() {
+        return new OkHttpClient.Builder()
+                .socketFactory(new NoDelaySockets())
+                .callTimeout(0, TimeUnit.MILLISECONDS)
+                .readTimeout(0, TimeUnit.MILLISECONDS)
+                .writeTimeout(0, TimeUnit.MILLISECONDS)
+                .build();
     }
 
     /** Starts recording. */
@@ -88,11 +103,14 @@ final class RequestRecorder implements Interceptor {
      * client must do to read any value from it.
      */
     static void post(List<Sent> requests) {
+        post(HTTP, requests);
+    }
+
+    /** {@link #post(List)} through another client (one with a diagnostic interceptor, say). */
+    static void post(OkHttpClient http, List<Sent> requests) {
         for (Sent s : requests) {
             Request request = new Request.Builder().url(s.url()).post(RequestBody.create(s.body(), JSON)).build();
-            long start = System.nanoTime();
-            try (Response r = HTTP.newCall(request).execute()) {
-                HttpWaits.RAW.add(System.nanoTime() - start);
+            try (Response r = http.newCall(request).execute()) {
                 if (!r.isSuccessful()) throw new IllegalStateException("HTTP " + r.code() + " from " + s.url());
                 JsonNode answer = JSON_READER.readTree(r.body().byteStream());
                 if (answer == null || !answer.has("results")) throw new IllegalStateException("no results from " + s.url());
