@@ -49,6 +49,13 @@ final class HranaArgs {
         this.out = bytes.buffer();
     }
 
+    /** Writes a statement's SQL text as the generator's next value ({@link SqlTexts}: a long text's bytes are kept). */
+    void sql(String sql) throws IOException {
+        g.writeRawValue("");
+        g.flush();
+        SqlTexts.write(out, sql);
+    }
+
     /** Writes the parameters' array as the generator's next value; fails as {@link HranaValues#check} does. */
     void write(List<Object> params) throws IOException {
         g.writeRawValue(""); // the generator writes what goes before a value (a ':' or ',') and counts the value as written,
@@ -66,7 +73,7 @@ final class HranaArgs {
             out.write(NULL);
         } else if (value instanceof String s) {
             out.write(TEXT);
-            string(s);
+            string(out, s);
             closeString();
         } else if (value instanceof Long l) {
             integer(l);
@@ -106,8 +113,15 @@ final class HranaArgs {
         out.writeByte('}');
     }
 
+    /** A string as a JSON string: quoted, escaped as {@link #string} escapes it. */
+    static void quoted(Buffer out, String s) {
+        out.writeByte('"');
+        string(out, s);
+        out.writeByte('"');
+    }
+
     /** A string's characters as escaped JSON, without the quotes: the runs between escapes encoded whole. */
-    private void string(String s) {
+    private static void string(Buffer out, String s) {
         int n = s.length();
         int run = 0;
         for (int i = 0; i < n; i++) {
@@ -120,14 +134,14 @@ final class HranaArgs {
             if (run < i) out.writeUtf8(s, run, i);
             out.writeByte('\\');
             byte escape = c < 0x80 ? ESCAPES[c] : (byte) 'u'; // a lone surrogate has no UTF-8 form
-            if (escape == 'u') unicodeEscape(c);
+            if (escape == 'u') unicodeEscape(out, c);
             else out.writeByte(escape);
             run = i + 1;
         }
         if (run < n) out.writeUtf8(s, run, n);
     }
 
-    private void unicodeEscape(char c) {
+    private static void unicodeEscape(Buffer out, char c) {
         out.writeByte('u');
         out.writeByte(HEX[c >> 12]);
         out.writeByte(HEX[(c >> 8) & 0xf]);
