@@ -26,8 +26,8 @@ final class SqlTexts {
     private SqlTexts() {
     }
 
-    /** Writes {@code sql} as a JSON string into {@code out}. */
-    static void write(Buffer out, String sql) {
+    /** Writes {@code sql} as a JSON string with {@code out}. */
+    static void write(SegmentWriter out, String sql) {
         if (sql.length() < MIN_CHARS || sql.length() > MAX_CHARS) {
             HranaArgs.quoted(out, sql);
             return;
@@ -36,7 +36,9 @@ final class SqlTexts {
         Encoded kept = RECENT.get(slot);
         if (kept == null || kept.sql() != sql) {
             Buffer encoded = new Buffer();
-            HranaArgs.quoted(encoded, sql);
+            try (SegmentWriter w = new SegmentWriter(encoded)) {
+                HranaArgs.quoted(w, sql);
+            }
             kept = new Encoded(sql, encoded.readByteArray());
             RECENT.set(slot, kept);
         }

@@ -17,7 +17,9 @@ class SqlTextsTest {
 
     private static String written(String sql) {
         Buffer out = new Buffer();
-        SqlTexts.write(out, sql);
+        try (SegmentWriter w = new SegmentWriter(out)) {
+            SqlTexts.write(w, sql);
+        }
         return out.readUtf8();
     }
 
