@@ -416,9 +416,9 @@ public final class QueryExecution<T> {
         }
         Dialect d = handle.database().dialect();
         FieldMeta pk = meta.pk();
-        List<Model> withPk = new ArrayList<>();
-        List<Model> withoutPk = new ArrayList<>();
         // Every instance is of meta's class (checked above): its pk() is this accessor's read.
+        List<Model> withPk = new ArrayList<>();
+        List<Model> withoutPk = new ArrayList<>(objs.size()); // the usual case: all new, and no copies while it grows
         for (Model m : objs) (pk.accessor().get(m) == null ? withoutPk : withPk).add(m);
         List<Statement> statements = new ArrayList<>();
         List<List<Model>> batches = new ArrayList<>();
