@@ -1,5 +1,7 @@
 package io.djorm.core.internal;
 
+import java.lang.ref.WeakReference;
+
 /**
  * What the {@code Model} constructor of this thread needs to know from the hydrator creating the
  * instance: whether a row is about to fill it (then no defaults are applied), and the construction
@@ -16,6 +18,12 @@ public final class Hydrating {
     private int depth;
     /** The plan offered for the next instance, or null; taken by the first constructor that runs. */
     private Construction offered;
+    /**
+     * The plan of the last instance this thread created outside a hydrator: user code creates its instances
+     * in runs of one class (a thousand Books for a bulkCreate), where the class's {@code ClassValue} look-up
+     * was a twentieth of the work. Weak, so that a thread kept alive does not keep a model class loaded.
+     */
+    private WeakReference<Construction> lastOwn = new WeakReference<>(null);
 
     private Hydrating() {
     }
@@ -37,9 +45,17 @@ public final class Hydrating {
      */
     public Construction planOf(Class<?> type) {
         Construction plan = offered;
-        if (plan == null) return Construction.of(type);
+        if (plan == null) return ownPlanOf(type);
         offered = null;
         return plan.type() == type ? plan : Construction.of(type);
+    }
+
+    private Construction ownPlanOf(Class<?> type) {
+        Construction last = lastOwn.get();
+        if (last != null && last.type() == type) return last;
+        Construction plan = Construction.of(type);
+        lastOwn = new WeakReference<>(plan);
+        return plan;
     }
 
     /** Marks the thread as creating one instance from a row, of the class {@code plan} belongs to (or null). */

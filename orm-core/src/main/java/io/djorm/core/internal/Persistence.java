@@ -136,10 +136,16 @@ public final class Persistence {
 
     /** Sets autoNow fields (always) and autoNowAdd fields (when inserting). */
     static void stampAutoFields(Model m, ModelMeta meta, boolean inserting) {
-        stamp(m, SavePlan.of(meta).stamped(inserting));
+        stamp(m, stampedFields(meta, inserting));
     }
 
-    private static void stamp(Model m, FieldMeta[] fields) {
+    /** The fields {@link #stampAutoFields} sets, for a caller that stamps many instances of one model. */
+    static FieldMeta[] stampedFields(ModelMeta meta, boolean inserting) {
+        return SavePlan.of(meta).stamped(inserting);
+    }
+
+    /** Sets each of {@code fields} (auto_now / auto_now_add) on {@code m} to the current time. */
+    static void stamp(Model m, FieldMeta[] fields) {
         for (FieldMeta f : fields) {
             String kind = f.type().internalType();
             Object value = switch (kind) {

@@ -407,17 +407,19 @@ public final class QueryExecution<T> {
     public static void bulkCreate(DatabaseHandle handle, ModelMeta meta, List<Model> objs, int batchSize) {
         if (objs.isEmpty()) return;
         if (batchSize <= 0) throw new ValueError("batchSize must be positive, got " + batchSize);
+        FieldMeta[] stamped = Persistence.stampedFields(meta, true); // looked up once, not per instance
         for (Model m : objs) {
             if (m.getClass() != meta.javaClass()) {
                 throw new ValueError("bulkCreate of " + meta.label() + " got a " + m.getClass().getName() + ".");
             }
-            Persistence.stampAutoFields(m, meta, true);
+            Persistence.stamp(m, stamped);
         }
         Dialect d = handle.database().dialect();
         FieldMeta pk = meta.pk();
+        // Every instance is of meta's class (checked above): its pk() is this accessor's read.
         List<Model> withPk = new ArrayList<>();
-        List<Model> withoutPk = new ArrayList<>();
-        for (Model m : objs) (m.pk() == null ? withoutPk : withPk).add(m);
+        List<Model> withoutPk = new ArrayList<>(objs.size()); // the usual case: all new, and no copies while it grows
+        for (Model m : objs) (pk.accessor().get(m) == null ? withoutPk : withPk).add(m);
         List<Statement> statements = new ArrayList<>();
         List<List<Model>> batches = new ArrayList<>();
         List<Boolean> returning = new ArrayList<>();

@@ -21,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Relations {
     /** Model classes by lower-case label, recorded as their metadata is built, so targets resolve without a registry. */
     private static final Map<String, Class<?>> CLASSES = new ConcurrentHashMap<>();
-    private static final Map<FieldMeta, ModelMeta> TARGETS = new ConcurrentHashMap<>();
     private static final Map<String, JoinTable> JOIN_TABLES = new ConcurrentHashMap<>();
     private static final Map<String, FieldMeta> KEY_FIELDS = new ConcurrentHashMap<>();
     private static volatile ReverseIndex reverseIndex;
@@ -94,12 +93,12 @@ public final class Relations {
         return Djorm.apps().model(label);
     }
 
-    /** The model a relation field points at. */
+    /** The model a relation field points at (resolved on first use, then kept on the field). */
     public static ModelMeta target(FieldMeta field) {
-        ModelMeta cached = TARGETS.get(field);
+        ModelMeta cached = field.resolvedTarget();
         if (cached != null) return cached;
         ModelMeta target = model(field.relation().target());
-        TARGETS.put(field, target);
+        field.resolvedTarget(target);
         return target;
     }
 

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * Everything known about one field of a model: name, column, kind and options. Built from annotations
- * for model classes and from migration state for historical models. Immutable.
+ * for model classes and from migration state for historical models. Immutable, apart from the model a
+ * relation points at, which the runtime resolves once and keeps here ({@link #resolvedTarget()}).
  */
 public final class FieldMeta {
     private final String name;
@@ -30,6 +31,12 @@ public final class FieldMeta {
     private final Relation relation;
     private final FieldAccessor accessor;
     private final String helpText;
+    /**
+     * The model a relation field points at, kept by the runtime the first time it resolves it: read for
+     * every foreign-key value set or sent (a thousand-row bulkCreate, thousands of times), where a map
+     * keyed by field cost a hash probe each time. Never shared with a copy of this field.
+     */
+    private volatile ModelMeta resolvedTarget;
 
     /** A permitted value and its label. */
     public record Choice(Object value, String label) {
@@ -170,6 +177,18 @@ public final class FieldMeta {
 
     /** The relation this field declares, or null. */
     public Relation relation() { return relation; }
+
+    /** The model this relation points at, once the runtime has resolved it; null before (runtime use only). */
+    public ModelMeta resolvedTarget() { return resolvedTarget; }
+
+    /**
+     * Keeps the model this relation points at (runtime use only: {@code Relations.target} resolves it
+     * from {@link #relation()} and keeps the first answer, as a racing thread would compute the same).
+     */
+    public void resolvedTarget(ModelMeta target) {
+        if (relation == null) throw new IllegalStateException(name + " is not a relation");
+        resolvedTarget = target;
+    }
 
     /** Whether this field is a relation. */
     public boolean isRelation() { return relation != null; }

@@ -36,7 +36,8 @@ final class BatchBuilder {
         for (Step step : steps) {
             g.writeStartObject();
             g.writeObjectFieldStart("stmt");
-            g.writeStringField("sql", step.statement().sql());
+            g.writeFieldName("sql");
+            args.sql(step.statement().sql());
             g.writeFieldName("args");
             args.write(step.statement().params());
             g.writeBooleanField("want_rows", true);

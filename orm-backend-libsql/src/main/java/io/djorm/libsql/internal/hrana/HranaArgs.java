@@ -9,8 +9,8 @@ import okio.Buffer;
 
 /**
  * Writes a statement's {@code args}, the JSON array of its parameters as Hrana values ({@link HranaValues}),
- * as UTF-8 straight into the request's bytes ({@link RequestBytes}), past the generator that writes the
- * rest of the request. A thousand-row insert has thousands of values: written token by token, each cost the
+ * as UTF-8 straight into the request's bytes ({@link RequestBytes}, through a {@link SegmentWriter}), past the
+ * generator that writes the rest of the request. A thousand-row insert has thousands of values: written token by token, each cost the
  * generator six calls that each checked its nesting state; written as raw text through the generator, each
  * character was still copied into a buffer of chars and encoded from there. Here each value is encoded once,
  * where it is sent from.
@@ -49,90 +49,82 @@ final class HranaArgs {
         this.out = bytes.buffer();
     }
 
+    /** Writes a statement's SQL text as the generator's next value ({@link SqlTexts}: a long text's bytes are kept). */
+    void sql(String sql) throws IOException {
+        g.writeRawValue("");
+        g.flush();
+        try (SegmentWriter w = new SegmentWriter(out)) {
+            SqlTexts.write(w, sql);
+        }
+    }
+
     /** Writes the parameters' array as the generator's next value; fails as {@link HranaValues#check} does. */
     void write(List<Object> params) throws IOException {
         g.writeRawValue(""); // the generator writes what goes before a value (a ':' or ',') and counts the value as written,
         g.flush(); // and everything it holds reaches the bytes before the array does
-        out.writeByte('[');
-        for (int i = 0, n = params.size(); i < n; i++) {
-            if (i > 0) out.writeByte(',');
-            value(params.get(i));
+        try (SegmentWriter w = new SegmentWriter(out)) {
+            w.writeByte('[');
+            for (int i = 0, n = params.size(); i < n; i++) {
+                if (i > 0) w.writeByte(',');
+                value(w, params.get(i));
+            }
+            w.writeByte(']');
         }
-        out.writeByte(']');
     }
 
-    private void value(Object value) {
+    private static void value(SegmentWriter w, Object value) {
         if (value == null) {
-            out.write(NULL);
+            w.write(NULL);
         } else if (value instanceof String s) {
-            out.write(TEXT);
-            string(s);
-            closeString();
+            w.write(TEXT);
+            w.writeJsonChars(s, ESCAPES, HEX);
+            closeString(w);
         } else if (value instanceof Long l) {
-            integer(l);
+            integer(w, l);
         } else if (value instanceof Double d) {
-            real(d);
+            real(w, d);
         } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            integer(((Number) value).longValue());
+            integer(w, ((Number) value).longValue());
         } else if (value instanceof Boolean b) {
-            integer(b ? 1 : 0);
+            integer(w, b ? 1 : 0);
         } else if (value instanceof Float f) {
-            real(f.doubleValue());
+            real(w, f.doubleValue());
         } else if (value instanceof byte[] bytes) {
-            out.write(BLOB);
-            out.write(Base64.getEncoder().encode(bytes));
-            closeString();
+            w.write(BLOB);
+            w.write(Base64.getEncoder().encode(bytes));
+            closeString(w);
         } else {
             HranaValues.check(value); // throws: the value has no Hrana form
             throw new IllegalStateException("HranaValues.check accepted " + value.getClass().getName());
         }
     }
 
-    private void integer(long v) {
-        out.write(INTEGER);
-        out.writeDecimalLong(v);
-        closeString();
+    private static void integer(SegmentWriter w, long v) {
+        w.write(INTEGER);
+        w.writeDecimal(v);
+        closeString(w);
     }
 
-    private void real(double d) {
+    private static void real(SegmentWriter w, double d) {
         double v = HranaValues.finite(d);
-        out.write(FLOAT);
-        if (!ShortDecimals.write(out, v)) out.writeUtf8(Double.toString(v));
-        out.writeByte('}');
+        w.write(FLOAT);
+        if (!ShortDecimals.write(w, v)) w.writeAscii(Double.toString(v));
+        w.writeByte('}');
     }
 
-    private void closeString() {
-        out.writeByte('"');
-        out.writeByte('}');
+    private static void closeString(SegmentWriter w) {
+        w.writeByte('"');
+        w.writeByte('}');
     }
 
-    /** A string's characters as escaped JSON, without the quotes: the runs between escapes encoded whole. */
-    private void string(String s) {
-        int n = s.length();
-        int run = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 ? ESCAPES[c] == 0 : !Character.isSurrogate(c)) continue;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++; // a pair stays in its run: encoded as one code point
-                continue;
-            }
-            if (run < i) out.writeUtf8(s, run, i);
-            out.writeByte('\\');
-            byte escape = c < 0x80 ? ESCAPES[c] : (byte) 'u'; // a lone surrogate has no UTF-8 form
-            if (escape == 'u') unicodeEscape(c);
-            else out.writeByte(escape);
-            run = i + 1;
-        }
-        if (run < n) out.writeUtf8(s, run, n);
-    }
-
-    private void unicodeEscape(char c) {
-        out.writeByte('u');
-        out.writeByte(HEX[c >> 12]);
-        out.writeByte(HEX[(c >> 8) & 0xf]);
-        out.writeByte(HEX[(c >> 4) & 0xf]);
-        out.writeByte(HEX[c & 0xf]);
+    /**
+     * A string as a JSON string: quoted, its characters escaped as the generator escapes them, except that
+     * a surrogate pair travels as itself (see the class comment).
+     */
+    static void quoted(SegmentWriter w, String s) {
+        w.writeByte('"');
+        w.writeJsonChars(s, ESCAPES, HEX);
+        w.writeByte('"');
     }
 
     private static byte[] ascii(String s) {

@@ -1,7 +1,5 @@
 package io.djorm.libsql.internal.hrana;
 
-import okio.Buffer;
-
 /**
  * Writes a double that has a short exact decimal form (a price of 12.5, a count of 3.0) as digits straight
  * into the request's bytes. {@code Double.toString} on Java 17 costs a buffer, a String and its bytes per
@@ -24,7 +22,7 @@ final class ShortDecimals {
     }
 
     /** Writes a finite {@code d} as {@code [-]digits.digits} and answers true, or writes nothing and answers false. */
-    static boolean write(Buffer out, double d) {
+    static boolean write(SegmentWriter out, double d) {
         double magnitude = Math.abs(d);
         if (magnitude >= 1e7 || (magnitude < 1e-3 && magnitude != 0)) return false; // Double.toString's exponent form
         for (int k = 0; k <= MAX_FRACTION_DIGITS; k++) {
@@ -32,7 +30,7 @@ final class ShortDecimals {
             long m = Math.round(magnitude * POWERS[k]);
             if (m / POWERS[k] != magnitude) continue;
             if (Double.doubleToRawLongBits(d) < 0) out.writeByte('-'); // also -0.0, as Double.toString writes it
-            out.writeDecimalLong(m / LONG_POWERS[k]);
+            out.writeDecimal(m / LONG_POWERS[k]);
             out.writeByte('.');
             if (k == 0) {
                 out.writeByte('0');

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 class ShortDecimalsTest {
     private static String written(double d) {
         Buffer out = new Buffer();
-        return ShortDecimals.write(out, d) ? out.readUtf8() : null;
+        boolean written;
+        try (SegmentWriter w = new SegmentWriter(out)) {
+            written = ShortDecimals.write(w, d);
+        }
+        return written ? out.readUtf8() : null;
     }
 
     private static void assertExact(double d) {

@@ -84,8 +84,11 @@ abstract class TextualType extends FieldType {
     public String storageProblem(Object value, FieldMeta field) {
         String s = value instanceof Enum<?> e ? e.name() : value.toString();
         Integer max = field.intParam("max_length");
-        int length = s.codePointCount(0, s.length());
-        if (max != null && length > max) return "too long (max_length " + max + ", got " + length + " characters)";
+        // Characters are counted only when there may be too many: a string has no more code points than chars.
+        if (max != null && s.length() > max) {
+            int length = s.codePointCount(0, s.length());
+            if (length > max) return "too long (max_length " + max + ", got " + length + " characters)";
+        }
         return TextValues.surrogateProblem(s);
     }
 
