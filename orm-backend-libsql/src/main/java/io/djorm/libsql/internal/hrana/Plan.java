@@ -41,8 +41,13 @@ final class Plan {
      * {@code RETURNING} needs none: it returns one row per changed row, which saves the server a step.
      */
     Counted chainCounted(Statement statement) {
+        return chainCounted(statement, StatementKind.of(statement.sql()));
+    }
+
+    /** {@link #chainCounted(Statement)} for a statement whose kind the caller has already judged. */
+    Counted chainCounted(Statement statement, StatementKind kind) {
         int step = chain(statement);
-        if (StatementKind.of(statement.sql()) != StatementKind.WRITE) return new Counted(step, -1);
+        if (kind != StatementKind.WRITE) return new Counted(step, -1);
         if (returnsRows(statement.sql())) {
             return new Counted(step, Counted.FROM_RETURNED_ROWS);
         }
@@ -76,8 +81,8 @@ final class Plan {
                 int params = head.params().size();
                 while (end < writes.size() && params + head.params().size() <= OneRowInsert.MAX_PARAMS) {
                     HeldWrite next = writes.get(end);
-                    OneRowInsert nextRow = next.keyColumn() == null ? null : OneRowInsert.of(next.statement(), next.keyColumn());
-                    if (!head.joinsWith(nextRow)) break;
+                    OneRowInsert nextRow = head.sibling(next.statement(), next.keyColumn());
+                    if (nextRow == null) break;
                     if (rows == null) {
                         rows = new ArrayList<>();
                         rows.add(head);
@@ -108,6 +113,7 @@ final class Plan {
      */
     static boolean returnsRows(String sql) {
         if (endsReturning(sql)) return true;
+        if (sql.indexOf('\'') < 0) return hasWord(sql, 'R') || hasWord(sql, 'r');
         int n = sql.length();
         int i = 0;
         while (i < n) {
@@ -138,6 +144,23 @@ final class Plan {
      */
     private static boolean endsReturning(String sql) {
         return sql.indexOf(" RETURNING ", Math.max(0, sql.length() - TAIL)) >= 0 && sql.indexOf('\'') < 0;
+    }
+
+    /**
+     * Whether {@code sql} (without string literals) holds the word, found from the places where its first
+     * letter in this case stands: {@code indexOf} skips the long stretches without one (a bulk update's
+     * {@code WHEN ? THEN ?} list) far faster than walking every word.
+     */
+    private static boolean hasWord(String sql, char first) {
+        int n = sql.length();
+        for (int i = sql.indexOf(first); i >= 0 && i + WORD.length() <= n; i = sql.indexOf(first, i + 1)) {
+            int end = i + WORD.length();
+            if (asciiEqualsIgnoringCase(sql, i, WORD) && (i == 0 || !isWordChar(sql.charAt(i - 1)))
+                    && (end == n || !isWordChar(sql.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the quote that closes the literal opened at {@code open} ({@code ''} is a quote inside), or -1. */
