@@ -15,7 +15,7 @@ final class Plan {
     private static final Statement CHANGES = Statement.of("SELECT changes()");
     private static final Statement LAST_ROWID = Statement.of("SELECT last_insert_rowid()");
     final BatchBuilder batch = new BatchBuilder();
-    final List<HeldStep> held = new ArrayList<>();
+    final ArrayList<HeldStep> held = new ArrayList<>();
     /** The last chained step, or -1. */
     int tail = -1;
     /** The BEGIN step, or -1. */
@@ -71,6 +71,7 @@ final class Plan {
      * reads its key with {@code last_insert_rowid()}.
      */
     void chainHeld(List<HeldWrite> writes) {
+        held.ensureCapacity(held.size() + writes.size());
         int i = 0;
         while (i < writes.size()) {
             HeldWrite first = writes.get(i);
@@ -84,7 +85,7 @@ final class Plan {
                     OneRowInsert nextRow = head.sibling(next.statement(), next.keyColumn());
                     if (nextRow == null) break;
                     if (rows == null) {
-                        rows = new ArrayList<>();
+                        rows = new ArrayList<>(writes.size() - i); // at most the rest: never regrown
                         rows.add(head);
                     }
                     rows.add(nextRow);
