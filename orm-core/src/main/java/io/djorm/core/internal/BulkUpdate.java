@@ -36,30 +36,46 @@ public final class BulkUpdate {
             }
             fields.add(f);
         }
-        List<Object[]> rows = values(meta, objs, fields);
+        RowValues values = new RowValues(meta, fields);
         Dialect d = handle.database().dialect();
+        // Every value is converted and checked before any SQL runs: each path builds all its statements first.
         return handle.call(conn -> conn.batchesCheaply()
-                ? updateEach(conn, d, meta, firstPerKey(rows), fields)
-                : updateByCase(conn, d, meta, rows, fields, batchSize));
+                ? updateEach(conn, d, meta, firstPerKey(values.rows(objs)), fields)
+                : updateByCase(conn, d, meta, objs, values, fields, batchSize));
     }
 
     /**
-     * Per object, the database values of the fields followed by its primary key: converted once, each
-     * refused (DataError) when its column cannot hold it.
+     * Reads an object's fields then its key as database values: converted once, each refused (DataError)
+     * when its column cannot hold it.
      */
-    private static List<Object[]> values(ModelMeta meta, List<Model> objs, List<FieldMeta> fields) {
-        FieldMeta pk = meta.pk();
-        Class<?> type = meta.javaClass();
-        int n = fields.size();
-        // The fields then the key, read in one call per object of the model's own class (a subclass's
-        // instance may name its key otherwise: m.pk() asks its own metadata).
-        List<FieldMeta> read = new ArrayList<>(n + 1);
-        read.addAll(fields);
-        read.add(pk);
-        FieldReader reader = FieldReaders.of(meta, read);
-        List<Object[]> rows = new ArrayList<>(objs.size());
-        for (Model m : objs) {
-            Object[] row = new Object[n + 1];
+    private static final class RowValues {
+        private final ModelMeta meta;
+        private final List<FieldMeta> fields;
+        private final FieldMeta pk;
+        private final Class<?> type;
+        private final FieldReader reader;
+
+        RowValues(ModelMeta meta, List<FieldMeta> fields) {
+            this.meta = meta;
+            this.fields = fields;
+            this.pk = meta.pk();
+            this.type = meta.javaClass();
+            // The fields then the key, read in one call per object of the model's own class (a subclass's
+            // instance may name its key otherwise: m.pk() asks its own metadata).
+            List<FieldMeta> read = new ArrayList<>(fields.size() + 1);
+            read.addAll(fields);
+            read.add(pk);
+            this.reader = FieldReaders.of(meta, read);
+        }
+
+        /** How long a row is: the fields, then the key. */
+        int width() {
+            return fields.size() + 1;
+        }
+
+        /** Fills {@code row} ({@link #width} long) with {@code m}'s values. */
+        void read(Model m, Object[] row) {
+            int n = fields.size();
             if (m.getClass() == type) {
                 reader.read(m, row);
             } else {
@@ -69,9 +85,18 @@ public final class BulkUpdate {
             if (row[n] == null) throw new ValueError("All bulkUpdate() objects must have a primary key set.");
             for (int f = 0; f < n; f++) row[f] = Persistence.storableDbValue(meta, fields.get(f), row[f]);
             row[n] = Persistence.dbValue(pk, row[n]);
-            rows.add(row);
         }
-        return rows;
+
+        /** One row per object. */
+        List<Object[]> rows(List<Model> objs) {
+            List<Object[]> rows = new ArrayList<>(objs.size());
+            for (Model m : objs) {
+                Object[] row = new Object[width()];
+                read(m, row);
+                rows.add(row);
+            }
+            return rows;
+        }
     }
 
     /**
@@ -117,26 +142,35 @@ public final class BulkUpdate {
         return total;
     }
 
-    /** bulkUpdate as Django writes it: {@code SET f = CASE pk WHEN ? THEN ? ... END WHERE pk IN (...)}. */
-    private static long updateByCase(Connection conn, Dialect d, ModelMeta meta, List<Object[]> rows,
+    /**
+     * bulkUpdate as Django writes it: {@code SET f = CASE pk WHEN ? THEN ? ... END WHERE pk IN (...)}. Each
+     * object's values go straight into their places in the statement's parameters, through one row buffer.
+     */
+    private static long updateByCase(Connection conn, Dialect d, ModelMeta meta, List<Model> objs, RowValues values,
                                      List<FieldMeta> fields, int batchSize) {
-        int keyAt = fields.size();
-        int perStatement = Math.max(1, Math.min(batchSize, d.maxParameters() / (fields.size() * 2 + 1)));
-        List<Statement> statements = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i += perStatement) {
-            List<Object[]> batch = rows.subList(i, Math.min(rows.size(), i + perStatement));
+        int n = fields.size();
+        int perStatement = Math.max(1, Math.min(batchSize, d.maxParameters() / (n * 2 + 1)));
+        Object[] row = new Object[values.width()];
+        List<Statement> statements = new ArrayList<>((objs.size() + perStatement - 1) / perStatement);
+        for (int from = 0; from < objs.size(); from += perStatement) {
+            int rows = Math.min(objs.size(), from + perStatement) - from;
             // Bound in the order of CaseUpdateSql's placeholders: per field its (key, value) pairs, then the keys.
-            Object[] params = new Object[batch.size() * (2 * fields.size() + 1)];
-            int p = 0;
-            for (int f = 0; f < fields.size(); f++) {
-                for (Object[] row : batch) {
-                    params[p++] = row[keyAt];
-                    params[p++] = row[f];
+            Object[] params = new Object[rows * (2 * n + 1)];
+            int keys = 2 * n * rows;
+            for (int r = 0; r < rows; r++) {
+                values.read(objs.get(from + r), row);
+                Object key = row[n];
+                for (int f = 0; f < n; f++) {
+                    int at = 2 * (f * rows + r);
+                    params[at] = key;
+                    params[at + 1] = row[f];
                 }
+                params[keys + r] = key;
             }
-            for (Object[] row : batch) params[p++] = row[keyAt];
-            statements.add(Statement.handingOver(CaseUpdateSql.of(d, meta, fields, batch.size()), params));
+            statements.add(Statement.handingOver(CaseUpdateSql.of(d, meta, fields, rows), params));
         }
-        return conn.executeAll(statements).stream().mapToLong(Rows::rowCount).sum();
+        long total = 0;
+        for (Rows result : conn.executeAll(statements)) total += result.rowCount();
+        return total;
     }
 }

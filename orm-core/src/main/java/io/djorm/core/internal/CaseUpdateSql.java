@@ -18,8 +18,47 @@ final class CaseUpdateSql {
     private CaseUpdateSql() {
     }
 
-    /** What the text depends on; model, fields and dialect by identity. */
-    private record Shape(Dialect dialect, ModelMeta meta, List<FieldMeta> fields, int rows) {
+    /**
+     * What the text depends on; model, fields and dialect by identity. Compared and hashed by hand: a
+     * record's generated equals and hashCode went through its bootstrap method handles and the list's own
+     * equals on every bulkUpdate.
+     */
+    private static final class Shape {
+        private final Dialect dialect;
+        private final ModelMeta meta;
+        private final List<FieldMeta> fields;
+        private final int rows;
+        private final int hash;
+
+        Shape(Dialect dialect, ModelMeta meta, List<FieldMeta> fields, int rows) {
+            this.dialect = dialect;
+            this.meta = meta;
+            this.fields = fields;
+            this.rows = rows;
+            int h = 31 * System.identityHashCode(meta) + System.identityHashCode(dialect);
+            for (int i = 0; i < fields.size(); i++) h = 31 * h + System.identityHashCode(fields.get(i));
+            this.hash = 31 * h + rows;
+        }
+
+        /** The same shape over a copy of the fields, to be kept: the caller may change its list afterwards. */
+        Shape kept() {
+            return new Shape(dialect, meta, List.copyOf(fields), rows);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Shape other) || other.hash != hash || other.rows != rows || other.meta != meta
+                    || other.dialect != dialect || other.fields.size() != fields.size()) {
+                return false;
+            }
+            for (int i = 0; i < fields.size(); i++) if (other.fields.get(i) != fields.get(i)) return false;
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /**
@@ -31,7 +70,7 @@ final class CaseUpdateSql {
         String sql = RENDERED.get(shape);
         if (sql != null) return sql;
         sql = render(dialect, meta, fields, rows);
-        RENDERED.put(new Shape(dialect, meta, List.copyOf(fields), rows), sql);
+        RENDERED.put(shape.kept(), sql);
         return sql;
     }
 

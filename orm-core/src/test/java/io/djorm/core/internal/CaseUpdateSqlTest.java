@@ -53,4 +53,23 @@ class CaseUpdateSqlTest {
         assertThat(CaseUpdateSql.of(QUOTING, EVERYTHING, fields, 500)).isNotEqualTo(first)
                 .contains("\"" + EVERYTHING.field("flag").column() + "\" = CASE");
     }
+
+    @Test
+    void theFieldsOrderAndTheDialectArePartOfTheShape() {
+        FieldMeta chars = EVERYTHING.field("chars");
+        FieldMeta integer = EVERYTHING.field("integer");
+        String charsFirst = CaseUpdateSql.of(QUOTING, EVERYTHING, List.of(chars, integer), 2);
+        String integerFirst = CaseUpdateSql.of(QUOTING, EVERYTHING, List.of(integer, chars), 2);
+        assertThat(integerFirst).isNotEqualTo(charsFirst)
+                .startsWith("UPDATE \"" + EVERYTHING.dbTable() + "\" SET \"" + integer.column() + "\" = CASE");
+        Dialect bracketing = (Dialect) Proxy.newProxyInstance(Dialect.class.getClassLoader(),
+                new Class<?>[] {Dialect.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "quote" -> "[" + args[0] + "]";
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        assertThat(CaseUpdateSql.of(bracketing, EVERYTHING, List.of(chars, integer), 2))
+                .isEqualTo(charsFirst.replace('"', '[').replaceAll("\\[(\\w+)\\[", "[$1]"));
+    }
 }

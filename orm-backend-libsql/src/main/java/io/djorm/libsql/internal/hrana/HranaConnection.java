@@ -133,11 +133,17 @@ public final class HranaConnection implements Connection {
     /** Outside a transaction: BEGIN, each step only if the previous succeeded, COMMIT, else ROLLBACK. */
     private List<Rows> executeAsTransaction(List<Statement> statements) {
         Plan plan = new Plan();
-        boolean allReads = statements.stream().allMatch(s -> StatementKind.of(s.sql()) == StatementKind.READ);
+        // Each statement judged once, for the retry decision and for its change count.
+        StatementKind[] kinds = new StatementKind[statements.size()];
+        boolean allReads = true;
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = StatementKind.of(statements.get(i).sql());
+            allReads &= kinds[i] == StatementKind.READ;
+        }
         if (statements.size() == 1 && !allReads) guardAutocommit(plan); // several: BEGIN itself fails in a transaction
         int begin = statements.size() > 1 ? plan.chain(BEGIN) : -1;
-        List<Counted> steps = new ArrayList<>();
-        for (Statement s : statements) steps.add(plan.chainCounted(s));
+        List<Counted> steps = new ArrayList<>(statements.size());
+        for (int i = 0; i < kinds.length; i++) steps.add(plan.chainCounted(statements.get(i), kinds[i]));
         int commit = -1;
         if (begin >= 0) {
             commit = plan.chain(COMMIT);

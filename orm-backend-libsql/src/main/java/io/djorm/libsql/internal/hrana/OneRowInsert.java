@@ -9,12 +9,14 @@ import java.util.List;
  * inserts. One statement instead of one per row saves the server most of its per-statement work (on
  * tursodb, the AUTOINCREMENT bookkeeping and the steps that read each key).
  *
- * @param head the statement up to its {@code VALUES} list: {@code INSERT INTO "t" ("a", "b")}
+ * @param sql the whole statement, {@code head + " VALUES " + row}, where the head is the statement up to
+ *            its {@code VALUES} list: {@code INSERT INTO "t" ("a", "b")}
+ * @param headEnd where the head ends in {@code sql}
  * @param row the one row's placeholders, {@code (?, ?)}
  * @param params the row's values
  * @param keyColumn the quoted key column
  */
-record OneRowInsert(String head, String row, List<Object> params, String keyColumn) {
+record OneRowInsert(String sql, int headEnd, String row, List<Object> params, String keyColumn) {
     /** The most values one joined statement binds (SQLite's own limit is 32,766). */
     static final int MAX_PARAMS = 30_000;
 
@@ -31,7 +33,12 @@ record OneRowInsert(String head, String row, List<Object> params, String keyColu
         if (headEnd < 0 || !sql.startsWith(VALUES, headEnd) || !sql.endsWith(row) || StatementKind.of(sql) != StatementKind.WRITE) {
             return null;
         }
-        return new OneRowInsert(sql.substring(0, headEnd), row, insert.params(), keyColumn);
+        return new OneRowInsert(sql, headEnd, row, insert.params(), keyColumn);
+    }
+
+    /** The statement up to its {@code VALUES} list. */
+    String head() {
+        return sql.substring(0, headEnd);
     }
 
     private static final String VALUES = " VALUES ";
@@ -47,16 +54,26 @@ record OneRowInsert(String head, String row, List<Object> params, String keyColu
         return row;
     }
 
-    /** Whether {@code other} inserts into the same columns and so can share a statement with this one. */
-    boolean joinsWith(OneRowInsert other) {
-        return other != null && head.equals(other.head) && row.equals(other.row) && keyColumn.equals(other.keyColumn);
+    /**
+     * {@code insert}'s parts when it inserts into the same columns with the same key column, and so can
+     * share a statement with this one; else null. The same head and row make the same text, so an insert
+     * of the very same text (the same instance, for the saves of one model) is taken apart exactly as
+     * this one was: its parts are this one's with its own values, found without reading its text again
+     * (an atomic block's fifty saves, each of which was cut apart and checked before).
+     */
+    OneRowInsert sibling(Statement insert, String keyColumn) {
+        if (keyColumn == null || !keyColumn.equals(this.keyColumn) || insert.params().size() != params.size()
+                || !insert.sql().equals(sql)) {
+            return null;
+        }
+        return new OneRowInsert(sql, headEnd, row, insert.params(), keyColumn);
     }
 
     /** One statement inserting all the rows, in order, returning their keys in the same order. */
     static Statement joined(List<OneRowInsert> rows) {
         OneRowInsert first = rows.get(0);
-        StringBuilder sql = new StringBuilder(first.head.length() + rows.size() * (first.row.length() + 2) + 32);
-        sql.append(first.head).append(" VALUES ");
+        StringBuilder sql = new StringBuilder(first.sql.length() + rows.size() * (first.row.length() + 2) + 32);
+        sql.append(first.sql, 0, first.headEnd).append(" VALUES ");
         Object[] params = new Object[rows.size() * first.params.size()];
         int p = 0;
         for (int i = 0; i < rows.size(); i++) {

@@ -15,7 +15,7 @@ final class Plan {
     private static final Statement CHANGES = Statement.of("SELECT changes()");
     private static final Statement LAST_ROWID = Statement.of("SELECT last_insert_rowid()");
     final BatchBuilder batch = new BatchBuilder();
-    final List<HeldStep> held = new ArrayList<>();
+    final ArrayList<HeldStep> held = new ArrayList<>();
     /** The last chained step, or -1. */
     int tail = -1;
     /** The BEGIN step, or -1. */
@@ -41,8 +41,13 @@ final class Plan {
      * {@code RETURNING} needs none: it returns one row per changed row, which saves the server a step.
      */
     Counted chainCounted(Statement statement) {
+        return chainCounted(statement, StatementKind.of(statement.sql()));
+    }
+
+    /** {@link #chainCounted(Statement)} for a statement whose kind the caller has already judged. */
+    Counted chainCounted(Statement statement, StatementKind kind) {
         int step = chain(statement);
-        if (StatementKind.of(statement.sql()) != StatementKind.WRITE) return new Counted(step, -1);
+        if (kind != StatementKind.WRITE) return new Counted(step, -1);
         if (returnsRows(statement.sql())) {
             return new Counted(step, Counted.FROM_RETURNED_ROWS);
         }
@@ -66,6 +71,7 @@ final class Plan {
      * reads its key with {@code last_insert_rowid()}.
      */
     void chainHeld(List<HeldWrite> writes) {
+        held.ensureCapacity(held.size() + writes.size());
         int i = 0;
         while (i < writes.size()) {
             HeldWrite first = writes.get(i);
@@ -76,10 +82,10 @@ final class Plan {
                 int params = head.params().size();
                 while (end < writes.size() && params + head.params().size() <= OneRowInsert.MAX_PARAMS) {
                     HeldWrite next = writes.get(end);
-                    OneRowInsert nextRow = next.keyColumn() == null ? null : OneRowInsert.of(next.statement(), next.keyColumn());
-                    if (!head.joinsWith(nextRow)) break;
+                    OneRowInsert nextRow = head.sibling(next.statement(), next.keyColumn());
+                    if (nextRow == null) break;
                     if (rows == null) {
-                        rows = new ArrayList<>();
+                        rows = new ArrayList<>(writes.size() - i); // at most the rest: never regrown
                         rows.add(head);
                     }
                     rows.add(nextRow);
@@ -108,6 +114,7 @@ final class Plan {
      */
     static boolean returnsRows(String sql) {
         if (endsReturning(sql)) return true;
+        if (sql.indexOf('\'') < 0) return hasWord(sql, 'R') || hasWord(sql, 'r');
         int n = sql.length();
         int i = 0;
         while (i < n) {
@@ -138,6 +145,23 @@ final class Plan {
      */
     private static boolean endsReturning(String sql) {
         return sql.indexOf(" RETURNING ", Math.max(0, sql.length() - TAIL)) >= 0 && sql.indexOf('\'') < 0;
+    }
+
+    /**
+     * Whether {@code sql} (without string literals) holds the word, found from the places where its first
+     * letter in this case stands: {@code indexOf} skips the long stretches without one (a bulk update's
+     * {@code WHEN ? THEN ?} list) far faster than walking every word.
+     */
+    private static boolean hasWord(String sql, char first) {
+        int n = sql.length();
+        for (int i = sql.indexOf(first); i >= 0 && i + WORD.length() <= n; i = sql.indexOf(first, i + 1)) {
+            int end = i + WORD.length();
+            if (asciiEqualsIgnoringCase(sql, i, WORD) && (i == 0 || !isWordChar(sql.charAt(i - 1)))
+                    && (end == n || !isWordChar(sql.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the quote that closes the literal opened at {@code open} ({@code ''} is a quote inside), or -1. */

@@ -26,13 +26,29 @@ enum StatementKind {
         String text = !sql.isEmpty() && Character.isLetter(sql.charAt(0)) ? sql : LEADING_NOISE.matcher(sql).replaceFirst("");
         int end = 0;
         while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
-        String keyword = text.substring(0, end).toUpperCase(Locale.ROOT);
-        return switch (keyword) {
-            case "SELECT", "VALUES", "EXPLAIN" -> READ;
-            case "INSERT", "UPDATE", "DELETE", "REPLACE" -> WRITE;
-            case "WITH" -> DML_WORD.matcher(QUOTED.matcher(text).replaceAll("''").toUpperCase(Locale.ROOT)).find()
-                    ? WRITE : READ;
-            default -> OTHER;
-        };
+        // Compared in place: every statement a connection sends is classified, and a keyword copied and
+        // upper-cased per statement was garbage for nothing.
+        if (keywordIs(text, end, "SELECT") || keywordIs(text, end, "VALUES") || keywordIs(text, end, "EXPLAIN")) return READ;
+        if (keywordIs(text, end, "INSERT") || keywordIs(text, end, "UPDATE") || keywordIs(text, end, "DELETE")
+                || keywordIs(text, end, "REPLACE")) {
+            return WRITE;
+        }
+        if (keywordIs(text, end, "WITH")) {
+            return DML_WORD.matcher(QUOTED.matcher(text).replaceAll("''").toUpperCase(Locale.ROOT)).find() ? WRITE : READ;
+        }
+        return OTHER;
+    }
+
+    /**
+     * Whether the leading word {@code text[0, length)} is the upper-case {@code keyword} in any case, as
+     * {@code toUpperCase(Locale.ROOT)} and {@code equals} judged it: the keywords are ASCII, and only
+     * ASCII letters (plus the dotless i and the long s, which upper-case to I and S) fold onto them.
+     */
+    private static boolean keywordIs(String text, int length, String keyword) {
+        if (length != keyword.length()) return false;
+        for (int i = 0; i < length; i++) {
+            if (Character.toUpperCase(text.charAt(i)) != keyword.charAt(i)) return false;
+        }
+        return true;
     }
 }

@@ -46,12 +46,27 @@ class OneRowInsertTest {
     @Test
     void onlyTheSameHeadAndKeyJoin() {
         OneRowInsert a = parts("INSERT INTO \"t\" (\"a\") VALUES (?)", 1L);
-        assertThat(a.joinsWith(parts("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L))).isTrue();
-        assertThat(a.joinsWith(parts("INSERT INTO \"u\" (\"a\") VALUES (?)", 2L))).isFalse();
-        assertThat(a.joinsWith(OneRowInsert.of(new Statement("INSERT INTO \"t\" (\"a\") VALUES (?)", List.of(2L)), "\"pk\"")))
-                .isFalse();
-        assertThat(a.joinsWith(null)).isFalse();
-        assertThat(a.joinsWith(parts("INSERT INTO \"t\" (\"a\") VALUES (?, ?)", 2L, 3L))).as("another row width").isFalse();
+        assertThat(a.sibling(statement("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L), "\"id\""))
+                .isEqualTo(parts("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L));
+        assertThat(a.sibling(statement("INSERT INTO \"u\" (\"a\") VALUES (?)", 2L), "\"id\"")).isNull();
+        assertThat(a.sibling(statement("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L), "\"pk\"")).as("another key").isNull();
+        assertThat(a.sibling(statement("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L), null)).as("not a keyed insert").isNull();
+        assertThat(a.sibling(statement("INSERT INTO \"t\" (\"a\") VALUES (?, ?)", 2L, 3L), "\"id\"")).as("another row width")
+                .isNull();
+        assertThat(a.sibling(statement("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L, 3L), "\"id\""))
+                .as("the same text with another number of values, which of() refuses").isNull();
+    }
+
+    @Test
+    void aSiblingIsWhatTakingTheInsertApartGives() {
+        OneRowInsert a = parts("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?)", 1L, "x");
+        OneRowInsert b = a.sibling(statement("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?)", 2L, null), "\"id\"");
+        assertThat(b).isEqualTo(parts("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?)", 2L, null));
+        assertThat(b.head()).isEqualTo("INSERT INTO \"t\" (\"a\", \"b\")");
+    }
+
+    private static Statement statement(String sql, Object... params) {
+        return new Statement(sql, Arrays.asList(params));
     }
 
     @Test
