@@ -2,6 +2,7 @@ package io.djorm.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.djorm.libsql.internal.NoDelaySockets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
