@@ -183,15 +183,21 @@ public final class Persistence {
         requireStorable(meta, f, value, coerced);
         Object db = type.toDb(coerced, f);
         // What no backend can carry is refused here too, once (a statement of these values is not scanned again
-        // on its way, see CheckedStatements): a text kind's storageProblem has just scanned this very string.
-        if (!(db instanceof String) || !TextValues.scannedByStorageProblem(type)) {
-            String problem = BoundValues.problem(db);
-            if (problem != null) {
-                throw new DataError("Cannot store " + Shown.value(value) + " in " + meta.label() + "." + f.name() + ": "
-                        + problem + ". Nothing was saved.");
-            }
+        // on its way, see CheckedStatements): a text kind's storageProblem has just scanned this very string,
+        // and an integer or bytes cannot hold such a problem.
+        if (db instanceof String ? !TextValues.scannedByStorageProblem(type) : db instanceof Double || db instanceof Float) {
+            requireSendable(meta, f, value, db);
         }
         return db;
+    }
+
+    /** Refuses a database value that {@link BoundValues} would refuse, naming the field it came from. */
+    private static void requireSendable(ModelMeta meta, FieldMeta f, Object value, Object db) {
+        String problem = BoundValues.problem(db);
+        if (problem != null) {
+            throw new DataError("Cannot store " + Shown.value(value) + " in " + meta.label() + "." + f.name() + ": "
+                    + problem + ". Nothing was saved.");
+        }
     }
 
     /** The canonical database value of a field's Java value. */
