@@ -172,6 +172,36 @@ class BadValuesTest extends BehaviourTest {
     }
 
     @Test
+    void aLoneSurrogateInABulkCreateIsRefusedNamingTheFieldAndNothingIsWritten() {
+        List<Book> books = new ArrayList<>();
+        for (int i = 0; i < 300; i++) books.add(Book.titled(i == 250 ? "late \ud800" : "fine " + i));
+        assertThatThrownBy(() -> Book.objects().bulkCreate(books)).isInstanceOf(DataError.class)
+                .hasMessageContaining("Book.title").hasMessageContaining("surrogate");
+        assertThat(Book.objects().count()).isZero();
+    }
+
+    @Test
+    void aLoneSurrogateInAnAtomicBlockOfSavesIsRefusedAndNothingIsWritten() {
+        assertThatThrownBy(() -> io.djorm.core.Transaction.atomic(() -> {
+            for (int i = 0; i < 5; i++) Book.titled(i == 3 ? "\udfff" : "fine " + i).save();
+        })).isInstanceOf(DataError.class).hasMessageContaining("Book.title").hasMessageContaining("surrogate");
+        assertThat(Book.objects().count()).isZero();
+    }
+
+    @Test
+    void aLoneSurrogateInsideAJsonValueIsRefusedNamingTheField() {
+        Book b = Book.titled("json");
+        b.extra = java.util.Map.of("note", "x\ud800");
+        assertThatThrownBy(b::save).isInstanceOf(DataError.class).hasMessageContaining("Book.extra")
+                .hasMessageContaining("surrogate");
+        Book other = Book.titled("json too");
+        other.extra = java.util.Map.of("note", "\udc00");
+        assertThatThrownBy(() -> Book.objects().bulkCreate(List.of(Book.titled("plain"), other)))
+                .isInstanceOf(DataError.class).hasMessageContaining("Book.extra");
+        assertThat(Book.objects().count()).isZero();
+    }
+
+    @Test
     void textLookupsAreCorrectForStringsHoldingNul() {
         Book withNul = Book.titled("a\u0000b");
         withNul.save();

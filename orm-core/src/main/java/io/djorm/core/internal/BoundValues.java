@@ -18,6 +18,7 @@ final class BoundValues {
     }
 
     static void check(Statement statement) {
+        if (CheckedStatements.isChecked(statement)) return; // refused where its values were converted
         check(statement.sql(), statement.params());
     }
 
@@ -36,7 +37,8 @@ final class BoundValues {
         for (Statement s : statements) check(s);
     }
 
-    private static String problem(Object value) {
+    /** Why a canonical database value cannot be sent unchanged, or null when it can. */
+    static String problem(Object value) {
         if (value instanceof String s) return TextValues.surrogateProblem(s);
         if (value instanceof Double d && !Double.isFinite(d)) return d + " is not a finite number";
         if (value instanceof Float f && !Float.isFinite(f)) return f + " is not a finite number";

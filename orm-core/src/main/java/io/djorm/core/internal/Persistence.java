@@ -10,7 +10,9 @@ import io.djorm.core.Model;
 import io.djorm.core.SaveOptions;
 import io.djorm.core.Signals;
 import io.djorm.core.internal.fields.DateTimeType;
+import io.djorm.core.internal.fields.TextValues;
 import io.djorm.core.meta.FieldMeta;
+import io.djorm.core.meta.FieldType;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.spi.Connection;
 import io.djorm.core.spi.Dialect;
@@ -176,9 +178,26 @@ public final class Persistence {
      */
     static Object storableDbValue(ModelMeta meta, FieldMeta f, Object value) {
         if (value == null) return null;
-        Object coerced = f.type().coerce(value, f);
+        FieldType type = f.type();
+        Object coerced = type.coerce(value, f);
         requireStorable(meta, f, value, coerced);
-        return f.type().toDb(coerced, f);
+        Object db = type.toDb(coerced, f);
+        // What no backend can carry is refused here too, once (a statement of these values is not scanned again
+        // on its way, see CheckedStatements): a text kind's storageProblem has just scanned this very string,
+        // and an integer or bytes cannot hold such a problem.
+        if (db instanceof String ? !TextValues.scannedByStorageProblem(type) : db instanceof Double || db instanceof Float) {
+            requireSendable(meta, f, value, db);
+        }
+        return db;
+    }
+
+    /** Refuses a database value that {@link BoundValues} would refuse, naming the field it came from. */
+    private static void requireSendable(ModelMeta meta, FieldMeta f, Object value, Object db) {
+        String problem = BoundValues.problem(db);
+        if (problem != null) {
+            throw new DataError("Cannot store " + Shown.value(value) + " in " + meta.label() + "." + f.name() + ": "
+                    + problem + ". Nothing was saved.");
+        }
     }
 
     /** The canonical database value of a field's Java value. */
@@ -212,7 +231,7 @@ public final class Persistence {
             params[i] = storableDbValue(meta, fields.get(i), params[i]); // every value checked before any SQL runs
         }
         SavePlan.OneRowInsert.Rendered text = insert.in(d, meta);
-        Statement st = Statement.handingOver(text.sql(), params);
+        Statement st = CheckedStatements.handingOver(text.sql(), params);
         if (!newKey) {
             if (conn.inTransaction()) conn.enqueue(st, rows -> { });
             else conn.update(st);

@@ -95,10 +95,10 @@ public final class Relations {
 
     /** The model a relation field points at (resolved on first use, then kept on the field). */
     public static ModelMeta target(FieldMeta field) {
-        ModelMeta cached = field.resolvedTarget();
+        ModelMeta cached = RelationTargets.kept(field);
         if (cached != null) return cached;
         ModelMeta target = model(field.relation().target());
-        field.resolvedTarget(target);
+        RelationTargets.keep(field, target);
         return target;
     }
 

@@ -1,5 +1,6 @@
 package io.djorm.core.meta;
 
+import io.djorm.core.internal.RelationTargets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Objects;
 /**
  * Everything known about one field of a model: name, column, kind and options. Built from annotations
  * for model classes and from migration state for historical models. Immutable, apart from the model a
- * relation points at, which the runtime resolves once and keeps here ({@link #resolvedTarget()}).
+ * relation points at, which the runtime resolves once and keeps on the instance (reachable from the
+ * runtime's internals only).
  */
 public final class FieldMeta {
     private final String name;
@@ -31,12 +33,22 @@ public final class FieldMeta {
     private final Relation relation;
     private final FieldAccessor accessor;
     private final String helpText;
-    /**
-     * The model a relation field points at, kept by the runtime the first time it resolves it: read for
-     * every foreign-key value set or sent (a thousand-row bulkCreate, thousands of times), where a map
-     * keyed by field cost a hash probe each time. Never shared with a copy of this field.
-     */
+    /** The model a relation field points at, once the runtime resolved it; see {@link RelationTargets}. */
     private volatile ModelMeta resolvedTarget;
+
+    static {
+        RelationTargets.install(new RelationTargets.Slot() {
+            @Override
+            public ModelMeta get(FieldMeta field) {
+                return field.resolvedTarget;
+            }
+
+            @Override
+            public void set(FieldMeta field, ModelMeta target) {
+                field.resolvedTarget = target;
+            }
+        });
+    }
 
     /** A permitted value and its label. */
     public record Choice(Object value, String label) {
@@ -177,18 +189,6 @@ public final class FieldMeta {
 
     /** The relation this field declares, or null. */
     public Relation relation() { return relation; }
-
-    /** The model this relation points at, once the runtime has resolved it; null before (runtime use only). */
-    public ModelMeta resolvedTarget() { return resolvedTarget; }
-
-    /**
-     * Keeps the model this relation points at (runtime use only: {@code Relations.target} resolves it
-     * from {@link #relation()} and keeps the first answer, as a racing thread would compute the same).
-     */
-    public void resolvedTarget(ModelMeta target) {
-        if (relation == null) throw new IllegalStateException(name + " is not a relation");
-        resolvedTarget = target;
-    }
 
     /** Whether this field is a relation. */
     public boolean isRelation() { return relation != null; }

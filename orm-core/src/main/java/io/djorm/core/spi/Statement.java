@@ -1,5 +1,6 @@
 package io.djorm.core.spi;
 
+import io.djorm.core.internal.CheckedStatements;
 import java.util.List;
 
 /**
@@ -10,6 +11,20 @@ import java.util.List;
  * @param params the values bound to the placeholders, in order
  */
 public record Statement(String sql, List<Object> params) {
+    static {
+        CheckedStatements.install(new CheckedStatements.Access() {
+            @Override
+            public Statement handingOver(String sql, Object[] checkedValues) {
+                return new Statement(sql, new HandedOver(checkedValues, true));
+            }
+
+            @Override
+            public boolean isChecked(Statement statement) {
+                return statement.params instanceof HandedOver h && h.checked;
+            }
+        });
+    }
+
     /** Creates a statement, copying the parameter list (which may hold nulls) unless it was handed over. */
     public Statement {
         if (!(params instanceof HandedOver)) params = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(params));
@@ -20,15 +35,18 @@ public record Statement(String sql, List<Object> params) {
      * statement (every save() does): the array is handed over and must not be changed afterwards.
      */
     public static Statement handingOver(String sql, Object[] params) {
-        return new Statement(sql, new HandedOver(params));
+        return new Statement(sql, new HandedOver(params, false));
     }
 
     /** An unmodifiable list over an array handed over by {@link #handingOver}, which no one changes. */
     private static final class HandedOver extends java.util.AbstractList<Object> implements java.util.RandomAccess {
         private final Object[] values;
+        /** Whether orm-core checked every value as it converted it (see {@code internal.CheckedStatements}). */
+        private final boolean checked;
 
-        HandedOver(Object[] values) {
+        HandedOver(Object[] values, boolean checked) {
             this.values = values;
+            this.checked = checked;
         }
 
         @Override

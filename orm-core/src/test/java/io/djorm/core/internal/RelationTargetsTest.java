@@ -17,7 +17,7 @@ class RelationTargetsTest {
         FieldMeta field = Apps.meta(Everything.class).field("place");
         ModelMeta target = Relations.target(field);
         assertThat(target).isSameAs(place);
-        assertThat(field.resolvedTarget()).isSameAs(place);
+        assertThat(RelationTargets.kept(field)).isSameAs(place);
         assertThat(Relations.target(field)).isSameAs(target);
     }
 
@@ -26,15 +26,31 @@ class RelationTargetsTest {
         FieldMeta field = Apps.meta(Everything.class).field("home");
         Relations.target(field);
         FieldMeta copy = field.toBuilder().build();
-        assertThat(copy.resolvedTarget()).isNull();
+        assertThat(RelationTargets.kept(copy)).isNull();
         assertThat(Relations.target(copy)).isSameAs(Apps.meta(Place.class));
-        assertThat(copy.resolvedTarget()).isSameAs(Apps.meta(Place.class));
+        assertThat(RelationTargets.kept(copy)).isSameAs(Apps.meta(Place.class));
     }
 
     @Test
     void aManyToManyFieldKeepsItsTargetToo() {
         FieldMeta field = Apps.meta(Everything.class).field("visited");
         assertThat(Relations.target(field)).isSameAs(Apps.meta(Place.class));
-        assertThat(field.resolvedTarget()).isSameAs(Apps.meta(Place.class));
+        assertThat(RelationTargets.kept(field)).isSameAs(Apps.meta(Place.class));
+    }
+
+    @Test
+    void thePublicMetadataHasNoRuntimeOnlyAccessorOfTheTarget() {
+        for (java.lang.reflect.Method m : FieldMeta.class.getMethods()) {
+            assertThat(m.getName()).isNotEqualTo("resolvedTarget");
+            assertThat(m.getParameterTypes()).doesNotContain(ModelMeta.class);
+        }
+    }
+
+    @Test
+    void onlyARelationKeepsATarget() {
+        FieldMeta plain = Apps.meta(Everything.class).field("text");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RelationTargets.keep(plain, Apps.meta(Place.class)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(RelationTargets.kept(plain)).isNull();
     }
 }

@@ -72,16 +72,40 @@ record OneRowInsert(String sql, int headEnd, String row, List<Object> params, St
     /** One statement inserting all the rows, in order, returning their keys in the same order. */
     static Statement joined(List<OneRowInsert> rows) {
         OneRowInsert first = rows.get(0);
-        StringBuilder sql = new StringBuilder(first.sql.length() + rows.size() * (first.row.length() + 2) + 32);
-        sql.append(first.sql, 0, first.headEnd).append(" VALUES ");
         Object[] params = new Object[rows.size() * first.params.size()];
         int p = 0;
         for (int i = 0; i < rows.size(); i++) {
-            if (i > 0) sql.append(", ");
-            sql.append(first.row);
             for (Object value : rows.get(i).params) params[p++] = value; // as many as the first row's: same head
         }
-        sql.append(" RETURNING ").append(first.keyColumn);
-        return Statement.handingOver(sql.toString(), params);
+        return Statement.handingOver(joinedText(first, rows.size()), params);
+    }
+
+    /** The last joined text made (a race only makes the same text twice). */
+    private static volatile JoinedText lastJoined;
+
+    /** A joined text and what it was made of: one insert's text (which holds its head and row), its key and a row count. */
+    private record JoinedText(String sql, String keyColumn, int rows, String text) {
+    }
+
+    /**
+     * The text joining {@code rows} inserts like {@code first}: kept for the next commit, which joins the same
+     * saves again (an atomic block of fifty saves, committed block after block, rebuilt kilobytes of text).
+     * One text only, so that odd shapes cannot grow any cache; a text is for exactly one insert text, key
+     * column and row count.
+     */
+    private static String joinedText(OneRowInsert first, int rows) {
+        JoinedText last = lastJoined;
+        if (last != null && last.rows == rows && last.sql.equals(first.sql) && last.keyColumn.equals(first.keyColumn)) {
+            return last.text;
+        }
+        StringBuilder sql = new StringBuilder(first.sql.length() + rows * (first.row.length() + 2) + 32);
+        sql.append(first.sql, 0, first.headEnd).append(" VALUES ");
+        for (int i = 0; i < rows; i++) {
+            if (i > 0) sql.append(", ");
+            sql.append(first.row);
+        }
+        String text = sql.append(" RETURNING ").append(first.keyColumn).toString();
+        lastJoined = new JoinedText(first.sql, first.keyColumn, rows, text);
+        return text;
     }
 }

@@ -76,4 +76,21 @@ class OneRowInsertTest {
         assertThat(joined.sql()).isEqualTo("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?), (?, ?) RETURNING \"id\"");
         assertThat(joined.params()).containsExactly(1L, "x", 2L, null);
     }
+
+    @Test
+    void aJoinedTextIsMadeOnceForTheSameInsertsAndNeverSharedWithAnotherShape() {
+        OneRowInsert a = parts("INSERT INTO \"t\" (\"a\") VALUES (?)", 1L);
+        Statement first = OneRowInsert.joined(List.of(a, a, a));
+        Statement again = OneRowInsert.joined(List.of(parts("INSERT INTO \"t\" (\"a\") VALUES (?)", 4L), a, a));
+        assertThat(again.sql()).isSameAs(first.sql());
+        assertThat(again.params()).containsExactly(4L, 1L, 1L);
+        assertThat(OneRowInsert.joined(List.of(a, a)).sql())
+                .isEqualTo("INSERT INTO \"t\" (\"a\") VALUES (?), (?) RETURNING \"id\"");
+        assertThat(OneRowInsert.joined(List.of(parts("INSERT INTO \"u\" (\"a\") VALUES (?)", 1L),
+                parts("INSERT INTO \"u\" (\"a\") VALUES (?)", 2L))).sql())
+                .isEqualTo("INSERT INTO \"u\" (\"a\") VALUES (?), (?) RETURNING \"id\"");
+        OneRowInsert otherKey = OneRowInsert.of(statement("INSERT INTO \"u\" (\"a\") VALUES (?)", 1L), "\"pk\"");
+        assertThat(OneRowInsert.joined(List.of(otherKey, otherKey)).sql())
+                .isEqualTo("INSERT INTO \"u\" (\"a\") VALUES (?), (?) RETURNING \"pk\"");
+    }
 }

@@ -24,6 +24,15 @@ public final class TextValues {
         return null;
     }
 
+    /**
+     * Whether {@code type}'s {@code storageProblem} refuses every lone surrogate of the string its
+     * {@code toDb} gives: the text kinds scan the very string they store (their {@code toDb} and
+     * {@code storageProblem} are final).
+     */
+    public static boolean scannedByStorageProblem(io.djorm.core.meta.FieldType type) {
+        return type instanceof TextualType;
+    }
+
     private static int firstSurrogate(String s) {
         for (int i = 0; i < s.length(); i++) {
             if ((s.charAt(i) & 0xF800) == 0xD800) return i; // U+D800..U+DFFF

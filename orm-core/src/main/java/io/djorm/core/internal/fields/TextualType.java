@@ -65,7 +65,7 @@ abstract class TextualType extends FieldType {
     }
 
     @Override
-    public Object toDb(Object value, FieldMeta field) {
+    public final Object toDb(Object value, FieldMeta field) { // final: see TextValues.scannedByStorageProblem
         if (value == null) return null;
         if (value instanceof Enum<?> e) return e.name();
         return value.toString();
@@ -81,7 +81,7 @@ abstract class TextualType extends FieldType {
     }
 
     @Override
-    public String storageProblem(Object value, FieldMeta field) {
+    public final String storageProblem(Object value, FieldMeta field) { // final: see TextValues.scannedByStorageProblem
         String s = value instanceof Enum<?> e ? e.name() : value.toString();
         Integer max = field.intParam("max_length");
         // Characters are counted only when there may be too many: a string has no more code points than chars.
