@@ -13,20 +13,6 @@ import java.lang.ref.WeakReference;
  */
 public final class Hydrating {
     private static final ThreadLocal<Hydrating> CURRENT = ThreadLocal.withInitial(Hydrating::new);
-    /**
-     * The state of one thread, the first to construct a model (or any, once that thread is collected), read
-     * before the thread-local: a thousand Books of a bulkCreate are built ~6 ns each faster this way (34 to
-     * 28 µs). Claimed once, never handed between live threads (no shared line written per instance); a
-     * plain field, since another thread reads only the final owner id, and a stale read just takes the
-     * thread-local path. A thread id belongs to one live thread at a time: should the JVM reuse the id of an
-     * ended owner, its state (no row in progress, as every hydrator exits in a finally) serves that one new
-     * thread alone.
-     */
-    private static Hydrating claimed;
-
-    /** The thread this state belongs to (weakly: a claimed state must not keep an ended thread's object). */
-    private final WeakReference<Thread> owner = new WeakReference<>(Thread.currentThread());
-    private final long ownerId = Thread.currentThread().getId();
 
     /** How many instances this thread is creating from rows. */
     private int depth;
@@ -44,16 +30,7 @@ public final class Hydrating {
 
     /** This thread's state. */
     public static Hydrating current() {
-        Hydrating h = claimed;
-        if (h != null && h.ownerId == Thread.currentThread().getId()) return h; // one live thread per id
-        return ofThisThread();
-    }
-
-    private static Hydrating ofThisThread() {
-        Hydrating mine = CURRENT.get();
-        Hydrating h = claimed;
-        if (h == null || h.owner.refersTo(null)) claimed = mine; // free, or its thread is gone
-        return mine;
+        return CURRENT.get();
     }
 
     /** Whether the instance being constructed will be filled from a row. */

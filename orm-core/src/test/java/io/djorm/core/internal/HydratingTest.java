@@ -44,25 +44,4 @@ class HydratingTest {
         assertThat(p.isAdding()).isTrue();
         assertThat(q.isAdding()).isTrue();
     }
-
-    @Test
-    void eachThreadGetsItsOwnStateWhicheverThreadClaimedTheFastPath() throws Exception {
-        Hydrating mine = Hydrating.current();
-        assertThat(Hydrating.current()).isSameAs(mine);
-        Hydrating[] theirs = new Hydrating[2];
-        Thread other = new Thread(() -> {
-            theirs[0] = Hydrating.current();
-            theirs[1] = Hydrating.current();
-        });
-        other.start();
-        other.join();
-        assertThat(theirs[0]).isNotNull().isSameAs(theirs[1]).isNotSameAs(mine);
-        assertThat(Hydrating.current()).isSameAs(mine);
-        // A row filling an instance on another thread does not make this thread's instances rows.
-        Thread hydrating = new Thread(() -> Hydrating.current().enter(Construction.of(Place.class)));
-        hydrating.start();
-        hydrating.join();
-        assertThat(Hydrating.current().fromRow()).isFalse();
-        assertThat(new Everything().count).isEqualTo(7); // defaults applied: not taken for a row
-    }
 }
