@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import okio.Buffer;
 
 /**
  * Writes a statement's {@code args}, the JSON array of its parameters as Hrana values ({@link HranaValues}),
@@ -41,12 +40,12 @@ final class HranaArgs {
     }
 
     private final JsonGenerator g;
-    private final Buffer out;
+    private final RequestBytes out;
 
     /** A writer of args arrays for any number of statements in turn; {@code g} writes the rest of the request into {@code bytes}. */
     HranaArgs(JsonGenerator g, RequestBytes bytes) {
         this.g = g;
-        this.out = bytes.buffer();
+        this.out = bytes;
     }
 
     /** Writes a statement's SQL text as the generator's next value ({@link SqlTexts}: a long text's bytes are kept). */

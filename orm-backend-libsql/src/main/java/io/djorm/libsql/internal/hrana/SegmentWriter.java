@@ -1,52 +1,32 @@
 package io.djorm.libsql.internal.hrana;
 
-import okio.Buffer;
-
 /**
- * Writes bytes straight into the segments of an okio {@link Buffer}, through its unsafe cursor: each byte
- * is a store into the segment's array, where each of the buffer's own writes (a value's {@code {"type":...}}
- * prefix, a digit, a quote) found the tail segment, checked its room, copied and counted the size. A
- * thousand-row insert's args were a quarter of its client work, half of it in those calls. The buffer
- * must not be touched otherwise until {@link #close}, which gives back the room not written.
+ * Writes bytes straight into the chunks of a request's {@link RequestBytes}: each byte is a store into the
+ * chunk's array, where each of an output stream's writes (a value's {@code {"type":...}} prefix, a digit, a
+ * quote) would check its room, copy and count. A thousand-row insert's args were a quarter of its client
+ * work, half of it in such calls. The bytes must not be written otherwise until {@link #close}, which
+ * counts what was written.
  */
 final class SegmentWriter implements AutoCloseable {
     /** The most bytes one character takes, as a JSON escape or as UTF-8. */
     private static final int MAX_CHAR_BYTES = 6;
-    private static final int SEGMENT_SIZE = 8192;
+    private static final int SEGMENT_SIZE = RequestBytes.CHUNK_SIZE;
 
-    private final Buffer out;
-    private final Buffer.UnsafeCursor cursor = new Buffer.UnsafeCursor();
+    private final RequestBytes out;
     private byte[] data;
     private int pos;
-    private int limit;
-    /** The buffer's size once the bytes written into the current room are counted. */
-    private long sizeBefore;
-    private int roomStart;
 
-    SegmentWriter(Buffer out) {
+    SegmentWriter(RequestBytes out) {
         this.out = out;
-        out.readAndWriteUnsafe(cursor);
+        this.data = out.chunk();
+        this.pos = out.position();
     }
 
-    /** Makes room for at least {@code n} bytes (at most a segment) in one piece. */
+    /** Makes room for at least {@code n} bytes (at most a chunk) in one piece. */
     private void room(int n) {
-        if (limit - pos >= n) return;
-        commit();
-        sizeBefore = out.size();
-        cursor.expandBuffer(n);
-        data = cursor.data;
-        pos = cursor.start;
-        roomStart = pos;
-        limit = cursor.end;
-    }
-
-    /** Counts the bytes written into the current room and gives the rest back. */
-    private void commit() {
-        if (data == null) return;
-        cursor.resizeBuffer(sizeBefore + (pos - roomStart));
-        data = null;
+        if (SEGMENT_SIZE - pos >= n) return;
+        data = out.nextChunk(pos);
         pos = 0;
-        limit = 0;
     }
 
     /** One byte. */
@@ -61,7 +41,7 @@ final class SegmentWriter implements AutoCloseable {
         while (offset < bytes.length) {
             int n = Math.min(bytes.length - offset, SEGMENT_SIZE);
             room(Math.min(n, 64)); // a short run in the room left; a long one fills rooms in turn
-            n = Math.min(n, limit - pos);
+            n = Math.min(n, SEGMENT_SIZE - pos);
             System.arraycopy(bytes, offset, data, pos, n);
             pos += n;
             offset += n;
@@ -142,10 +122,9 @@ final class SegmentWriter implements AutoCloseable {
         data[pos++] = hex[c & 0xf];
     }
 
-    /** Counts what was written and releases the cursor: the buffer can be written otherwise again. */
+    /** Counts what was written: the bytes can be written otherwise again. */
     @Override
     public void close() {
-        commit();
-        cursor.close();
+        out.position(pos);
     }
 }

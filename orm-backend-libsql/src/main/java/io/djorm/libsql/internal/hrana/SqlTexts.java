@@ -1,7 +1,6 @@
 package io.djorm.libsql.internal.hrana;
 
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import okio.Buffer;
 
 /**
  * The JSON string (quoted, escaped, UTF-8) of the long SQL texts sent lately, found by the identity of the
@@ -35,11 +34,11 @@ final class SqlTexts {
         int slot = System.identityHashCode(sql) & (SLOTS - 1);
         Encoded kept = RECENT.get(slot);
         if (kept == null || kept.sql() != sql) {
-            Buffer encoded = new Buffer();
+            RequestBytes encoded = new RequestBytes();
             try (SegmentWriter w = new SegmentWriter(encoded)) {
                 HranaArgs.quoted(w, sql);
             }
-            kept = new Encoded(sql, encoded.readByteArray());
+            kept = new Encoded(sql, encoded.toByteArray());
             RECENT.set(slot, kept);
         }
         out.write(kept.json());

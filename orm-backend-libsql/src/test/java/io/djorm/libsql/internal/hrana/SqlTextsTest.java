@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
 /** A long SQL text is written as the generator wrote it, from kept bytes when it is the same String again. */
@@ -16,11 +15,11 @@ class SqlTextsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String written(String sql) {
-        Buffer out = new Buffer();
+        RequestBytes out = new RequestBytes();
         try (SegmentWriter w = new SegmentWriter(out)) {
             SqlTexts.write(w, sql);
         }
-        return out.readUtf8();
+        return new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String byGenerator(String sql) throws Exception {
