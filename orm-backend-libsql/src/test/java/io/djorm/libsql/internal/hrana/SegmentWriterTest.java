@@ -3,7 +3,9 @@ package io.djorm.libsql.internal.hrana;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Bytes written into a request's chunks: exactly those, across chunk boundaries, and the bytes writable otherwise after. */
@@ -13,8 +15,14 @@ class SegmentWriterTest {
 
     @Test
     void decimalsAreWrittenAsLongToStringWritesThem() {
-        long[] values = {0, 1, -1, 9, 10, -10, 99, 100, 12345, Integer.MAX_VALUE, Integer.MIN_VALUE,
-                999_999_999_999_999_999L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1};
+        List<Long> values = new ArrayList<>(List.of(0L, 12345L, (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE,
+                Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, -Long.MAX_VALUE));
+        for (long power = 1; power > 0 && power <= Long.MAX_VALUE / 10 * 10; power *= 10) { // each digit count's edges
+            for (long v : new long[] {power - 1, power, power + 1}) {
+                values.add(v);
+                values.add(-v);
+            }
+        }
         RequestBytes out = new RequestBytes();
         StringBuilder expected = new StringBuilder();
         try (SegmentWriter w = new SegmentWriter(out)) {
@@ -74,6 +82,24 @@ class SegmentWriterTest {
             w.writeJsonChars(s, NO_ESCAPES, HEX);
         }
         assertThat(text(out)).isEqualTo(s);
+    }
+
+    @Test
+    void charactersAtTheirLongestAreWholeWhereverAChunkEnds() {
+        String s = "\u0001\uD83D\uDE00é\"€\uD800a".repeat(40);
+        String expected = "\\u0001\uD83D\uDE00é\\\"€\\uD800a".repeat(40);
+        byte[] escapes = Arrays.copyOf(NO_ESCAPES, 128);
+        escapes['"'] = '"';
+        escapes[1] = 'u';
+        for (int before = RequestBytes.CHUNK_SIZE - 300; before <= RequestBytes.CHUNK_SIZE; before++) {
+            RequestBytes out = new RequestBytes();
+            out.write(new byte[before]);
+            try (SegmentWriter w = new SegmentWriter(out)) {
+                w.writeJsonChars(s, escapes, HEX);
+            }
+            byte[] bytes = out.toByteArray();
+            assertThat(new String(bytes, before, bytes.length - before, StandardCharsets.UTF_8)).isEqualTo(expected);
+        }
     }
 
     @Test
