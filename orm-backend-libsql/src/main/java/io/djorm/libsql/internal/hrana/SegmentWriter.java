@@ -104,6 +104,17 @@ final class SegmentWriter implements AutoCloseable {
         for (int i = 0; i < s.length(); i++) writeByte(s.charAt(i));
     }
 
+    /** Stores exactly {@code count} decimal digits of {@code v} (0 &lt;= v &lt; 10^count), zeros first, in the room {@link #reserve}d. */
+    void putDigits(long v, int count) {
+        byte[] d = data;
+        for (int i = pos + count - 1; i >= pos; i--) {
+            long q = v / 10;
+            d[i] = (byte) ('0' + (v - q * 10));
+            v = q;
+        }
+        pos += count;
+    }
+
     /** {@code v} in decimal. */
     void writeDecimal(long v) {
         room(20);
