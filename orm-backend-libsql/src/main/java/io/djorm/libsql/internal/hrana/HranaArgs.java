@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import okio.Buffer;
 
 /**
  * Writes a statement's {@code args}, the JSON array of its parameters as Hrana values ({@link HranaValues}),
@@ -41,12 +40,12 @@ final class HranaArgs {
     }
 
     private final JsonGenerator g;
-    private final Buffer out;
+    private final RequestBytes out;
 
     /** A writer of args arrays for any number of statements in turn; {@code g} writes the rest of the request into {@code bytes}. */
     HranaArgs(JsonGenerator g, RequestBytes bytes) {
         this.g = g;
-        this.out = bytes.buffer();
+        this.out = bytes;
     }
 
     /** Writes a statement's SQL text as the generator's next value ({@link SqlTexts}: a long text's bytes are kept). */
@@ -74,9 +73,11 @@ final class HranaArgs {
 
     private static void value(SegmentWriter w, Object value) {
         if (value == null) {
-            w.write(NULL);
+            w.reserve(NULL.length);
+            w.put(NULL);
         } else if (value instanceof String s) {
-            w.write(TEXT);
+            w.reserve(TEXT.length);
+            w.put(TEXT);
             w.writeJsonChars(s, ESCAPES, HEX);
             closeString(w);
         } else if (value instanceof Long l) {
@@ -100,21 +101,25 @@ final class HranaArgs {
     }
 
     private static void integer(SegmentWriter w, long v) {
-        w.write(INTEGER);
-        w.writeDecimal(v);
-        closeString(w);
+        w.reserve(INTEGER.length + 22); // the prefix, 20 digits at most and the closing quote and brace
+        w.put(INTEGER);
+        w.putDecimal(v);
+        w.put('"');
+        w.put('}');
     }
 
     private static void real(SegmentWriter w, double d) {
         double v = HranaValues.finite(d);
-        w.write(FLOAT);
+        w.reserve(FLOAT.length);
+        w.put(FLOAT);
         if (!ShortDecimals.write(w, v)) w.writeAscii(Double.toString(v));
         w.writeByte('}');
     }
 
     private static void closeString(SegmentWriter w) {
-        w.writeByte('"');
-        w.writeByte('}');
+        w.reserve(2);
+        w.put('"');
+        w.put('}');
     }
 
     /**

@@ -105,17 +105,29 @@ public final class HranaClient implements AutoCloseable {
      * @param baseUrl the stream's sticky URL, or null
      * @param batch the {@code batch} stream request
      * @param closeStream whether this is the stream's last pipeline (adds {@code close} where accepted)
+     * @param requestBytes where the sending connection keeps the bytes of its requests
      */
-    PipelineReply send(String baton, String baseUrl, BatchBuilder batch, boolean closeStream) throws TransportFailure {
-        releaseAbandonedStreams();
+    PipelineReply send(String baton, String baseUrl, BatchBuilder batch, boolean closeStream,
+                       RequestBytesSlot requestBytes) throws TransportFailure {
+        RequestBytes bytes = requestBytes.take();
+        try {
+            releaseAbandonedStreams(bytes);
+            return send(baton, baseUrl, batch, closeStream, bytes);
+        } finally {
+            requestBytes.giveBack(bytes); // answered or failed: the synchronous call has finished writing them
+        }
+    }
+
+    private PipelineReply send(String baton, String baseUrl, BatchBuilder batch, boolean closeStream, RequestBytes bytes)
+            throws TransportFailure {
         int steps = batch.size();
         while (true) {
             boolean withClose = closeStream && capabilities.accepts("close");
-            RequestBytes body = pipeline(baton, batch, withClose);
+            pipeline(bytes, baton, batch, withClose);
             HttpAnswer answer;
             boolean discovering = capabilities.beginDiscovery();
             try {
-                answer = post(pipelineUrl(baseUrl), body, endpoint.timeout(), steps, withClose);
+                answer = post(pipelineUrl(baseUrl), bytes, endpoint.timeout(), steps, withClose);
                 if (discovering) {
                     if (answer.status() == 404) {
                         capabilities.learnV3(false); // nothing ran: the path does not exist
@@ -152,7 +164,7 @@ public final class HranaClient implements AutoCloseable {
         boolean shared = !Boolean.TRUE.equals(capabilities.tracksStreams());
         if (baton == null && !shared) return; // a stream never named cannot be addressed: it expires on the server
         AbandonedStream stream = new AbandonedStream(baton, baseUrl, shared);
-        if (release(stream)) return;
+        if (release(stream, new RequestBytes())) return;
         abandoned.add(stream);
         while (abandoned.size() > MAX_ABANDONED) abandoned.poll();
     }
@@ -162,11 +174,11 @@ public final class HranaClient implements AutoCloseable {
         return abandoned.size();
     }
 
-    private void releaseAbandonedStreams() {
+    private void releaseAbandonedStreams(RequestBytes bytes) {
         for (int i = abandoned.size(); i > 0; i--) {
             AbandonedStream stream = abandoned.poll();
             if (stream == null) return;
-            if (!release(stream)) {
+            if (!release(stream, bytes)) {
                 abandoned.add(stream);
                 return; // the server still does not answer: try again before the next request
             }
@@ -174,13 +186,14 @@ public final class HranaClient implements AutoCloseable {
     }
 
     /** One best-effort attempt; true when the server answered (whatever it said, the stream is settled). */
-    private boolean release(AbandonedStream stream) {
+    private boolean release(AbandonedStream stream, RequestBytes bytes) {
         BatchBuilder rollback = new BatchBuilder();
         // On a shared connection, only roll back when the connection is inside a transaction at all.
         rollback.add(ROLLBACK, stream.shared() ? BatchBuilder.not(BatchBuilder.isAutocommit()) : null);
         boolean close = stream.baton() != null && capabilities.accepts("close");
         try {
-            post(pipelineUrl(stream.baseUrl()), pipeline(stream.baton(), rollback, close),
+            pipeline(bytes, stream.baton(), rollback, close);
+            post(pipelineUrl(stream.baseUrl()), bytes,
                     endpoint.timeout().compareTo(CLEANUP_DEADLINE) < 0 ? endpoint.timeout() : CLEANUP_DEADLINE,
                     rollback.size(), close);
             return true;
@@ -189,9 +202,9 @@ public final class HranaClient implements AutoCloseable {
         }
     }
 
-    /** The pipeline request's JSON: the baton, the batch, and a {@code close} when asked. */
-    private static RequestBytes pipeline(String baton, BatchBuilder batch, boolean withClose) {
-        RequestBytes bytes = new RequestBytes();
+    /** Writes the pipeline request's JSON into {@code bytes}, cleared: the baton, the batch, and a {@code close} when asked. */
+    private static void pipeline(RequestBytes bytes, String baton, BatchBuilder batch, boolean withClose) {
+        bytes.clear();
         try (JsonGenerator g = JSON_FACTORY.createGenerator(bytes)) {
             g.writeStartObject();
             g.writeStringField("baton", baton);
@@ -207,7 +220,6 @@ public final class HranaClient implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("a Hrana request could not be written as JSON", e);
         }
-        return bytes;
     }
 
     private HttpUrl pipelineUrl(String baseUrl) {
@@ -234,11 +246,7 @@ public final class HranaClient implements AutoCloseable {
             throws TransportFailure {
         Request.Builder request = new Request.Builder().url(url).post(json.body(JSON));
         if (endpoint.authToken() != null) request.header("Authorization", "Bearer " + endpoint.authToken());
-        try {
-            return post(request, json.size(), deadline, steps, closeSent);
-        } finally {
-            json.release(); // answered or failed: the synchronous call has finished writing it
-        }
+        return post(request, json.size(), deadline, steps, closeSent);
     }
 
     private HttpAnswer post(Request.Builder request, long requestBytes, Duration deadline, int steps, boolean closeSent)

@@ -41,6 +41,8 @@ public final class HranaConnection implements Connection {
     private enum State { NONE, PENDING_BEGIN, OPEN, BROKEN }
 
     private final HranaClient client;
+    /** The bytes of this connection's requests, reused from one request to the next. */
+    private final RequestBytesSlot requestBytes = new RequestBytesSlot();
     private final List<HeldWrite> held = new ArrayList<>();
     private int savepointDepth;
     private State state = State.NONE;
@@ -460,10 +462,10 @@ public final class HranaConnection implements Connection {
         cancelled = false;
         sending = Thread.currentThread();
         try {
-            return client.send(sentBaton, inTransaction ? baseUrl : null, batch, closeStream);
+            return client.send(sentBaton, inTransaction ? baseUrl : null, batch, closeStream, requestBytes);
         } catch (TransportFailure failure) {
             if (!retryableRead || !failure.retryableForRead() || cancelled) throw failure;
-            return client.send(sentBaton, null, batch, closeStream); // a read changes nothing: one more try
+            return client.send(sentBaton, null, batch, closeStream, requestBytes); // a read changes nothing: one more try
         } finally {
             sending = null;
         }

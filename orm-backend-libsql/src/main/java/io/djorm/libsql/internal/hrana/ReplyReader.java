@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -242,21 +243,24 @@ final class ReplyReader {
 
     private List<Object[]> rows(JsonToken token, int step) throws IOException, BadReply {
         if (token != JsonToken.START_ARRAY) throw bad("step " + step + ": \"cols\" or \"rows\" is not a list");
-        List<Object[]> rows = new ArrayList<>();
+        // Doubled as it fills and cut to size once: a list grown by halves copied a thousand rows a dozen times.
+        Object[][] rows = new Object[16][];
+        int count = 0;
         int width = 4;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t != JsonToken.START_ARRAY) throw bad("step " + step + ": a row does not have one value per column");
             Object[] row = new Object[width];
             int n = 0;
             for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
-                if (n == row.length) row = java.util.Arrays.copyOf(row, n * 2);
+                if (n == row.length) row = Arrays.copyOf(row, n * 2);
                 row[n++] = value(v, step);
             }
-            if (n != row.length) row = java.util.Arrays.copyOf(row, n);
+            if (n != row.length) row = Arrays.copyOf(row, n);
             width = Math.max(n, 1); // rows of one result all have the same width: the next row's array fits
-            rows.add(row);
+            if (count == rows.length) rows = Arrays.copyOf(rows, count * 2);
+            rows[count++] = row;
         }
-        return rows;
+        return Arrays.asList(count == rows.length ? rows : Arrays.copyOf(rows, count));
     }
 
     /** One Hrana value object, as its canonical Java value. */

@@ -17,6 +17,8 @@ final class ShortDecimals {
     private static final int MAX_FRACTION_DIGITS = 4;
     private static final double[] POWERS = {1, 10, 100, 1_000, 10_000};
     private static final long[] LONG_POWERS = {1, 10, 100, 1_000, 10_000};
+    /** The longest text written: a sign, 7 digits (below 10^7), the point and the fraction's digits. */
+    private static final int MAX_CHARS = 1 + 7 + 1 + MAX_FRACTION_DIGITS;
 
     private ShortDecimals() {
     }
@@ -26,18 +28,25 @@ final class ShortDecimals {
         double magnitude = Math.abs(d);
         if (magnitude >= 1e7 || (magnitude < 1e-3 && magnitude != 0)) return false; // Double.toString's exponent form
         for (int k = 0; k <= MAX_FRACTION_DIGITS; k++) {
-            // Rounded: the product can miss the integer by a rounding (2.01 * 100 is 200.99999999999997).
-            long m = Math.round(magnitude * POWERS[k]);
+            // Rounded: the product can miss the integer by a rounding (2.01 * 100 is 200.99999999999997). Adding
+            // a half and truncating rounds any product that close to an integer to it, as Math.round does, and
+            // costs less; the check that follows is what makes the text exact.
+            long m = (long) (magnitude * POWERS[k] + 0.5);
             if (m / POWERS[k] != magnitude) continue;
-            if (Double.doubleToRawLongBits(d) < 0) out.writeByte('-'); // also -0.0, as Double.toString writes it
-            out.writeDecimal(m / LONG_POWERS[k]);
-            out.writeByte('.');
-            if (k == 0) {
-                out.writeByte('0');
-            } else {
-                long fraction = m % LONG_POWERS[k];
-                for (long p = LONG_POWERS[k - 1]; p > 0; p /= 10) out.writeByte((int) ('0' + fraction / p % 10));
-            }
+            // By constants, which compile to multiplications: a division by a power looked up costs many cycles.
+            long whole = switch (k) {
+                case 0 -> m;
+                case 1 -> m / 10;
+                case 2 -> m / 100;
+                case 3 -> m / 1_000;
+                default -> m / 10_000;
+            };
+            out.reserve(MAX_CHARS);
+            if (Double.doubleToRawLongBits(d) < 0) out.put('-'); // also -0.0, as Double.toString writes it
+            out.putDecimal(whole);
+            out.put('.');
+            if (k == 0) out.put('0');
+            else out.putDigits(m - whole * LONG_POWERS[k], k);
             return true;
         }
         return false;

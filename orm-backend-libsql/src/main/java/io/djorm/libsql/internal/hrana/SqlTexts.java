@@ -1,15 +1,16 @@
 package io.djorm.libsql.internal.hrana;
 
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import okio.Buffer;
 
 /**
  * The JSON string (quoted, escaped, UTF-8) of the long SQL texts sent lately, found by the identity of the
  * text. The core renders a statement's text once per shape and sends that same String every time (a
  * 500-row INSERT of bulkCreate is 8.5 KB of placeholders): the generator escaped and encoded it character
  * by character on every request, a tenth of a thousand-row insert's client work, where its bytes can be
- * copied. A direct-mapped table of a few slots: a text that collides with another is encoded again,
- * never mistaken for it.
+ * copied. A text is kept the second time it is sent: one made afresh for each request (an atomic block's
+ * joined INSERT) is written as it comes, where encoding it aside and copying it cost an 8 KiB buffer and
+ * a copy per request for bytes never read again. A direct-mapped table of a few slots: a text that
+ * collides with another is encoded again, never mistaken for it.
  */
 final class SqlTexts {
     /** Shorter texts are encoded as they are sent: the look-up would cost about what it saves. */
@@ -18,10 +19,11 @@ final class SqlTexts {
     static final int MAX_CHARS = 64 * 1024;
     private static final int SLOTS = 16;
 
-    private record Encoded(String sql, byte[] json) {
+    /** A text seen lately, and its JSON once it was seen twice (null before). */
+    private record Seen(String sql, byte[] json) {
     }
 
-    private static final AtomicReferenceArray<Encoded> RECENT = new AtomicReferenceArray<>(SLOTS);
+    private static final AtomicReferenceArray<Seen> RECENT = new AtomicReferenceArray<>(SLOTS);
 
     private SqlTexts() {
     }
@@ -32,16 +34,31 @@ final class SqlTexts {
             HranaArgs.quoted(out, sql);
             return;
         }
-        int slot = System.identityHashCode(sql) & (SLOTS - 1);
-        Encoded kept = RECENT.get(slot);
-        if (kept == null || kept.sql() != sql) {
-            Buffer encoded = new Buffer();
+        int slot = slot(sql);
+        Seen seen = RECENT.get(slot);
+        if (seen == null || seen.sql() != sql) {
+            RECENT.set(slot, new Seen(sql, null));
+            HranaArgs.quoted(out, sql);
+            return;
+        }
+        if (seen.json() == null) {
+            RequestBytes encoded = new RequestBytes();
             try (SegmentWriter w = new SegmentWriter(encoded)) {
                 HranaArgs.quoted(w, sql);
             }
-            kept = new Encoded(sql, encoded.readByteArray());
-            RECENT.set(slot, kept);
+            seen = new Seen(sql, encoded.toByteArray());
+            RECENT.set(slot, seen);
         }
-        out.write(kept.json());
+        out.write(seen.json());
+    }
+
+    /** Whether {@code sql}'s JSON is kept, for tests. */
+    static boolean kept(String sql) {
+        Seen seen = RECENT.get(slot(sql));
+        return seen != null && seen.sql() == sql && seen.json() != null;
+    }
+
+    private static int slot(String sql) {
+        return System.identityHashCode(sql) & (SLOTS - 1);
     }
 }

@@ -23,7 +23,7 @@ class BatchBuilderTest {
         try (JsonGenerator g = new JsonFactory().createGenerator(bytes)) {
             batch.writeTo(g, bytes);
         }
-        return JSON.readTree(bytes.buffer().readUtf8());
+        return JSON.readTree(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
@@ -89,6 +89,35 @@ class BatchBuilderTest {
             Object v = values.get(i);
             String expected = v instanceof Boolean b ? (b ? "1" : "0") : v.toString();
             assertThat(args.get(i).toString()).isEqualTo("{\"type\":\"integer\",\"value\":\"" + expected + "\"}");
+        }
+    }
+
+    @Test
+    void aBatchWrittenIntoReusedBytesIsByteForByteTheOneWrittenIntoNewOnes() throws Exception {
+        BatchBuilder small = rowsInsert(1_000, "é");
+        BatchBuilder large = rowsInsert(4_000, "\"\uD83D\uDE00");
+        RequestBytes reused = new RequestBytes();
+        writeInto(reused, large); // leaves its bytes (and chunk ends elsewhere) in the chunks
+        reused.clear();
+        writeInto(reused, small);
+        RequestBytes fresh = new RequestBytes();
+        writeInto(fresh, small);
+        assertThat(reused.toByteArray()).isEqualTo(fresh.toByteArray());
+        assertThat(reused.size()).isEqualTo(fresh.size());
+    }
+
+    /** A bulk insert's batch: {@code rows} rows of an integer, a price, a title and a null. */
+    private static BatchBuilder rowsInsert(int rows, String titleSuffix) {
+        List<Object> params = new java.util.ArrayList<>();
+        for (int i = 0; i < rows; i++) params.addAll(Arrays.asList((long) i, i * 0.25, "Book " + i + titleSuffix, null));
+        BatchBuilder batch = new BatchBuilder();
+        batch.add(new Statement("INSERT INTO book VALUES " + "(?, ?, ?, ?), ".repeat(rows - 1) + "(?, ?, ?, ?)", params), null);
+        return batch;
+    }
+
+    private static void writeInto(RequestBytes bytes, BatchBuilder batch) throws Exception {
+        try (JsonGenerator g = new JsonFactory().createGenerator(bytes)) {
+            batch.writeTo(g, bytes);
         }
     }
 }

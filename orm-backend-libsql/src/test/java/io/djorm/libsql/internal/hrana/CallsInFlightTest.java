@@ -132,7 +132,7 @@ class CallsInFlightTest {
                 Duration.ofSeconds(2), java.util.List.of(), "default"));
         BatchBuilder batch = new BatchBuilder();
         batch.add(io.djorm.core.spi.Statement.of("SELECT 1"), null);
-        assertThatThrownBy(() -> client.send(null, null, batch, true)).isInstanceOf(TransportFailure.class)
+        assertThatThrownBy(() -> client.send(null, null, batch, true, new RequestBytesSlot())).isInstanceOf(TransportFailure.class)
                 .satisfies(e -> assertThat(((TransportFailure) e).kind()).isEqualTo(TransportFailure.Kind.TIMEOUT))
                 .hasMessageContaining("did not answer within 0.3 s (OPTIONS.TIMEOUT");
         client.close();

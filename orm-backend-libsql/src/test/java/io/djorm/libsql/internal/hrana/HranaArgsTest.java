@@ -30,7 +30,7 @@ class HranaArgsTest {
             g.writeBooleanField("want_rows", true);
             g.writeEndObject();
         }
-        return bytes.buffer().readUtf8();
+        return new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static JsonNode throughBytes(List<Object> params) throws Exception {

@@ -1,18 +1,27 @@
 package io.djorm.libsql.internal.hrana;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okio.Buffer;
+import okio.BufferedSink;
+import okio.Okio;
 import org.junit.jupiter.api.Test;
 
-/** A request body collected from a JSON generator and sent from okio's segments. */
+/** A request body collected from a JSON generator in chunks that the next request reuses, and sent from them. */
 class RequestBytesTest {
     private static final MediaType JSON = MediaType.get("application/json");
 
@@ -20,7 +29,7 @@ class RequestBytesTest {
     void theBytesWrittenAreSentAndCanBeSentAgain() throws IOException {
         RequestBytes bytes = new RequestBytes();
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
-        for (int i = 0; i < 3000; i++) { // past several of okio's 8 KiB segments
+        for (int i = 0; i < 3000; i++) { // past several chunks
             byte[] chunk = ("chunk" + i).getBytes(StandardCharsets.UTF_8);
             bytes.write(chunk, 0, chunk.length);
             bytes.write('|');
@@ -31,7 +40,8 @@ class RequestBytesTest {
         assertThat(body.contentLength()).isEqualTo(expected.size()).isEqualTo(bytes.size());
         assertThat(body.contentType()).isEqualTo(JSON);
         assertThat(sent(body)).isEqualTo(expected.toByteArray());
-        assertThat(sent(body)).isEqualTo(expected.toByteArray()); // a retried request sends the same bytes
+        assertThat(sent(body)).isEqualTo(expected.toByteArray()); // a request resent after a stale connection
+        assertThat(bytes.toByteArray()).isEqualTo(expected.toByteArray());
         assertThat(sent(new RequestBytes().body(JSON))).isEmpty();
     }
 
@@ -57,17 +67,107 @@ class RequestBytesTest {
     }
 
     @Test
-    void aReleasedBodysSegmentsGoingToAnotherBufferLeaveWhatWasSentIntact() throws IOException {
+    void theRoomAWriterLeftAtAChunksEndIsNotSent() throws IOException {
         RequestBytes bytes = new RequestBytes();
-        byte[] text = "a".repeat(40_000).getBytes(StandardCharsets.UTF_8);
-        bytes.write(text, 0, text.length);
-        Buffer sink = new Buffer();
-        bytes.body(JSON).writeTo(sink);
-        bytes.release(); // its segments go back to okio's pool...
+        byte[] start = "a".repeat(RequestBytes.CHUNK_SIZE - 5).getBytes(StandardCharsets.US_ASCII);
+        bytes.write(start, 0, start.length);
+        try (SegmentWriter w = new SegmentWriter(bytes)) {
+            w.writeDecimal(Long.MAX_VALUE); // wants its 20 bytes in one piece: the next chunk
+        }
+        bytes.write('.');
+        String expected = "a".repeat(RequestBytes.CHUNK_SIZE - 5) + Long.MAX_VALUE + ".";
+        assertThat(new String(sent(bytes.body(JSON)), StandardCharsets.US_ASCII)).isEqualTo(expected);
+        assertThat(bytes.size()).isEqualTo(expected.length());
+    }
+
+    @Test
+    void theNextRequestWritesIntoTheSameChunks() {
+        RequestBytes bytes = new RequestBytes();
+        Set<byte[]> first = chunksFilledBy(bytes, 177_000); // a thousand-row insert
+        bytes.clear();
         assertThat(bytes.size()).isZero();
-        Buffer next = new Buffer();
-        next.write("b".repeat(40_000).getBytes(StandardCharsets.UTF_8)); // ...and are written over by the next body
-        assertThat(sink.readByteArray()).isEqualTo(text); // the sink holds bytes of its own
+        Set<byte[]> second = chunksFilledBy(bytes, 177_000);
+        assertThat(second).hasSize(first.size()).containsAll(first); // not one array allocated
+    }
+
+    @Test
+    void aHugeRequestsChunksBeyondTheKeptOnesAreDroppedWhenCleared() {
+        RequestBytes bytes = new RequestBytes();
+        Set<byte[]> huge = chunksFilledBy(bytes, 2_000_000);
+        assertThat(bytes.chunksHeld()).isEqualTo(huge.size()).isGreaterThan(RequestBytes.KEPT_CHUNKS);
+        bytes.clear();
+        assertThat(bytes.chunksHeld()).isEqualTo(RequestBytes.KEPT_CHUNKS);
+        Set<byte[]> next = chunksFilledBy(bytes, 2_000_000);
+        Set<byte[]> reused = identitySet();
+        for (byte[] chunk : next) if (huge.contains(chunk)) reused.add(chunk);
+        assertThat(reused).hasSize(RequestBytes.KEPT_CHUNKS); // the kept ones, and only those
+        bytes.clear();
+        assertThat(bytes.chunksHeld()).isEqualTo(RequestBytes.KEPT_CHUNKS);
+    }
+
+    @Test
+    void aBodyKeptPastItsRequestRefusesToSendTheNextRequestsBytes() throws IOException {
+        RequestBytes bytes = new RequestBytes();
+        bytes.write("first".getBytes(StandardCharsets.US_ASCII));
+        RequestBody kept = bytes.body(JSON);
+        bytes.clear();
+        bytes.write("second".getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> sent(kept)).isInstanceOf(IllegalStateException.class);
+        assertThat(new String(sent(bytes.body(JSON)), StandardCharsets.US_ASCII)).isEqualTo("second");
+    }
+
+    @Test
+    void theSocketGetsTheSameWritesAsForAByteArrayBody() throws IOException {
+        RequestBytes bytes = new RequestBytes();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 177_000; i++) text.append("{\"type\":\"integer\",\"value\":\"").append(i).append("\"},");
+        try (SegmentWriter w = new SegmentWriter(bytes)) { // a writer that leaves gaps at the chunks' ends
+            for (int i = 0; i < text.length(); i += 1000) {
+                w.writeJsonChars(text.substring(i, Math.min(text.length(), i + 1000)), new byte[128], new byte[16]);
+            }
+        }
+        byte[] expected = text.toString().getBytes(StandardCharsets.US_ASCII);
+        assertThat(bytes.toByteArray()).isEqualTo(expected);
+        List<Integer> ours = socketWrites(bytes.body(JSON));
+        List<Integer> byteArray = socketWrites(RequestBody.create(expected, JSON));
+        assertThat(ours).isEqualTo(byteArray);
+        assertThat(ours.get(0)).isEqualTo(8192); // the headers and the body's start, then full segments
+    }
+
+    /** The writes a socket's output stream receives for headers then {@code body}, as OkHttp sends them. */
+    private static List<Integer> socketWrites(RequestBody body) throws IOException {
+        List<Integer> writes = new ArrayList<>();
+        OutputStream socket = new OutputStream() {
+            @Override
+            public void write(int b) {
+                writes.add(1);
+            }
+
+            @Override
+            public void write(byte[] b, int offset, int length) {
+                writes.add(length);
+            }
+        };
+        BufferedSink sink = Okio.buffer(Okio.sink(socket));
+        sink.writeUtf8("POST /v3/pipeline HTTP/1.1\r\nContent-Length: " + body.contentLength() + "\r\n\r\n");
+        body.writeTo(sink);
+        sink.flush();
+        return writes;
+    }
+
+    /** Writes {@code n} bytes and answers the chunks they went into. */
+    private static Set<byte[]> chunksFilledBy(RequestBytes bytes, int n) {
+        Set<byte[]> chunks = identitySet();
+        byte[] piece = new byte[1000];
+        for (int written = 0; written < n; written += piece.length) {
+            bytes.write(piece, 0, piece.length);
+            chunks.add(bytes.chunk());
+        }
+        return chunks;
+    }
+
+    private static Set<byte[]> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     private static byte[] sent(RequestBody body) throws IOException {

@@ -3,20 +3,27 @@ package io.djorm.libsql.internal.hrana;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
-import okio.Buffer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Bytes written into a buffer's segments: exactly those, across segment boundaries, and the buffer usable after. */
+/** Bytes written into a request's chunks: exactly those, across chunk boundaries, and the bytes writable otherwise after. */
 class SegmentWriterTest {
     private static final byte[] NO_ESCAPES = new byte[128];
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     @Test
     void decimalsAreWrittenAsLongToStringWritesThem() {
-        long[] values = {0, 1, -1, 9, 10, -10, 99, 100, 12345, Integer.MAX_VALUE, Integer.MIN_VALUE,
-                999_999_999_999_999_999L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1};
-        Buffer out = new Buffer();
+        List<Long> values = new ArrayList<>(List.of(0L, 12345L, (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE,
+                Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, -Long.MAX_VALUE));
+        for (long power = 1; power > 0 && power <= Long.MAX_VALUE / 10 * 10; power *= 10) { // each digit count's edges
+            for (long v : new long[] {power - 1, power, power + 1}) {
+                values.add(v);
+                values.add(-v);
+            }
+        }
+        RequestBytes out = new RequestBytes();
         StringBuilder expected = new StringBuilder();
         try (SegmentWriter w = new SegmentWriter(out)) {
             for (long v : values) {
@@ -25,13 +32,13 @@ class SegmentWriterTest {
                 expected.append(v).append(' ');
             }
         }
-        assertThat(out.readUtf8()).isEqualTo(expected.toString());
+        assertThat(text(out)).isEqualTo(expected.toString());
     }
 
     @Test
     void writesAcrossSegmentsAndCountsExactlyWhatWasWritten() {
-        Buffer out = new Buffer();
-        out.writeUtf8("head:"); // the generator's bytes before the writer's
+        RequestBytes out = new RequestBytes();
+        out.write("head:".getBytes(StandardCharsets.US_ASCII)); // the generator's bytes before the writer's
         byte[] big = new byte[20_000];
         for (int i = 0; i < big.length; i++) big[i] = (byte) ('a' + i % 26);
         StringBuilder expected = new StringBuilder("head:");
@@ -46,10 +53,10 @@ class SegmentWriterTest {
             w.writeAscii("1.5E300");
             expected.append("1.5E300");
         }
-        out.writeUtf8(":tail"); // and the generator's after
+        out.write(":tail".getBytes(StandardCharsets.US_ASCII)); // and the generator's after
         expected.append(":tail");
         assertThat(out.size()).isEqualTo(expected.length());
-        assertThat(out.readUtf8()).isEqualTo(expected.toString());
+        assertThat(text(out)).isEqualTo(expected.toString());
     }
 
     @Test
@@ -59,28 +66,51 @@ class SegmentWriterTest {
         escapes['\n'] = 'n';
         escapes[1] = 'u';
         String s = "a\"b\nc\u0001 é € \uD83D\uDE00 \uD800x \uDC00";
-        Buffer out = new Buffer();
+        RequestBytes out = new RequestBytes();
         try (SegmentWriter w = new SegmentWriter(out)) {
             w.writeJsonChars(s, escapes, HEX);
         }
         String expected = "a\\\"b\\nc\\u0001 é € \uD83D\uDE00 \\uD800x \\uDC00";
-        assertThat(out.readByteArray()).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+        assertThat(out.toByteArray()).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void aLongStringOfWideCharactersCrossesSegments() {
         String s = "€\uD83D\uDE00é".repeat(5_000);
-        Buffer out = new Buffer();
+        RequestBytes out = new RequestBytes();
         try (SegmentWriter w = new SegmentWriter(out)) {
             w.writeJsonChars(s, NO_ESCAPES, HEX);
         }
-        assertThat(out.readUtf8()).isEqualTo(s);
+        assertThat(text(out)).isEqualTo(s);
+    }
+
+    @Test
+    void charactersAtTheirLongestAreWholeWhereverAChunkEnds() {
+        String s = "\u0001\uD83D\uDE00é\"€\uD800a".repeat(40);
+        String expected = "\\u0001\uD83D\uDE00é\\\"€\\uD800a".repeat(40);
+        byte[] escapes = Arrays.copyOf(NO_ESCAPES, 128);
+        escapes['"'] = '"';
+        escapes[1] = 'u';
+        for (int before = RequestBytes.CHUNK_SIZE - 300; before <= RequestBytes.CHUNK_SIZE; before++) {
+            RequestBytes out = new RequestBytes();
+            out.write(new byte[before]);
+            try (SegmentWriter w = new SegmentWriter(out)) {
+                w.writeJsonChars(s, escapes, HEX);
+            }
+            byte[] bytes = out.toByteArray();
+            assertThat(new String(bytes, before, bytes.length - before, StandardCharsets.UTF_8)).isEqualTo(expected);
+        }
     }
 
     @Test
     void nothingWrittenLeavesTheBufferAsItWas() {
-        Buffer out = new Buffer().writeUtf8("x");
+        RequestBytes out = new RequestBytes();
+        out.write('x');
         new SegmentWriter(out).close();
-        assertThat(out.readUtf8()).isEqualTo("x");
+        assertThat(text(out)).isEqualTo("x");
+    }
+
+    private static String text(RequestBytes out) {
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 }

@@ -3,18 +3,17 @@ package io.djorm.libsql.internal.hrana;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
-import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
 /** Short decimals are written as Double.toString writes them, and every written text reads back as the same double. */
 class ShortDecimalsTest {
     private static String written(double d) {
-        Buffer out = new Buffer();
+        RequestBytes out = new RequestBytes();
         boolean written;
         try (SegmentWriter w = new SegmentWriter(out)) {
             written = ShortDecimals.write(w, d);
         }
-        return written ? out.readUtf8() : null;
+        return written ? new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8) : null;
     }
 
     private static void assertExact(double d) {
