@@ -28,16 +28,9 @@ import java.util.Locale;
  * measures only the operations whose names start so; {@code -DprintRatios=true} prints every block's ratio.
  */
 final class RemoteOperations {
-    /**
-     * How many runs each side of an operation is warmed up with before it is timed: past the 5,000 calls
-     * after which HotSpot's tiered compiler moves a method to its optimizing tier, so that code which
-     * runs once per operation (an update()'s SQL compiler, a commit's bookkeeping) is timed optimized,
-     * as a long-running application runs it. {@code -DwarmUpRuns=N} changes it.
-     */
-    private static final int WARM_UP_RUNS = Integer.getInteger("warmUpRuns", 6_000);
-    /** The warm-up's bounds in time, whatever the runs: at least 4 s, at most {@code -DwarmUpSeconds} (20 s). */
-    private static final long WARM_UP_MIN_NANOS = 4_000_000_000L;
-    private static final long WARM_UP_MAX_NANOS = Long.getLong("warmUpSeconds", 20) * 1_000_000_000L;
+    /** How long each side of an operation is warmed up before it is timed. */
+    private static final long WARM_UP_NANOS = 4_000_000_000L;
+    private static final int WARM_UP_MAX_RUNS = 5_000;
     /**
      * The target length of one side's operations in a timed block: long enough that the ratio of a block
      * of the small operations (about 70 gets) is not decided by a few slow answers of the server, short
@@ -167,27 +160,22 @@ final class RemoteOperations {
     }
 
     /**
-     * Runs {@code op} (after its untimed {@code setup}) until the JIT has compiled its code:
-     * {@link #WARM_UP_RUNS} runs, kept within the warm-up's time bounds (at least 5 runs). A fixed handful
-     * of runs left the small operations timed in the interpreter, and 4 s (2,600 updates) left code run
-     * once per operation in the profiling tier until the timed blocks, while the replay's code (the HTTP
-     * client, shared with every operation before) was long compiled. Both sides get the same rule.
-     * Returns the median milliseconds of the last runs, to size the timed blocks.
+     * Runs {@code op} (after its untimed {@code setup}) until the JIT has compiled its code: for a
+     * warm-up time, at least 5 and at most {@value #WARM_UP_MAX_RUNS} runs. A fixed handful of runs left
+     * the small operations (a count, an update, about a millisecond each) timed in the interpreter, so
+     * djorm's own code ran uncompiled while the replay's code (the HTTP client, shared with every
+     * operation before) was long compiled; both sides now get the same time. Returns the median
+     * milliseconds of the last runs, to size the timed blocks.
      */
     private static double warmUp(Runnable setup, Runnable op) {
-        long start = System.nanoTime();
+        long end = System.nanoTime() + WARM_UP_NANOS;
         double[] last = new double[5];
         int i = 0;
-        for (; i < 5 || warmingUp(i, System.nanoTime() - start); i++) {
+        for (; i < 5 || (i < WARM_UP_MAX_RUNS && System.nanoTime() - end < 0); i++) {
             setup.run();
             last[i % last.length] = millis(op);
         }
         return median(last);
-    }
-
-    private static boolean warmingUp(int runs, long elapsedNanos) {
-        if (elapsedNanos < WARM_UP_MIN_NANOS) return true;
-        return runs < WARM_UP_RUNS && elapsedNanos < WARM_UP_MAX_NANOS;
     }
 
     private static double median(double[] values) {
