@@ -38,7 +38,9 @@ import okio.Buffer;
  *
  * <pre>benchmarks/run.sh CreateCost [rounds] [opsPerRound]</pre>
  *
- * <p>{@code -Donly=bulkCreate} (a start of the pieces' names) runs only those pieces, for a profiler.
+ * <p>{@code -Donly=bulkCreate} (a start of the pieces' names) runs only those pieces, for a profiler;
+ * {@code -Ddump=dir} writes each operation's recorded request and reply there (to compare the bytes two
+ * builds send).
  */
 public final class CreateCost {
     private static final com.sun.management.ThreadMXBean THREAD =
@@ -85,6 +87,8 @@ public final class CreateCost {
         canned.record();
         op.accept(books.get());
         canned.replyWithRecording();
+        String dump = System.getProperty("dump");
+        if (dump != null) canned.dump(java.nio.file.Path.of(dump), name.replaceAll("[^A-Za-z0-9]+", "-"));
         measure(name + ": construct", rounds, perRound, () -> { }, books::get);
         List<List<Book>> fresh = new ArrayList<>();
         measure(name + ": operation, no socket", rounds, perRound, () -> fresh.add(books.get()),
@@ -140,6 +144,17 @@ public final class CreateCost {
 
         void passThrough() {
             mode = Mode.PASS;
+        }
+
+        /** Writes the recorded request and reply to {@code <name>.request.json} and {@code <name>.reply.json} in {@code dir}. */
+        void dump(java.nio.file.Path dir, String name) {
+            try {
+                java.nio.file.Files.createDirectories(dir);
+                java.nio.file.Files.write(dir.resolve(name + ".request.json"), request);
+                java.nio.file.Files.write(dir.resolve(name + ".reply.json"), reply);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /** The replay's work on its side: the body handed to the socket (a copy) and the reply read into a tree. */
