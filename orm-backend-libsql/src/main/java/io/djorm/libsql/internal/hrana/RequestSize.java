@@ -49,7 +49,7 @@ final class RequestSize {
     static long atMost(Statement statement) {
         long total = STEP + 2 + 6L * statement.sql().length();
         List<Object> params = statement.params();
-        // By index: the list is a view whose iterator, one per statement, was a twentieth of what a create
+        // By index: the list is a view whose iterator, one per statement, was 1.7 of the 48 KiB that a create
         // of 50 objects in an atomic block allocated.
         for (int i = 0, n = params.size(); i < n; i++) {
             Object p = params.get(i);
