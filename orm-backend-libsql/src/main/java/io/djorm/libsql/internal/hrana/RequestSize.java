@@ -48,7 +48,11 @@ final class RequestSize {
     /** {@link #of} with every character counted at its longest form, a 6-byte escape, and nothing read. */
     static long atMost(Statement statement) {
         long total = STEP + 2 + 6L * statement.sql().length();
-        for (Object p : statement.params()) {
+        List<Object> params = statement.params();
+        // By index: the list is a view whose iterator, one per statement, was 1.7 of the 48 KiB that a create
+        // of 50 objects in an atomic block allocated.
+        for (int i = 0, n = params.size(); i < n; i++) {
+            Object p = params.get(i);
             if (p instanceof String s) total += 28 + 6L * s.length();
             else if (p instanceof byte[] b) total += 28 + (b.length + 2) / 3 * 4;
             else total += 48;

@@ -27,7 +27,16 @@ final class ShortDecimals {
     static boolean write(SegmentWriter out, double d) {
         double magnitude = Math.abs(d);
         if (magnitude >= 1e7 || (magnitude < 1e-3 && magnitude != 0)) return false; // Double.toString's exponent form
-        for (int k = 0; k <= MAX_FRACTION_DIGITS; k++) {
+        long integral = (long) magnitude;
+        if (integral == magnitude) { // a whole number, told without the division the fractions below need
+            out.reserve(MAX_CHARS);
+            if (Double.doubleToRawLongBits(d) < 0) out.put('-'); // also -0.0, as Double.toString writes it
+            out.putDecimal(integral);
+            out.put('.');
+            out.put('0');
+            return true;
+        }
+        for (int k = 1; k <= MAX_FRACTION_DIGITS; k++) {
             // Rounded: the product can miss the integer by a rounding (2.01 * 100 is 200.99999999999997). Adding
             // a half and truncating rounds any product that close to an integer to it, as Math.round does, and
             // costs less; the check that follows is what makes the text exact.
@@ -35,18 +44,16 @@ final class ShortDecimals {
             if (m / POWERS[k] != magnitude) continue;
             // By constants, which compile to multiplications: a division by a power looked up costs many cycles.
             long whole = switch (k) {
-                case 0 -> m;
                 case 1 -> m / 10;
                 case 2 -> m / 100;
                 case 3 -> m / 1_000;
                 default -> m / 10_000;
             };
             out.reserve(MAX_CHARS);
-            if (Double.doubleToRawLongBits(d) < 0) out.put('-'); // also -0.0, as Double.toString writes it
+            if (Double.doubleToRawLongBits(d) < 0) out.put('-');
             out.putDecimal(whole);
             out.put('.');
-            if (k == 0) out.put('0');
-            else out.putDigits(m - whole * LONG_POWERS[k], k);
+            out.putDigits(m - whole * LONG_POWERS[k], k);
             return true;
         }
         return false;

@@ -83,7 +83,7 @@ abstract class TextualType extends FieldType {
     @Override
     public final String storageProblem(Object value, FieldMeta field) { // final: see TextValues.scannedByStorageProblem
         String s = value instanceof Enum<?> e ? e.name() : value.toString();
-        Integer max = field.intParam("max_length");
+        Integer max = field.maxLength();
         // Characters are counted only when there may be too many: a string has no more code points than chars.
         if (max != null && s.length() > max) {
             int length = s.codePointCount(0, s.length());
@@ -95,7 +95,7 @@ abstract class TextualType extends FieldType {
     @Override
     public void validate(Object value, FieldMeta field, List<String> errors) {
         String s = value instanceof Enum<?> e ? e.name() : value.toString();
-        Integer max = field.intParam("max_length");
+        Integer max = field.maxLength();
         if (max != null && s.codePointCount(0, s.length()) > max) {
             errors.add("Ensure this value has at most " + max + " characters (it has "
                     + s.codePointCount(0, s.length()) + ").");
