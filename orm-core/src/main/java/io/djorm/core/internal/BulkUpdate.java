@@ -157,9 +157,11 @@ public final class BulkUpdate {
             // Bound in the order of CaseUpdateSql's placeholders: per field its (key, value) pairs, then the keys.
             Object[] params = new Object[rows * (2 * n + 1)];
             int keys = 2 * n * rows;
+            boolean integerKeys = true;
             for (int r = 0; r < rows; r++) {
                 values.read(objs.get(from + r), row);
                 Object key = row[n];
+                integerKeys &= key instanceof Long;
                 for (int f = 0; f < n; f++) {
                     int at = 2 * (f * rows + r);
                     params[at] = key;
@@ -167,7 +169,11 @@ public final class BulkUpdate {
                 }
                 params[keys + r] = key;
             }
-            statements.add(Statement.handingOver(CaseUpdateSql.of(d, meta, fields, rows), params));
+            String sql = CaseUpdateSql.of(d, meta, fields, rows);
+            // The values were checked as they were converted (storableDbValue) and an integer key holds nothing to
+            // refuse: the connection need not scan the statement's thousand values again. A key of another kind
+            // (a text key, converted by dbValue) is still checked on its way.
+            statements.add(integerKeys ? CheckedStatements.handingOver(sql, params) : Statement.handingOver(sql, params));
         }
         long total = 0;
         for (Rows result : conn.executeAll(statements)) total += result.rowCount();
