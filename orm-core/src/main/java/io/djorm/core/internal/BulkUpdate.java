@@ -48,7 +48,7 @@ public final class BulkUpdate {
      * Reads an object's fields then its key as database values: converted once, each refused (DataError)
      * when its column cannot hold it.
      */
-    private static final class RowValues {
+    static final class RowValues {
         private final ModelMeta meta;
         private final List<FieldMeta> fields;
         private final FieldMeta pk;
@@ -148,6 +148,14 @@ public final class BulkUpdate {
      */
     private static long updateByCase(Connection conn, Dialect d, ModelMeta meta, List<Model> objs, RowValues values,
                                      List<FieldMeta> fields, int batchSize) {
+        long total = 0;
+        for (Rows result : conn.executeAll(caseStatements(d, meta, objs, values, fields, batchSize))) total += result.rowCount();
+        return total;
+    }
+
+    /** The CASE statements of {@link #updateByCase}, every value read and checked before the first is sent. */
+    static List<Statement> caseStatements(Dialect d, ModelMeta meta, List<Model> objs, RowValues values,
+                                          List<FieldMeta> fields, int batchSize) {
         int n = fields.size();
         int perStatement = Math.max(1, Math.min(batchSize, d.maxParameters() / (n * 2 + 1)));
         Object[] row = new Object[values.width()];
@@ -175,8 +183,6 @@ public final class BulkUpdate {
             // (a text key, converted by dbValue) is still checked on its way.
             statements.add(integerKeys ? CheckedStatements.handingOver(sql, params) : Statement.handingOver(sql, params));
         }
-        long total = 0;
-        for (Rows result : conn.executeAll(statements)) total += result.rowCount();
-        return total;
+        return statements;
     }
 }
