@@ -655,21 +655,30 @@ public final class QuerySet<T> implements Iterable<T> {
         if (values.isEmpty()) throw new ValueError("update() needs at least one field.");
         if (query.isSliced()) throw new TransactionManagementError("Cannot update a query once a slice has been taken.");
         Query q = query.copy();
+        if (values.size() == 1) { // the usual one field: no hash table to build
+            var only = values.entrySet().iterator().next();
+            FieldMeta f = meta.field(only.getKey());
+            return QueryExecution.update(handle(), q, java.util.Collections.singletonMap(f, assignment(q, f, only.getValue())));
+        }
         Map<FieldMeta, Expression> assignments = new LinkedHashMap<>();
         for (var e : values.entrySet()) {
             FieldMeta f = meta.field(e.getKey());
-            if (!f.hasColumn() || f.primaryKey() && f.type().isAutoIncrement()) {
-                throw new FieldError("Cannot update the field '" + f.name() + "' of " + meta.label() + " with update().");
-            }
-            Object v = e.getValue();
-            if (!(v instanceof Expression)) io.djorm.core.internal.Persistence.requireStorable(meta, f, v);
-            Expression expr = v instanceof Expression x ? x.resolve(q) : Value.of(v, f);
-            if (expr.containsAggregate()) {
-                throw new FieldError("Aggregate functions are not allowed in update() (field '" + f.name() + "').");
-            }
-            assignments.put(f, expr);
+            assignments.put(f, assignment(q, f, e.getValue()));
         }
         return QueryExecution.update(handle(), q, assignments);
+    }
+
+    /** What update() sets field {@code f} to: {@code value} checked, or resolved against {@code q} when an expression. */
+    private Expression assignment(Query q, FieldMeta f, Object value) {
+        if (!f.hasColumn() || f.primaryKey() && f.type().isAutoIncrement()) {
+            throw new FieldError("Cannot update the field '" + f.name() + "' of " + meta.label() + " with update().");
+        }
+        if (!(value instanceof Expression)) io.djorm.core.internal.Persistence.requireStorable(meta, f, value);
+        Expression expr = value instanceof Expression x ? x.resolve(q) : Value.of(value, f);
+        if (expr.containsAggregate()) {
+            throw new FieldError("Aggregate functions are not allowed in update() (field '" + f.name() + "').");
+        }
+        return expr;
     }
 
     /** Deletes every matching row and what cascades from them; returns counts per model. */
@@ -735,6 +744,9 @@ public final class QuerySet<T> implements Iterable<T> {
         if (pairs.length % 2 != 0) {
             throw new ValueError("Expected field/value pairs; the last field '" + pairs[pairs.length - 1]
                     + "' has no value. Pass a value after it, or drop it.");
+        }
+        if (pairs.length == 2 && pairs[0] instanceof String name) {
+            return java.util.Collections.singletonMap(name, pairs[1]); // the usual one field: no hash table to build
         }
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {

@@ -29,19 +29,23 @@ public final class Arithmetic implements Expression {
 
     /** Rejects text and date operands: SQL would silently treat them as numbers (the SQLite family keeps dates as text). */
     private void checkOperands(Expression l, Expression r) {
-        for (Expression side : java.util.List.of(l, r)) {
-            FieldMeta f = side.outputField();
-            if (OutputFields.isText(f)) {
-                throw new FieldError("Cannot use '" + operator + "' on the text value " + side + " in " + this
-                        + ": arithmetic needs numbers. Use Concat(...) to join text.");
-            }
-            if (OutputFields.isTemporal(f)) {
-                throw new FieldError("Cannot use '" + operator + "' on the " + f.type().internalType() + " value " + side
-                        + " in " + this + ": dates are stored as ISO text in the SQLite family, so date arithmetic "
-                        + "is not supported. Compare dates directly or use Extract(...)/TruncDate(...).");
-            }
-        }
+        checkOperand(l);
+        checkOperand(r);
         OutputFields.common("The expression ", this, java.util.List.of(l, r));
+    }
+
+    /** One side of {@link #checkOperands}: called per side rather than looped over a list, an iterator per update(). */
+    private void checkOperand(Expression side) {
+        FieldMeta f = side.outputField();
+        if (OutputFields.isText(f)) {
+            throw new FieldError("Cannot use '" + operator + "' on the text value " + side + " in " + this
+                    + ": arithmetic needs numbers. Use Concat(...) to join text.");
+        }
+        if (OutputFields.isTemporal(f)) {
+            throw new FieldError("Cannot use '" + operator + "' on the " + f.type().internalType() + " value " + side
+                    + " in " + this + ": dates are stored as ISO text in the SQLite family, so date arithmetic "
+                    + "is not supported. Compare dates directly or use Extract(...)/TruncDate(...).");
+        }
     }
 
     private static boolean isPlainNumber(Object o) {

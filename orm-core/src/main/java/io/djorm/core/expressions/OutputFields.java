@@ -97,8 +97,8 @@ public final class OutputFields {
      */
     static FieldMeta common(String prefix, Object subject, List<Expression> sources) {
         FieldMeta result = null;
-        for (Expression e : sources) {
-            FieldMeta f = e.outputField();
+        for (int i = 0; i < sources.size(); i++) { // indexed: no iterator for each arithmetic of an update()
+            FieldMeta f = sources.get(i).outputField();
             if (f == null) continue;
             if (result == null || sameKind(result, f)) {
                 result = result == null ? f : result;

@@ -48,7 +48,7 @@ public final class BulkUpdate {
      * Reads an object's fields then its key as database values: converted once, each refused (DataError)
      * when its column cannot hold it.
      */
-    private static final class RowValues {
+    static final class RowValues {
         private final ModelMeta meta;
         private final List<FieldMeta> fields;
         private final FieldMeta pk;
@@ -148,6 +148,14 @@ public final class BulkUpdate {
      */
     private static long updateByCase(Connection conn, Dialect d, ModelMeta meta, List<Model> objs, RowValues values,
                                      List<FieldMeta> fields, int batchSize) {
+        long total = 0;
+        for (Rows result : conn.executeAll(caseStatements(d, meta, objs, values, fields, batchSize))) total += result.rowCount();
+        return total;
+    }
+
+    /** The CASE statements of {@link #updateByCase}, every value read and checked before the first is sent. */
+    static List<Statement> caseStatements(Dialect d, ModelMeta meta, List<Model> objs, RowValues values,
+                                          List<FieldMeta> fields, int batchSize) {
         int n = fields.size();
         int perStatement = Math.max(1, Math.min(batchSize, d.maxParameters() / (n * 2 + 1)));
         Object[] row = new Object[values.width()];
@@ -157,9 +165,11 @@ public final class BulkUpdate {
             // Bound in the order of CaseUpdateSql's placeholders: per field its (key, value) pairs, then the keys.
             Object[] params = new Object[rows * (2 * n + 1)];
             int keys = 2 * n * rows;
+            boolean integerKeys = true;
             for (int r = 0; r < rows; r++) {
                 values.read(objs.get(from + r), row);
                 Object key = row[n];
+                integerKeys &= key instanceof Long;
                 for (int f = 0; f < n; f++) {
                     int at = 2 * (f * rows + r);
                     params[at] = key;
@@ -167,10 +177,12 @@ public final class BulkUpdate {
                 }
                 params[keys + r] = key;
             }
-            statements.add(Statement.handingOver(CaseUpdateSql.of(d, meta, fields, rows), params));
+            String sql = CaseUpdateSql.of(d, meta, fields, rows);
+            // The values were checked as they were converted (storableDbValue) and an integer key holds nothing to
+            // refuse: the connection need not scan the statement's thousand values again. A key of another kind
+            // (a text key, converted by dbValue) is still checked on its way.
+            statements.add(integerKeys ? CheckedStatements.handingOver(sql, params) : Statement.handingOver(sql, params));
         }
-        long total = 0;
-        for (Rows result : conn.executeAll(statements)) total += result.rowCount();
-        return total;
+        return statements;
     }
 }

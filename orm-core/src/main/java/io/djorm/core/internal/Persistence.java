@@ -10,6 +10,7 @@ import io.djorm.core.Model;
 import io.djorm.core.SaveOptions;
 import io.djorm.core.Signals;
 import io.djorm.core.internal.fields.DateTimeType;
+import io.djorm.core.internal.fields.FloatType;
 import io.djorm.core.internal.fields.TextValues;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.FieldType;
@@ -184,8 +185,10 @@ public final class Persistence {
         Object db = type.toDb(coerced, f);
         // What no backend can carry is refused here too, once (a statement of these values is not scanned again
         // on its way, see CheckedStatements): a text kind's storageProblem has just scanned this very string,
-        // and an integer or bytes cannot hold such a problem.
-        if (db instanceof String ? !TextValues.scannedByStorageProblem(type) : db instanceof Double || db instanceof Float) {
+        // and an integer or bytes cannot hold such a problem; FloatType's storageProblem has just refused a
+        // number that is not finite (every price of a bulkUpdate, checked once more here before).
+        if (db instanceof String ? !TextValues.scannedByStorageProblem(type)
+                : (db instanceof Double || db instanceof Float) && !(type instanceof FloatType)) {
             requireSendable(meta, f, value, db);
         }
         return db;

@@ -532,7 +532,8 @@ public final class HranaConnection implements Connection {
                     + " transaction was lost; nothing sent in this request ran. Call rollback(), then run the whole"
                     + " transaction again.");
         }
-        for (HeldStep h : plan.held) {
+        for (int i = 0; i < plan.held.size(); i++) { // indexed: no iterator for the usual none
+            HeldStep h = plan.held.get(i);
             StepOutcome outcome = reply.step(h.counted().step());
             if (outcome.failed()) {
                 DatabaseError error = HranaErrors.forStatement(outcome, h.write().statement().sql());
