@@ -1,9 +1,8 @@
 package io.djorm.core;
 
 import io.djorm.core.internal.ManyToManyRows;
+import io.djorm.core.internal.ManyToManySide;
 import io.djorm.core.internal.Relations;
-import io.djorm.core.meta.FieldMeta;
-import io.djorm.core.meta.ModelMeta;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,47 +15,42 @@ import java.util.Map;
  * @param <T> the model on the other side
  */
 public final class ManyRelated<T extends Model> extends RelatedManager<T> {
-    private final ModelMeta source;
-    private final FieldMeta field;
-    private final boolean reverse;
-    private String lookup;
-    private ManyToManyRows rows;
+    /** What all the managers of this field share: the per-instance part is the owner (and prefetched rows). */
+    private final ManyToManySide side;
 
-    private ManyRelated(Model owner, String cacheName, ModelMeta source, FieldMeta field, boolean reverse, String lookup) {
-        super(owner, cacheName);
-        this.source = source;
-        this.field = field;
-        this.reverse = reverse;
-        this.lookup = lookup;
+    private ManyRelated(Model owner, ManyToManySide side) {
+        super(owner);
+        this.side = side;
     }
 
-    /** The manager of a many-to-many field declared on the owner's model. */
-    static ManyRelated<?> forward(Model owner, ModelMeta ownerMeta, FieldMeta field) {
-        // The lookup name is worked out on first use: every hydrated row gets one of these managers.
-        return new ManyRelated<>(owner, field.name(), ownerMeta, field, false, null);
+    /** The manager of a many-to-many field declared on the owner's model, from that field's shared side. */
+    static ManyRelated<?> forward(Model owner, ManyToManySide side) {
+        return new ManyRelated<>(owner, side);
     }
 
     /** The manager of a many-to-many field that another model declares pointing at the owner's model. */
     static <R extends Model> ManyRelated<R> reverse(Model owner, Relations.Reverse reverse) {
-        return new ManyRelated<>(owner, reverse.accessorName(), reverse.source(), reverse.field(), true,
-                reverse.field().name());
+        return new ManyRelated<>(owner, ManyToManySide.reverse(reverse));
+    }
+
+    @Override
+    String cacheName() {
+        return side.cacheName();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     Class<T> resolveModel() {
-        return (Class<T>) (reverse ? source.javaClass() : Relations.target(field).javaClass());
+        return (Class<T>) side.relatedModel();
     }
 
     private ManyToManyRows rows() {
-        if (rows == null) rows = new ManyToManyRows(source, field, reverse);
-        return rows;
+        return side.rows();
     }
 
     @Override
     Q condition() {
-        if (lookup == null) lookup = new Relations.Reverse(source, field).queryName();
-        return Q.of(lookup, owner.pk());
+        return Q.of(side.lookup(), owner.pk());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.djorm.core;
 
 import io.djorm.core.internal.Holders;
+import io.djorm.core.internal.ManyToManySide;
 import io.djorm.core.internal.QueuedInserts;
 import io.djorm.core.internal.Relations;
 import io.djorm.core.meta.FieldMeta;
@@ -37,8 +38,8 @@ public final class Ref<T extends Model> {
             }
 
             @Override
-            public ManyRelated<?> newManyRelated(Model owner, ModelMeta ownerMeta, FieldMeta field) {
-                return ManyRelated.forward(owner, ownerMeta, field);
+            public ManyRelated<?> newManyRelated(Model owner, ManyToManySide side) {
+                return ManyRelated.forward(owner, side);
             }
 
             @Override

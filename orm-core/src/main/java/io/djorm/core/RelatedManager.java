@@ -17,27 +17,26 @@ import java.util.Map;
 public abstract class RelatedManager<T extends Model> {
     /** The instance whose related rows this manager reads. */
     final Model owner;
-    private final String cacheName;
-    private Class<T> model;
     /**
      * The rows prefetchRelated loaded for a many-to-many field's manager, which lives as long as its
      * instance; null when none (managers made per call, such as reverse ones, find theirs in the instance's extras).
      */
     private List<T> prefetched;
 
-    RelatedManager(Model owner, String cacheName) {
+    RelatedManager(Model owner) {
         this.owner = owner;
-        this.cacheName = cacheName;
     }
 
     /** The related model class. */
     public final Class<T> model() {
-        if (model == null) model = resolveModel(); // late: the target may not be registered when the owner is built
-        return model;
+        return resolveModel();
     }
 
-    /** Finds the related model class. */
+    /** Finds the related model class (late: the target may not be registered when the owner is built). */
     abstract Class<T> resolveModel();
+
+    /** The name the owner keeps prefetched rows of this relation under. */
+    abstract String cacheName();
 
     /** The condition that selects the related rows (on the related model). */
     abstract Q condition();
@@ -67,7 +66,7 @@ public abstract class RelatedManager<T extends Model> {
     @SuppressWarnings("unchecked")
     private List<T> prefetchedRows() {
         if (prefetched != null) return prefetched;
-        return (List<T>) ModelInternals.access().extra(owner, ModelInternals.PREFETCH_PREFIX + cacheName);
+        return (List<T>) ModelInternals.access().extra(owner, ModelInternals.PREFETCH_PREFIX + cacheName());
     }
 
     /** Keeps the rows prefetchRelated loaded (a read-only list) until a write through this manager. */
@@ -159,11 +158,11 @@ public abstract class RelatedManager<T extends Model> {
     /** Forgets prefetched rows after a write, so the next read sees the database. */
     final void forgetPrefetched() {
         prefetched = null;
-        ModelInternals.access().removeExtra(owner, ModelInternals.PREFETCH_PREFIX + cacheName);
+        ModelInternals.access().removeExtra(owner, ModelInternals.PREFETCH_PREFIX + cacheName());
     }
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[" + owner + " -> " + cacheName + "]";
+        return getClass().getSimpleName() + "[" + owner + " -> " + cacheName() + "]";
     }
 }

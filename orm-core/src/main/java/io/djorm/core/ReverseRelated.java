@@ -21,8 +21,13 @@ final class ReverseRelated<T extends Model> extends RelatedManager<T> {
     private final Relations.Reverse reverse;
 
     ReverseRelated(Model owner, Relations.Reverse reverse) {
-        super(owner, reverse.accessorName());
+        super(owner);
         this.reverse = reverse;
+    }
+
+    @Override
+    String cacheName() {
+        return reverse.accessorName();
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.djorm.core.ManyRelated;
 import io.djorm.core.Model;
 import io.djorm.core.Ref;
 import io.djorm.core.meta.FieldMeta;
-import io.djorm.core.meta.ModelMeta;
 
 /**
  * Lets internal code create and fill relation holders ({@link Ref}, {@link ManyRelated}) without
@@ -18,8 +17,8 @@ public final class Holders {
         /** A new empty holder for a foreign key of {@code owner}. */
         Ref<?> newRef(Model owner, FieldMeta field);
 
-        /** A new manager for a many-to-many field of {@code owner}, whose model is {@code ownerMeta}. */
-        ManyRelated<?> newManyRelated(Model owner, ModelMeta ownerMeta, FieldMeta field);
+        /** A new manager for a many-to-many field of {@code owner}, from the field's shared side. */
+        ManyRelated<?> newManyRelated(Model owner, ManyToManySide side);
 
         /** Sets the raw key; forgets a cached instance with another key. */
         void setKey(Ref<?> ref, Object key);

@@ -18,6 +18,8 @@ public abstract class RelationHolders {
     private final ModelMeta meta;
     private final FieldMeta[] refFields;
     private final FieldMeta[] managerFields;
+    /** One per many-to-many field, shared by the managers of every instance. */
+    private final ManyToManySide[] sides;
     private final Holders.Access holders = Holders.access();
 
     /** The relation fields, in the order the generated code indexes them. */
@@ -25,6 +27,8 @@ public abstract class RelationHolders {
         this.meta = meta;
         this.refFields = refFields;
         this.managerFields = managerFields;
+        this.sides = new ManyToManySide[managerFields.length];
+        for (int i = 0; i < sides.length; i++) sides[i] = ManyToManySide.forward(meta, managerFields[i]);
     }
 
     /** Puts fresh holders into every relation field of {@code m}. */
@@ -37,7 +41,7 @@ public abstract class RelationHolders {
 
     /** A new manager for many-to-many field {@code i}. */
     protected final ManyRelated<?> newManager(Model m, int i) {
-        return holders.newManyRelated(m, meta, managerFields[i]);
+        return holders.newManyRelated(m, sides[i]);
     }
 
     /** Stores a new holder for foreign key {@code i} through its accessor (a field the generated code cannot write). */

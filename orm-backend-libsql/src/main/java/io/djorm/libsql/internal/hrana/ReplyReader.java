@@ -2,6 +2,7 @@ package io.djorm.libsql.internal.hrana;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,9 @@ import java.util.List;
  */
 final class ReplyReader {
     private static final int BRIEF = 60;
+    private static final String TYPE_NAME = "type";
+    private static final SerializedString TYPE = new SerializedString(TYPE_NAME);
+    private static final SerializedString VALUE = new SerializedString("value");
     private final JsonParser p;
 
     private ReplyReader(JsonParser parser) {
@@ -271,7 +275,8 @@ final class ReplyReader {
         JsonToken valueToken = null;
         String base64 = null;
         JsonToken base64Token = null;
-        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+        // Every server writes "type" first and then "value": each name is matched where it stands in the bytes.
+        for (String field = nextFieldName(TYPE); field != null; field = nextFieldName(field == TYPE_NAME ? VALUE : null)) {
             JsonToken t = p.nextToken();
             switch (field) {
                 case "type" -> {
@@ -308,6 +313,16 @@ final class ReplyReader {
             case BLOB -> Base64.getDecoder().decode(base64);
             default -> value;
         };
+    }
+
+    /**
+     * The next field's name, or null at the object's end; when {@code expected} is given it is compared with
+     * the reply's bytes where they stand, and on a match answered without the parser's look-up of the name.
+     */
+    private String nextFieldName(SerializedString expected) throws IOException {
+        if (expected == null) return p.nextFieldName();
+        if (p.nextFieldName(expected)) return expected.getValue();
+        return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
     }
 
     /**

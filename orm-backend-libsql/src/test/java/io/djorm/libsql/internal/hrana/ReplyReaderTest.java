@@ -66,6 +66,15 @@ class ReplyReaderTest {
     }
 
     @Test
+    void namesReadWhereTheyStandOrNotAreTheSame() throws Exception {
+        // "type" then "value" is matched in the bytes; anything else (spaces, a field between, escapes) is looked up.
+        Object[] row = onlyRow("{\"type\":\"integer\",\"value\":\"8\"}", "{ \"type\" : \"text\" , \"value\" : \"y\" }",
+                "{\"type\":\"integer\",\"extra\":{\"value\":\"1\"},\"value\":\"9\"}", "{\"typ\\u0065\":\"text\",\"valu\\u0065\":\"z\"}",
+                "{\"type\":\"integer\",\"value\":\"3\",\"value\":\"4\"}", "{\"typed\":1,\"type\":\"null\"}");
+        assertThat(row).containsExactly(8L, "y", 9L, "z", 4L, null);
+    }
+
+    @Test
     void fieldsMayComeInAnyOrderAndUnknownOnesAreSkipped() throws Exception {
         Object[] row = onlyRow("{\"value\":\"7\",\"type\":\"integer\"}", "{\"value\":2.5,\"extra\":[1,{\"a\":2}],\"type\":\"float\"}",
                 "{\"value\":\"x\",\"type\":\"text\"}", "{\"base64\":\"AQID\",\"type\":\"blob\"}", "{\"value\":null,\"type\":\"float\"}");
