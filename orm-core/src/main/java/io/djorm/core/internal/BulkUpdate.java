@@ -3,6 +3,7 @@ package io.djorm.core.internal;
 import io.djorm.core.FieldError;
 import io.djorm.core.Model;
 import io.djorm.core.ValueError;
+import io.djorm.core.internal.fields.StoredAsIs;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.spi.Connection;
@@ -54,12 +55,17 @@ public final class BulkUpdate {
         private final FieldMeta pk;
         private final Class<?> type;
         private final FieldReader reader;
+        /** Per field, then for the key: which values are their own database value, judged once per call. */
+        private final StoredAsIs[] asIs;
 
         RowValues(ModelMeta meta, List<FieldMeta> fields) {
             this.meta = meta;
             this.fields = fields;
             this.pk = meta.pk();
             this.type = meta.javaClass();
+            this.asIs = new StoredAsIs[fields.size() + 1];
+            for (int f = 0; f < fields.size(); f++) asIs[f] = StoredAsIs.of(fields.get(f));
+            asIs[fields.size()] = StoredAsIs.of(pk);
             // The fields then the key, read in one call per object of the model's own class (a subclass's
             // instance may name its key otherwise: m.pk() asks its own metadata).
             List<FieldMeta> read = new ArrayList<>(fields.size() + 1);
@@ -82,9 +88,13 @@ public final class BulkUpdate {
                 for (int f = 0; f < n; f++) row[f] = fields.get(f).accessor().get(m);
                 row[n] = m.pk();
             }
-            if (row[n] == null) throw new ValueError("All bulkUpdate() objects must have a primary key set.");
-            for (int f = 0; f < n; f++) row[f] = Persistence.storableDbValue(meta, fields.get(f), row[f]);
-            row[n] = Persistence.dbValue(pk, row[n]);
+            Object key = row[n];
+            if (key == null) throw new ValueError("All bulkUpdate() objects must have a primary key set.");
+            for (int f = 0; f < n; f++) {
+                Object v = row[f];
+                if (v != null && !asIs[f].takes(v)) row[f] = Persistence.storableDbValue(meta, fields.get(f), v);
+            }
+            if (!asIs[n].takes(key)) row[n] = Persistence.dbValue(pk, key);
         }
 
         /** One row per object. */

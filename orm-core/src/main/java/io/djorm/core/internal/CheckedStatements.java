@@ -37,8 +37,11 @@ public final class CheckedStatements {
         return access().handingOver(sql, checkedValues);
     }
 
-    /** Whether every value of the statement was checked where it was converted. */
-    static boolean isChecked(Statement statement) {
+    /**
+     * Whether every value of the statement was checked where it was converted: a backend need not scan
+     * its values again before sending them.
+     */
+    public static boolean isChecked(Statement statement) {
         return access().isChecked(statement); // Statement is initialized: the caller holds an instance
     }
 

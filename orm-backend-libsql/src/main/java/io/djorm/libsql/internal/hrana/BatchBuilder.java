@@ -1,6 +1,7 @@
 package io.djorm.libsql.internal.hrana;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.djorm.core.internal.CheckedStatements;
 import io.djorm.core.spi.Statement;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,7 +17,12 @@ final class BatchBuilder {
 
     /** Adds a step that runs when {@code condition} holds (null: always) and returns its index. */
     int add(Statement statement, Condition condition) {
-        for (Object p : statement.params()) HranaValues.check(p); // a bad value fails here, not when sent
+        // A bad value fails here, not when sent. The core's own statements over converted values (bulkUpdate's
+        // thousand, a bulkCreate's thousands) were checked as they were converted; HranaArgs still refuses, with
+        // the same error and before anything is sent, a value of no Hrana type that a field kind converted to.
+        if (!CheckedStatements.isChecked(statement)) {
+            for (Object p : statement.params()) HranaValues.check(p);
+        }
         steps.add(new Step(statement, condition));
         return steps.size() - 1;
     }

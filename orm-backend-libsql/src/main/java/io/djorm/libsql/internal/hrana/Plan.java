@@ -48,7 +48,7 @@ final class Plan {
     Counted chainCounted(Statement statement, StatementKind kind) {
         int step = chain(statement);
         if (kind != StatementKind.WRITE) return new Counted(step, -1);
-        if (returnsRows(statement.sql())) {
+        if (ReturningClauses.of(statement.sql())) {
             return new Counted(step, Counted.FROM_RETURNED_ROWS);
         }
         return new Counted(step, chain(CHANGES));

@@ -79,6 +79,22 @@ class BatchBuilderTest {
     }
 
     @Test
+    void aCheckedStatementIsNotScannedWhenAddedAndAValueOfNoHranaTypeStillFailsBeforeSending() throws Exception {
+        // As the core marks a statement whose values it checked as it converted them (CheckedStatements).
+        java.lang.reflect.Field installed = io.djorm.core.internal.CheckedStatements.class.getDeclaredField("access");
+        installed.setAccessible(true);
+        Statement.of("SELECT 1"); // installs the access
+        var access = (io.djorm.core.internal.CheckedStatements.Access) installed.get(null);
+        Statement checked = access.handingOver("SELECT ?, ?", new Object[] {7L, new java.math.BigDecimal("1.5")});
+        BatchBuilder batch = new BatchBuilder();
+        batch.add(checked, null);
+        assertThatThrownBy(() -> written(batch)).isInstanceOf(DataError.class).hasMessageContaining("cannot be bound");
+        BatchBuilder unchecked = new BatchBuilder();
+        assertThatThrownBy(() -> unchecked.add(new Statement("SELECT ?, ?", new java.util.ArrayList<>(checked.params())), null))
+                .isInstanceOf(DataError.class).hasMessageContaining("cannot be bound");
+    }
+
+    @Test
     void writesEveryIntegerAsItsDecimalStringThroughTheByteGenerator() throws Exception {
         List<Object> values = List.of(0L, 1L, -1L, 9L, 10L, -10L, 123_456_789L, Long.MAX_VALUE, Long.MIN_VALUE,
                 Long.MIN_VALUE + 1, Integer.MAX_VALUE, Integer.MIN_VALUE, (short) -7, (byte) 127, false);

@@ -14,4 +14,17 @@ class LookupPathsTest {
             assertThat(LookupPaths.split(path)).as(path).containsExactly(path.split("__", -1));
         }
     }
+
+    @Test
+    void keptPartsAreThoseOfTheSamePathForManyPathsSplitAgainAndAgain() {
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) paths.add("f" + i + "__rel" + (i % 7) + (i % 3 == 0 ? "__gt" : ""));
+        for (int round = 0; round < 3; round++) {
+            for (String path : paths) {
+                assertThat(LookupPaths.split(path)).as(path).containsExactly(path.split("__", -1));
+                String equalCopy = new String(path); // the same path built again at run time
+                assertThat(LookupPaths.split(equalCopy)).as(path).containsExactly(path.split("__", -1));
+            }
+        }
+    }
 }
