@@ -133,8 +133,8 @@ final class ReplyReader {
         for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
             JsonToken token = p.nextToken();
             switch (field) {
-                case "step_results" -> results = stepResults(token);
-                case "step_errors" -> errors = stepErrors(token);
+                case "step_results" -> results = stepResults(token, steps);
+                case "step_errors" -> errors = stepErrors(token, steps);
                 default -> p.skipChildren();
             }
         }
@@ -151,9 +151,10 @@ final class ReplyReader {
         return outcomes;
     }
 
-    private List<StepResult> stepResults(JsonToken token) throws IOException, BadReply {
+    /** The step results, in a list sized for the {@code steps} expected (more are read, and refused later). */
+    private List<StepResult> stepResults(JsonToken token, int steps) throws IOException, BadReply {
         if (token != JsonToken.START_ARRAY) throw bad("step_results or step_errors is not a list");
-        List<StepResult> results = new ArrayList<>();
+        List<StepResult> results = new ArrayList<>(steps);
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t == JsonToken.VALUE_NULL) {
                 results.add(null);
@@ -166,9 +167,9 @@ final class ReplyReader {
         return results;
     }
 
-    private List<StepOutcome> stepErrors(JsonToken token) throws IOException, BadReply {
+    private List<StepOutcome> stepErrors(JsonToken token, int steps) throws IOException, BadReply {
         if (token != JsonToken.START_ARRAY) throw bad("step_results or step_errors is not a list");
-        List<StepOutcome> errors = new ArrayList<>();
+        List<StepOutcome> errors = new ArrayList<>(steps);
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             errors.add(t == JsonToken.VALUE_NULL ? null : error(t, "step " + errors.size() + ": step_errors[" + errors.size() + "]"));
         }
@@ -215,8 +216,10 @@ final class ReplyReader {
 
     private List<String> columns(JsonToken token, int step) throws IOException, BadReply {
         if (token != JsonToken.START_ARRAY) throw bad("step " + step + ": \"cols\" or \"rows\" is not a list");
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) return List.of(); // a write's, a BEGIN's: most steps have no columns
         List<String> columns = new ArrayList<>();
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t != JsonToken.START_OBJECT) throw bad("step " + step + ": a column is not an object");
             String name = "";
             for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
@@ -243,11 +246,13 @@ final class ReplyReader {
 
     private List<Object[]> rows(JsonToken token, int step) throws IOException, BadReply {
         if (token != JsonToken.START_ARRAY) throw bad("step " + step + ": \"cols\" or \"rows\" is not a list");
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) return List.of(); // no rows (a write's): nothing to size
         // Doubled as it fills and cut to size once: a list grown by halves copied a thousand rows a dozen times.
         Object[][] rows = new Object[16][];
         int count = 0;
         int width = 4;
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t != JsonToken.START_ARRAY) throw bad("step " + step + ": a row does not have one value per column");
             Object[] row = new Object[width];
             int n = 0;
