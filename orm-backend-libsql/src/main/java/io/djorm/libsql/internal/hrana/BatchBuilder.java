@@ -27,7 +27,16 @@ final class BatchBuilder {
 
     /** Adds a step that runs when {@code condition} holds (null: always) and returns its index. */
     int add(Statement statement, Condition condition) {
-        for (Object p : statement.params()) HranaValues.check(p); // a bad value fails here, not when sent
+        List<Object> params = statement.params();
+        for (int i = 0, n = params.size(); i < n; i++) HranaValues.check(params.get(i)); // a bad value fails here, not when sent
+        return addChecked(statement, condition);
+    }
+
+    /**
+     * {@link #add} for a statement whose every value was checked by {@link HranaValues#check} already (a
+     * held write's, when it was held): an atomic block's joined insert checked its values twice.
+     */
+    int addChecked(Statement statement, Condition condition) {
         steps.add(new Step(statement, condition));
         return steps.size() - 1;
     }
@@ -64,7 +73,14 @@ final class BatchBuilder {
 
     /** Condition: step {@code step} ran and succeeded. */
     static Condition ok(int step) {
-        return new Condition("ok", step, List.of());
+        return step < OKS.length ? OKS[step] : new Condition("ok", step, List.of());
+    }
+
+    /** The conditions on the first steps, which nearly every step has: made once. */
+    private static final Condition[] OKS = new Condition[64];
+
+    static {
+        for (int i = 0; i < OKS.length; i++) OKS[i] = new Condition("ok", i, List.of());
     }
 
     /** Condition: step {@code step} ran and failed. */

@@ -5,6 +5,7 @@ import io.djorm.core.spi.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * The steps of one pipeline's batch, in order. Chained steps run only when the step before them
@@ -30,9 +31,15 @@ final class Plan {
 
     /** Adds a statement that runs only when the previous chained step succeeded. */
     int chain(Statement statement) {
+        return chain(statement, false);
+    }
+
+    /** {@link #chain(Statement)}; {@code checked}: its values were checked when it was held ({@link BatchBuilder#addChecked}). */
+    private int chain(Statement statement, boolean checked) {
         if (firstSql == null) firstSql = statement.sql();
-        tail = batch.add(statement, tail >= 0 ? BatchBuilder.ok(tail)
-                : autocommitGuarded ? BatchBuilder.isAutocommit() : null);
+        BatchBuilder.Condition condition = tail >= 0 ? BatchBuilder.ok(tail)
+                : autocommitGuarded ? BatchBuilder.isAutocommit() : null;
+        tail = checked ? batch.addChecked(statement, condition) : batch.add(statement, condition);
         return tail;
     }
 
@@ -77,27 +84,21 @@ final class Plan {
             HeldWrite first = writes.get(i);
             OneRowInsert head = first.keyColumn() == null ? null : OneRowInsert.of(first.statement(), first.keyColumn());
             int end = i + 1;
-            List<OneRowInsert> rows = null; // the inserts joined with the first, each taken apart once
             if (head != null) {
                 int params = head.params().size();
-                while (end < writes.size() && params + head.params().size() <= OneRowInsert.MAX_PARAMS) {
-                    HeldWrite next = writes.get(end);
-                    OneRowInsert nextRow = head.sibling(next.statement(), next.keyColumn());
-                    if (nextRow == null) break;
-                    if (rows == null) {
-                        rows = new ArrayList<>(writes.size() - i); // at most the rest: never regrown
-                        rows.add(head);
-                    }
-                    rows.add(nextRow);
+                while (end < writes.size() && params + head.params().size() <= OneRowInsert.MAX_PARAMS
+                        && head.joins(writes.get(end).statement(), writes.get(end).keyColumn())) {
                     params += head.params().size();
                     end++;
                 }
             }
-            if (rows == null) {
+            if (end == i + 1) {
                 held.add(new HeldStep(first, first.keyColumn() != null ? chainInsert(first.statement())
                         : chainCounted(first.statement())));
             } else {
-                int step = chain(OneRowInsert.joined(rows));
+                List<Statement> rows = new ArrayList<>(end - i);
+                for (int r = i; r < end; r++) rows.add(writes.get(r).statement());
+                int step = chain(head.joined(rows), true); // each row's values were checked when it was held
                 for (int r = 0; r < rows.size(); r++) {
                     held.add(new HeldStep(writes.get(i + r), new Counted(step, Counted.ONE_ROW, step, r)));
                 }
@@ -227,17 +228,29 @@ final class Plan {
      * A write held back until the next call, with what to do with its result.
      *
      * @param statement the write
-     * @param onResult the callback, or null
+     * @param onResult the callback given its rows, or null
      * @param savepoint the savepoint this statement marks, or null
      * @param savepointDepth how many savepoints were open when it was held
      * @param keyColumn for a one-row INSERT whose callback gets the new key instead of its rows, the
      *                  quoted key column; otherwise null
+     * @param onKey for such an insert, the callback given the new key alone (no rows made for it), or null
      */
     record HeldWrite(Statement statement, Consumer<Rows> onResult, String savepoint, int savepointDepth,
-                     String keyColumn) {
+                     String keyColumn, LongConsumer onKey) {
         /** A held statement whose callback gets its own rows. */
         HeldWrite(Statement statement, Consumer<Rows> onResult, String savepoint, int savepointDepth) {
-            this(statement, onResult, savepoint, savepointDepth, null);
+            this(statement, onResult, savepoint, savepointDepth, null, null);
+        }
+
+        /** Whether it is work of the caller's (a callback waits for it), not a savepoint's mark. */
+        boolean isWork() {
+            return onResult != null || onKey != null;
+        }
+
+        /** Gives its callback what it waits for, from its place in the answer. */
+        void deliver(Counted counted, PipelineReply reply) {
+            if (onResult != null) onResult.accept(counted.rows(reply));
+            else if (onKey != null) onKey.accept(counted.key(reply, statement));
         }
     }
 
@@ -269,6 +282,22 @@ final class Plan {
         Rows rows(PipelineReply reply) {
             StepOutcome result = reply.step(resultStep);
             return resultRow < 0 ? result.rows(changes(reply)) : result.row(resultRow, changes(reply));
+        }
+
+        /**
+         * The new key of a keyed insert: the first value of its row of the result step, read in place; when
+         * there is none, {@link Rows#newKey} raises its error, as for the rows.
+         */
+        long key(PipelineReply reply, Statement insert) {
+            StepResult result = reply.step(resultStep).result();
+            if (result != null) {
+                List<Object[]> rows = result.rows();
+                int index = Math.max(resultRow, 0);
+                if (index < rows.size() && rows.get(index).length > 0 && rows.get(index)[0] instanceof Number key) {
+                    return key.longValue();
+                }
+            }
+            return Rows.newKey(rows(reply), insert);
         }
 
         /** The rows the statement changed: asked of the server where possible, else as it reported. */
