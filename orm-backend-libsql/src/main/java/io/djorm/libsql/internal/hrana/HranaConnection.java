@@ -561,7 +561,7 @@ public final class HranaConnection implements Connection {
                 breakTransaction("a statement held back until this call failed (" + error.getMessage() + ").");
                 throw error;
             }
-            h.write().deliver(h.counted(), reply);
+            h.deliver(reply);
         }
     }
 

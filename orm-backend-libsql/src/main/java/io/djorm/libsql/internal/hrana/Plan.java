@@ -69,7 +69,7 @@ final class Plan {
      */
     Counted chainInsert(Statement insert) {
         int step = chain(insert);
-        return new Counted(step, Counted.ONE_ROW, chain(LAST_ROWID), -1);
+        return new Counted(step, Counted.ONE_ROW, chain(LAST_ROWID));
     }
 
     /**
@@ -94,14 +94,13 @@ final class Plan {
             }
             if (end == i + 1) {
                 held.add(new HeldStep(first, first.keyColumn() != null ? chainInsert(first.statement())
-                        : chainCounted(first.statement())));
+                        : chainCounted(first.statement()), -1));
             } else {
                 List<Statement> rows = new ArrayList<>(end - i);
                 for (int r = i; r < end; r++) rows.add(writes.get(r).statement());
                 int step = chain(head.joined(rows), true); // each row's values were checked when it was held
-                for (int r = 0; r < rows.size(); r++) {
-                    held.add(new HeldStep(writes.get(i + r), new Counted(step, Counted.ONE_ROW, step, r)));
-                }
+                Counted joined = new Counted(step, Counted.ONE_ROW, step); // one for all the rows, each its own row
+                for (int r = 0; r < rows.size(); r++) held.add(new HeldStep(writes.get(i + r), joined, r));
             }
             i = end;
         }
@@ -247,15 +246,24 @@ final class Plan {
             return onResult != null || onKey != null;
         }
 
-        /** Gives its callback what it waits for, from its place in the answer. */
-        void deliver(Counted counted, PipelineReply reply) {
-            if (onResult != null) onResult.accept(counted.rows(reply));
-            else if (onKey != null) onKey.accept(counted.key(reply, statement));
+        /** Gives its callback what it waits for, from its place in the answer ({@code row}: as {@link HeldStep}'s). */
+        void deliver(Counted counted, int row, PipelineReply reply) {
+            if (onResult != null) onResult.accept(counted.rows(reply, row));
+            else if (onKey != null) onKey.accept(counted.key(reply, statement, row));
         }
     }
 
-    /** A held write's place in a plan. */
-    record HeldStep(HeldWrite write, Counted counted) {
+    /**
+     * A held write's place in a plan.
+     *
+     * @param row for a write joined with others into one statement, its row of that statement's result
+     *            (the rows share one {@code counted}); else -1
+     */
+    record HeldStep(HeldWrite write, Counted counted, int row) {
+        /** Gives the write's callback what it waits for. */
+        void deliver(PipelineReply reply) {
+            write.deliver(counted, row, reply);
+        }
     }
 
     /**
@@ -265,9 +273,8 @@ final class Plan {
      * @param step the statement's step
      * @param changesStep the {@code SELECT changes()} step, -1, or one of the markers below
      * @param resultStep the step whose rows the caller gets: the statement's own, or its new-key step
-     * @param resultRow the one row of the result step that is this statement's (a joined insert), or -1
      */
-    record Counted(int step, int changesStep, int resultStep, int resultRow) {
+    record Counted(int step, int changesStep, int resultStep) {
         /** The marker for a write whose change count is the number of rows its RETURNING clause gave. */
         static final int FROM_RETURNED_ROWS = -2;
         /** The marker for a one-row INSERT: it changed one row when it succeeded. */
@@ -275,29 +282,34 @@ final class Plan {
 
         /** A statement whose result is its own rows. */
         Counted(int step, int changesStep) {
-            this(step, changesStep, step, -1);
+            this(step, changesStep, step);
         }
 
-        /** The statement's result: the rows of its result step (or its one row there), with its change count. */
+        /** The statement's result: the rows of its result step, with its change count. */
         Rows rows(PipelineReply reply) {
+            return rows(reply, -1);
+        }
+
+        /** The statement's result: the rows of its result step, or only row {@code row} there (a joined insert's), with its change count. */
+        Rows rows(PipelineReply reply, int row) {
             StepOutcome result = reply.step(resultStep);
-            return resultRow < 0 ? result.rows(changes(reply)) : result.row(resultRow, changes(reply));
+            return row < 0 ? result.rows(changes(reply)) : result.row(row, changes(reply));
         }
 
         /**
          * The new key of a keyed insert: the first value of its row of the result step, read in place; when
          * there is none, {@link Rows#newKey} raises its error, as for the rows.
          */
-        long key(PipelineReply reply, Statement insert) {
+        long key(PipelineReply reply, Statement insert, int row) {
             StepResult result = reply.step(resultStep).result();
             if (result != null) {
                 List<Object[]> rows = result.rows();
-                int index = Math.max(resultRow, 0);
+                int index = Math.max(row, 0);
                 if (index < rows.size() && rows.get(index).length > 0 && rows.get(index)[0] instanceof Number key) {
                     return key.longValue();
                 }
             }
-            return Rows.newKey(rows(reply), insert);
+            return Rows.newKey(rows(reply, row), insert);
         }
 
         /** The rows the statement changed: asked of the server where possible, else as it reported. */
