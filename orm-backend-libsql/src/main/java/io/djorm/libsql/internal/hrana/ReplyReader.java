@@ -208,8 +208,8 @@ final class ReplyReader {
             }
         }
         if (columns == null || rows == null) throw bad("step " + step + ": \"cols\" or \"rows\" is not a list");
-        for (Object[] row : rows) {
-            if (row.length != columns.size()) throw bad("step " + step + ": a row does not have one value per column");
+        for (int i = 0, n = rows.size(); i < n; i++) { // indexed: no iterator per step
+            if (rows.get(i).length != columns.size()) throw bad("step " + step + ": a row does not have one value per column");
         }
         return new StepResult(columns, rows, affected);
     }
@@ -218,18 +218,25 @@ final class ReplyReader {
         if (token != JsonToken.START_ARRAY) throw bad("step " + step + ": \"cols\" or \"rows\" is not a list");
         JsonToken t = p.nextToken();
         if (t == JsonToken.END_ARRAY) return List.of(); // a write's, a BEGIN's: most steps have no columns
+        String first = column(t, step);
+        t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) return List.of(first); // a key's, a change count's: one column, no list to copy
         List<String> columns = new ArrayList<>();
-        for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            if (t != JsonToken.START_OBJECT) throw bad("step " + step + ": a column is not an object");
-            String name = "";
-            for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-                JsonToken value = p.nextToken();
-                if (field.equals("name") && value.isScalarValue()) name = p.getText();
-                else p.skipChildren();
-            }
-            columns.add(name);
-        }
+        columns.add(first);
+        for (; t != JsonToken.END_ARRAY; t = p.nextToken()) columns.add(column(t, step));
         return List.copyOf(columns);
+    }
+
+    /** One column object's name ("" when it has none). */
+    private String column(JsonToken t, int step) throws IOException, BadReply {
+        if (t != JsonToken.START_OBJECT) throw bad("step " + step + ": a column is not an object");
+        String name = "";
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken value = p.nextToken();
+            if (field.equals("name") && value.isScalarValue()) name = p.getText();
+            else p.skipChildren();
+        }
+        return name;
     }
 
     private long affectedRowCount(JsonToken token, int step) throws IOException, BadReply {
