@@ -10,7 +10,6 @@ import io.djorm.core.spi.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import io.djorm.libsql.internal.hrana.Plan.Counted;
-import io.djorm.libsql.internal.hrana.Plan.HeldStep;
 import io.djorm.libsql.internal.hrana.Plan.HeldWrite;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -547,21 +546,22 @@ public final class HranaConnection implements Connection {
                     + " transaction was lost; nothing sent in this request ran. Call rollback(), then run the whole"
                     + " transaction again.");
         }
-        for (int i = 0; i < plan.held.size(); i++) { // indexed: no iterator for the usual none
-            HeldStep h = plan.held.get(i);
-            StepOutcome outcome = reply.step(h.counted().step());
+        Plan.HeldSteps held = plan.held;
+        for (int i = 0; i < held.size(); i++) {
+            StepOutcome outcome = reply.step(held.step(i));
             if (outcome.failed()) {
-                DatabaseError error = HranaErrors.forStatement(outcome, h.write().statement().sql());
-                if (h.write().savepointDepth() > 0) {
+                HeldWrite write = held.write(i);
+                DatabaseError error = HranaErrors.forStatement(outcome, write.statement().sql());
+                if (write.savepointDepth() > 0) {
                     // Inside a savepoint the failure belongs to that block: the server ran nothing after the
                     // failing step, the transaction stays usable, and the block rolls back to its savepoint.
-                    savepointDepth = h.write().savepointDepth();
+                    savepointDepth = write.savepointDepth();
                     throw error;
                 }
                 breakTransaction("a statement held back until this call failed (" + error.getMessage() + ").");
                 throw error;
             }
-            h.deliver(reply);
+            held.deliver(i, reply);
         }
     }
 

@@ -3,6 +3,7 @@ package io.djorm.libsql.internal.hrana;
 import io.djorm.core.spi.Rows;
 import io.djorm.core.spi.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -16,7 +17,7 @@ final class Plan {
     private static final Statement CHANGES = Statement.of("SELECT changes()");
     private static final Statement LAST_ROWID = Statement.of("SELECT last_insert_rowid()");
     final BatchBuilder batch = new BatchBuilder();
-    final ArrayList<HeldStep> held = new ArrayList<>();
+    final HeldSteps held = new HeldSteps();
     /** The last chained step, or -1. */
     int tail = -1;
     /** The BEGIN step, or -1. */
@@ -78,7 +79,7 @@ final class Plan {
      * reads its key with {@code last_insert_rowid()}.
      */
     void chainHeld(List<HeldWrite> writes) {
-        held.ensureCapacity(held.size() + writes.size());
+        held.ensureCapacity(writes.size());
         int i = 0;
         while (i < writes.size()) {
             HeldWrite first = writes.get(i);
@@ -93,14 +94,14 @@ final class Plan {
                 }
             }
             if (end == i + 1) {
-                held.add(new HeldStep(first, first.keyColumn() != null ? chainInsert(first.statement())
-                        : chainCounted(first.statement()), -1));
+                held.add(first, first.keyColumn() != null ? chainInsert(first.statement())
+                        : chainCounted(first.statement()), -1);
             } else {
                 List<Statement> rows = new ArrayList<>(end - i);
                 for (int r = i; r < end; r++) rows.add(writes.get(r).statement());
                 int step = chain(head.joined(rows), true); // each row's values were checked when it was held
                 Counted joined = new Counted(step, Counted.ONE_ROW, step); // one for all the rows, each its own row
-                for (int r = 0; r < rows.size(); r++) held.add(new HeldStep(writes.get(i + r), joined, r));
+                for (int r = 0; r < rows.size(); r++) held.add(writes.get(i + r), joined, r);
             }
             i = end;
         }
@@ -254,15 +255,57 @@ final class Plan {
     }
 
     /**
-     * A held write's place in a plan.
-     *
-     * @param row for a write joined with others into one statement, its row of that statement's result
-     *            (the rows share one {@code counted}); else -1
+     * The held writes of a plan, each with its place in the answer: its step record ({@code Counted}) and,
+     * for a write joined with others into one statement, its row of that statement's result (the rows
+     * share one step record), else -1. Kept in arrays: an atomic block's fifty saves made fifty records more.
      */
-    record HeldStep(HeldWrite write, Counted counted, int row) {
-        /** Gives the write's callback what it waits for. */
-        void deliver(PipelineReply reply) {
-            write.deliver(counted, row, reply);
+    static final class HeldSteps {
+        private HeldWrite[] writes = new HeldWrite[0];
+        private Counted[] counted = new Counted[0];
+        private int[] rows = new int[0];
+        private int size;
+
+        /** Makes room for {@code more} writes. */
+        void ensureCapacity(int more) {
+            int needed = size + more;
+            if (needed <= writes.length) return;
+            int length = Math.max(needed, 2 * writes.length);
+            writes = Arrays.copyOf(writes, length);
+            counted = Arrays.copyOf(counted, length);
+            rows = Arrays.copyOf(rows, length);
+        }
+
+        /** Adds a write with its step record and its row there (-1: not joined). */
+        void add(HeldWrite write, Counted step, int row) {
+            ensureCapacity(1);
+            writes[size] = write;
+            counted[size] = step;
+            rows[size++] = row;
+        }
+
+        /** How many writes. */
+        int size() {
+            return size;
+        }
+
+        /** Whether there are none. */
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        /** Write {@code i}. */
+        HeldWrite write(int i) {
+            return writes[i];
+        }
+
+        /** The step of write {@code i}'s statement. */
+        int step(int i) {
+            return counted[i].step();
+        }
+
+        /** Gives write {@code i}'s callback what it waits for. */
+        void deliver(int i, PipelineReply reply) {
+            writes[i].deliver(counted[i], rows[i], reply);
         }
     }
 
