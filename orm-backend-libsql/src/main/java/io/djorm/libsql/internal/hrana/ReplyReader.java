@@ -2,6 +2,7 @@ package io.djorm.libsql.internal.hrana;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +51,24 @@ final class ReplyReader {
             super(problem, null, false, false);
         }
     }
+
+    /**
+     * The next field's name, or null at the object's end. The field the servers write next is compared
+     * with the input's bytes as they stand: the parser's look-up of a name in its table of names read before
+     * was a third of reading a batch's step results, four names a step.
+     */
+    private String nextField(SerializedString expected) throws IOException {
+        if (p.nextFieldName(expected)) return expected.getValue();
+        return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+    }
+
+    /** The fields of a step result and of a column, in the order the servers write them. */
+    private static final SerializedString COLS = new SerializedString("cols");
+    private static final SerializedString ROWS = new SerializedString("rows");
+    private static final SerializedString AFFECTED_ROW_COUNT = new SerializedString("affected_row_count");
+    private static final SerializedString LAST_INSERT_ROWID = new SerializedString("last_insert_rowid");
+    private static final SerializedString NAME = new SerializedString("name");
+    private static final SerializedString DECLTYPE = new SerializedString("decltype");
 
     private PipelineReply reply(int steps, boolean closeSent) throws IOException, BadReply {
         if (p.nextToken() != JsonToken.START_OBJECT) throw bad("the body is not a JSON object");
@@ -198,12 +217,22 @@ final class ReplyReader {
         List<String> columns = null;
         List<Object[]> rows = null;
         long affected = 0;
-        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+        SerializedString expected = COLS;
+        for (String field = nextField(expected); field != null; field = nextField(expected)) {
             JsonToken token = p.nextToken();
             switch (field) {
-                case "cols" -> columns = columns(token, step);
-                case "rows" -> rows = rows(token, step);
-                case "affected_row_count" -> affected = affectedRowCount(token, step);
+                case "cols" -> {
+                    columns = columns(token, step);
+                    expected = ROWS;
+                }
+                case "rows" -> {
+                    rows = rows(token, step);
+                    expected = AFFECTED_ROW_COUNT;
+                }
+                case "affected_row_count" -> {
+                    affected = affectedRowCount(token, step);
+                    expected = LAST_INSERT_ROWID;
+                }
                 default -> p.skipChildren();
             }
         }
@@ -231,7 +260,7 @@ final class ReplyReader {
     private String column(JsonToken t, int step) throws IOException, BadReply {
         if (t != JsonToken.START_OBJECT) throw bad("step " + step + ": a column is not an object");
         String name = "";
-        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+        for (String field = nextField(NAME); field != null; field = nextField(DECLTYPE)) {
             JsonToken value = p.nextToken();
             if (field.equals("name") && value.isScalarValue()) name = p.getText();
             else p.skipChildren();
