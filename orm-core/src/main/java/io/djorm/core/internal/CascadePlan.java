@@ -35,6 +35,8 @@ final class CascadePlan {
     private final String deleteRoot;
     private final List<Step> steps;
     private final List<Class<?>> listenable;
+    /** The statements' texts for the filter met last: a race only makes the same texts twice. */
+    private volatile FilterTexts lastTexts;
 
     /**
      * One DELETE: {@code head + "?, ?" + tail}, with a placeholder for each deleted root's non-null
@@ -120,16 +122,36 @@ final class CascadePlan {
      * @param params its parameters
      */
     List<Statement> statements(String delete, int where, List<Object> params, List<String> labels) {
+        String[] texts = texts(delete, where);
         List<Statement> out = new ArrayList<>(steps.size());
         Object[] shared = params.toArray(); // handed to every statement: no one changes a statement's parameters
-        int filterLength = delete.length() - where;
-        for (Step step : steps) {
-            StringBuilder sql = new StringBuilder(step.headAndRoot().length() + filterLength + step.tail().length());
-            sql.append(step.headAndRoot()).append(delete, where, delete.length()).append(step.tail());
-            out.add(Statement.handingOver(sql.toString(), shared));
-            labels.add(step.label());
+        for (int i = 0; i < texts.length; i++) {
+            out.add(Statement.handingOver(texts[i], shared));
+            labels.add(steps.get(i).label());
         }
         return out;
+    }
+
+    /**
+     * The statements' texts for a filter: the last filter's again when this one is the same text (a
+     * delete repeated with other values), else made and kept in its place.
+     */
+    private String[] texts(String delete, int where) {
+        FilterTexts last = lastTexts;
+        if (last != null && last.delete().equals(delete)) return last.texts();
+        String[] texts = new String[steps.size()];
+        int filterLength = delete.length() - where;
+        for (int i = 0; i < texts.length; i++) {
+            Step step = steps.get(i);
+            StringBuilder sql = new StringBuilder(step.headAndRoot().length() + filterLength + step.tail().length());
+            texts[i] = sql.append(step.headAndRoot()).append(delete, where, delete.length()).append(step.tail()).toString();
+        }
+        lastTexts = new FilterTexts(delete, texts);
+        return texts;
+    }
+
+    /** The texts of the statements for one filter, compiled as {@code delete} (never changed once made). */
+    private record FilterTexts(String delete, String[] texts) {
     }
 
     private static CascadePlan cached(ModelMeta meta, Dialect dialect) {

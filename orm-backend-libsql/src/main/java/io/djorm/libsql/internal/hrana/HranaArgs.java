@@ -1,15 +1,13 @@
 package io.djorm.libsql.internal.hrana;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
 /**
  * Writes a statement's {@code args}, the JSON array of its parameters as Hrana values ({@link HranaValues}),
- * as UTF-8 straight into the request's bytes ({@link RequestBytes}, through a {@link SegmentWriter}), past the
- * generator that writes the rest of the request. A thousand-row insert has thousands of values: written token by token, each cost the
+ * as UTF-8 straight into the request's bytes ({@link RequestBytes}, through a {@link SegmentWriter}), as the
+ * rest of the request is written ({@link BatchBuilder}). A thousand-row insert has thousands of values: written token by token, each cost the
  * generator six calls that each checked its nesting state; written as raw text through the generator, each
  * character was still copied into a buffer of chars and encoded from there. Here each value is encoded once,
  * where it is sent from.
@@ -39,36 +37,17 @@ final class HranaArgs {
         ESCAPES['\\'] = '\\';
     }
 
-    private final JsonGenerator g;
-    private final RequestBytes out;
-
-    /** A writer of args arrays for any number of statements in turn; {@code g} writes the rest of the request into {@code bytes}. */
-    HranaArgs(JsonGenerator g, RequestBytes bytes) {
-        this.g = g;
-        this.out = bytes;
+    private HranaArgs() {
     }
 
-    /** Writes a statement's SQL text as the generator's next value ({@link SqlTexts}: a long text's bytes are kept). */
-    void sql(String sql) throws IOException {
-        g.writeRawValue("");
-        g.flush();
-        try (SegmentWriter w = new SegmentWriter(out)) {
-            SqlTexts.write(w, sql);
+    /** Writes the parameters' array with {@code w}; fails as {@link HranaValues#check} does. */
+    static void write(SegmentWriter w, List<Object> params) {
+        w.writeByte('[');
+        for (int i = 0, n = params.size(); i < n; i++) {
+            if (i > 0) w.writeByte(',');
+            value(w, params.get(i));
         }
-    }
-
-    /** Writes the parameters' array as the generator's next value; fails as {@link HranaValues#check} does. */
-    void write(List<Object> params) throws IOException {
-        g.writeRawValue(""); // the generator writes what goes before a value (a ':' or ',') and counts the value as written,
-        g.flush(); // and everything it holds reaches the bytes before the array does
-        try (SegmentWriter w = new SegmentWriter(out)) {
-            w.writeByte('[');
-            for (int i = 0, n = params.size(); i < n; i++) {
-                if (i > 0) w.writeByte(',');
-                value(w, params.get(i));
-            }
-            w.writeByte(']');
-        }
+        w.writeByte(']');
     }
 
     private static void value(SegmentWriter w, Object value) {

@@ -1,7 +1,6 @@
 package io.djorm.libsql.internal.hrana;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -49,6 +48,12 @@ public final class HranaClient implements AutoCloseable {
     /** How long the best-effort rollback of an abandoned stream may take. */
     private static final Duration CLEANUP_DEADLINE = Duration.ofSeconds(2);
     private static final Statement ROLLBACK = Statement.of("ROLLBACK");
+    /** The pipeline request's fixed parts, as a JSON generator wrote them (no spaces). */
+    private static final byte[] BATON = ascii("{\"baton\":");
+    private static final byte[] NULL = ascii("null");
+    private static final byte[] REQUESTS = ascii(",\"requests\":[");
+    private static final byte[] CLOSE = ascii(",{\"type\":\"close\"}");
+    private static final byte[] PIPELINE_CLOSE = ascii("]}");
     /** Where every client's calls wait with their deadlines. */
     private static final CallsInFlight CALLS = CallsInFlight.SHARED;
     private final HranaEndpoint endpoint;
@@ -205,20 +210,14 @@ public final class HranaClient implements AutoCloseable {
     /** Writes the pipeline request's JSON into {@code bytes}, cleared: the baton, the batch, and a {@code close} when asked. */
     private static void pipeline(RequestBytes bytes, String baton, BatchBuilder batch, boolean withClose) {
         bytes.clear();
-        try (JsonGenerator g = JSON_FACTORY.createGenerator(bytes)) {
-            g.writeStartObject();
-            g.writeStringField("baton", baton);
-            g.writeArrayFieldStart("requests");
-            batch.writeTo(g, bytes);
-            if (withClose) {
-                g.writeStartObject();
-                g.writeStringField("type", "close");
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new IllegalStateException("a Hrana request could not be written as JSON", e);
+        try (SegmentWriter w = new SegmentWriter(bytes)) {
+            w.write(BATON);
+            if (baton == null) w.write(NULL);
+            else HranaArgs.quoted(w, baton);
+            w.write(REQUESTS);
+            batch.writeTo(w);
+            if (withClose) w.write(CLOSE);
+            w.write(PIPELINE_CLOSE);
         }
     }
 
@@ -371,6 +370,10 @@ public final class HranaClient implements AutoCloseable {
         if (text == null) return "";
         String token = endpoint.authToken();
         return token == null || token.isEmpty() ? text : text.replace(token, "<hidden>");
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static String seconds(Duration d) {

@@ -10,9 +10,9 @@ import io.djorm.core.spi.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import io.djorm.libsql.internal.hrana.Plan.Counted;
-import io.djorm.libsql.internal.hrana.Plan.HeldStep;
 import io.djorm.libsql.internal.hrana.Plan.HeldWrite;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * A {@link Connection} to a libSQL server over Hrana HTTP. Every call is one HTTP request carrying one
@@ -192,7 +192,7 @@ public final class HranaConnection implements Connection {
             onResult.accept(executeAll(List.of(statement)).get(0));
             return;
         }
-        hold(statement, onResult, null);
+        hold(statement, onResult, null, null);
     }
 
     @Override
@@ -207,14 +207,28 @@ public final class HranaConnection implements Connection {
             onKey.accept(step.rows(reply));
             return;
         }
-        hold(insert, onKey, keyColumn);
+        hold(insert, onKey, keyColumn, null);
+    }
+
+    /**
+     * Inside a transaction, holds the insert with its key callback as it is: an atomic block's saves each
+     * wrapped it in a callback of rows, and each got a result of rows made for its one key.
+     */
+    @Override
+    public void enqueueKeyedInsert(Statement insert, String keyColumn, LongConsumer onKey) {
+        if (state == State.NONE) {
+            Connection.super.enqueueKeyedInsert(insert, keyColumn, onKey);
+            return;
+        }
+        hold(insert, null, keyColumn, onKey);
     }
 
     /** Holds a write of the open transaction back until the next request; keyColumn marks a keyed insert. */
-    private void hold(Statement statement, Consumer<Rows> onResult, String keyColumn) {
+    private void hold(Statement statement, Consumer<Rows> onResult, String keyColumn, LongConsumer onKey) {
         requireUsableTransaction("enqueue a statement");
-        for (Object p : statement.params()) HranaValues.check(p); // a bad value fails here, not later
-        held.add(new HeldWrite(statement, onResult, null, savepointDepth, keyColumn));
+        List<Object> params = statement.params();
+        for (int i = 0, n = params.size(); i < n; i++) HranaValues.check(params.get(i)); // a bad value fails here, not later
+        held.add(new HeldWrite(statement, onResult, null, savepointDepth, keyColumn, onKey));
     }
 
     @Override
@@ -291,7 +305,7 @@ public final class HranaConnection implements Connection {
     @Override
     public void releaseSavepoint(String name) {
         requireUsableTransaction("releaseSavepoint()");
-        boolean workHeld = held.stream().anyMatch(h -> h.onResult() != null);
+        boolean workHeld = held.stream().anyMatch(HeldWrite::isWork);
         held.add(new HeldWrite(Statement.of("RELEASE " + quote(name)), null, null, savepointDepth));
         savepointDepth = Math.max(0, savepointDepth - 1);
         // A nested block must fail at its own end, so that its caller can roll back to the savepoint and go
@@ -532,21 +546,22 @@ public final class HranaConnection implements Connection {
                     + " transaction was lost; nothing sent in this request ran. Call rollback(), then run the whole"
                     + " transaction again.");
         }
-        for (int i = 0; i < plan.held.size(); i++) { // indexed: no iterator for the usual none
-            HeldStep h = plan.held.get(i);
-            StepOutcome outcome = reply.step(h.counted().step());
+        Plan.HeldSteps held = plan.held;
+        for (int i = 0; i < held.size(); i++) {
+            StepOutcome outcome = reply.step(held.step(i));
             if (outcome.failed()) {
-                DatabaseError error = HranaErrors.forStatement(outcome, h.write().statement().sql());
-                if (h.write().savepointDepth() > 0) {
+                HeldWrite write = held.write(i);
+                DatabaseError error = HranaErrors.forStatement(outcome, write.statement().sql());
+                if (write.savepointDepth() > 0) {
                     // Inside a savepoint the failure belongs to that block: the server ran nothing after the
                     // failing step, the transaction stays usable, and the block rolls back to its savepoint.
-                    savepointDepth = h.write().savepointDepth();
+                    savepointDepth = write.savepointDepth();
                     throw error;
                 }
                 breakTransaction("a statement held back until this call failed (" + error.getMessage() + ").");
                 throw error;
             }
-            if (h.write().onResult() != null) h.write().onResult().accept(h.counted().rows(reply));
+            held.deliver(i, reply);
         }
     }
 

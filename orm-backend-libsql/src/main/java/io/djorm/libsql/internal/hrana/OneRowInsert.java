@@ -55,29 +55,29 @@ record OneRowInsert(String sql, int headEnd, String row, List<Object> params, St
     }
 
     /**
-     * {@code insert}'s parts when it inserts into the same columns with the same key column, and so can
-     * share a statement with this one; else null. The same head and row make the same text, so an insert
-     * of the very same text (the same instance, for the saves of one model) is taken apart exactly as
-     * this one was: its parts are this one's with its own values, found without reading its text again
-     * (an atomic block's fifty saves, each of which was cut apart and checked before).
+     * Whether {@code insert} inserts into the same columns with the same key column, and so can share a
+     * statement with this one: the same text (the same instance, for the saves of one model) has the same
+     * head and row, so it is not taken apart again (an atomic block's fifty saves, each of which was cut
+     * apart into a record of its own before).
      */
-    OneRowInsert sibling(Statement insert, String keyColumn) {
-        if (keyColumn == null || !keyColumn.equals(this.keyColumn) || insert.params().size() != params.size()
-                || !insert.sql().equals(sql)) {
-            return null;
-        }
-        return new OneRowInsert(sql, headEnd, row, insert.params(), keyColumn);
+    boolean joins(Statement insert, String keyColumn) {
+        return keyColumn != null && keyColumn.equals(this.keyColumn) && insert.params().size() == params.size()
+                && insert.sql().equals(sql);
     }
 
-    /** One statement inserting all the rows, in order, returning their keys in the same order. */
-    static Statement joined(List<OneRowInsert> rows) {
-        OneRowInsert first = rows.get(0);
-        Object[] params = new Object[rows.size() * first.params.size()];
+    /**
+     * One statement inserting the rows of {@code inserts} (this one's statement first, then inserts that
+     * {@link #joins} it), in order, returning their keys in the same order.
+     */
+    Statement joined(List<Statement> inserts) {
+        int width = params.size();
+        Object[] all = new Object[inserts.size() * width];
         int p = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            for (Object value : rows.get(i).params) params[p++] = value; // as many as the first row's: same head
+        for (int i = 0; i < inserts.size(); i++) {
+            List<Object> row = inserts.get(i).params();
+            for (int k = 0; k < width; k++) all[p++] = row.get(k); // as many as this row's: same text
         }
-        return Statement.handingOver(joinedText(first, rows.size()), params);
+        return Statement.handingOver(joinedText(this, inserts.size()), all);
     }
 
     /** The last joined text made (a race only makes the same text twice). */

@@ -3,8 +3,10 @@ package io.djorm.libsql.internal.hrana;
 import io.djorm.core.spi.Rows;
 import io.djorm.core.spi.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * The steps of one pipeline's batch, in order. Chained steps run only when the step before them
@@ -15,7 +17,7 @@ final class Plan {
     private static final Statement CHANGES = Statement.of("SELECT changes()");
     private static final Statement LAST_ROWID = Statement.of("SELECT last_insert_rowid()");
     final BatchBuilder batch = new BatchBuilder();
-    final ArrayList<HeldStep> held = new ArrayList<>();
+    final HeldSteps held = new HeldSteps();
     /** The last chained step, or -1. */
     int tail = -1;
     /** The BEGIN step, or -1. */
@@ -30,9 +32,15 @@ final class Plan {
 
     /** Adds a statement that runs only when the previous chained step succeeded. */
     int chain(Statement statement) {
+        return chain(statement, false);
+    }
+
+    /** {@link #chain(Statement)}; {@code checked}: its values were checked when it was held ({@link BatchBuilder#addChecked}). */
+    private int chain(Statement statement, boolean checked) {
         if (firstSql == null) firstSql = statement.sql();
-        tail = batch.add(statement, tail >= 0 ? BatchBuilder.ok(tail)
-                : autocommitGuarded ? BatchBuilder.isAutocommit() : null);
+        BatchBuilder.Condition condition = tail >= 0 ? BatchBuilder.ok(tail)
+                : autocommitGuarded ? BatchBuilder.isAutocommit() : null;
+        tail = checked ? batch.addChecked(statement, condition) : batch.add(statement, condition);
         return tail;
     }
 
@@ -62,7 +70,7 @@ final class Plan {
      */
     Counted chainInsert(Statement insert) {
         int step = chain(insert);
-        return new Counted(step, Counted.ONE_ROW, chain(LAST_ROWID), -1);
+        return new Counted(step, Counted.ONE_ROW, chain(LAST_ROWID));
     }
 
     /**
@@ -71,36 +79,29 @@ final class Plan {
      * reads its key with {@code last_insert_rowid()}.
      */
     void chainHeld(List<HeldWrite> writes) {
-        held.ensureCapacity(held.size() + writes.size());
+        held.ensureCapacity(writes.size());
         int i = 0;
         while (i < writes.size()) {
             HeldWrite first = writes.get(i);
             OneRowInsert head = first.keyColumn() == null ? null : OneRowInsert.of(first.statement(), first.keyColumn());
             int end = i + 1;
-            List<OneRowInsert> rows = null; // the inserts joined with the first, each taken apart once
             if (head != null) {
                 int params = head.params().size();
-                while (end < writes.size() && params + head.params().size() <= OneRowInsert.MAX_PARAMS) {
-                    HeldWrite next = writes.get(end);
-                    OneRowInsert nextRow = head.sibling(next.statement(), next.keyColumn());
-                    if (nextRow == null) break;
-                    if (rows == null) {
-                        rows = new ArrayList<>(writes.size() - i); // at most the rest: never regrown
-                        rows.add(head);
-                    }
-                    rows.add(nextRow);
+                while (end < writes.size() && params + head.params().size() <= OneRowInsert.MAX_PARAMS
+                        && head.joins(writes.get(end).statement(), writes.get(end).keyColumn())) {
                     params += head.params().size();
                     end++;
                 }
             }
-            if (rows == null) {
-                held.add(new HeldStep(first, first.keyColumn() != null ? chainInsert(first.statement())
-                        : chainCounted(first.statement())));
+            if (end == i + 1) {
+                held.add(first, first.keyColumn() != null ? chainInsert(first.statement())
+                        : chainCounted(first.statement()), -1);
             } else {
-                int step = chain(OneRowInsert.joined(rows));
-                for (int r = 0; r < rows.size(); r++) {
-                    held.add(new HeldStep(writes.get(i + r), new Counted(step, Counted.ONE_ROW, step, r)));
-                }
+                List<Statement> rows = new ArrayList<>(end - i);
+                for (int r = i; r < end; r++) rows.add(writes.get(r).statement());
+                int step = chain(head.joined(rows), true); // each row's values were checked when it was held
+                Counted joined = new Counted(step, Counted.ONE_ROW, step); // one for all the rows, each its own row
+                for (int r = 0; r < rows.size(); r++) held.add(writes.get(i + r), joined, r);
             }
             i = end;
         }
@@ -227,22 +228,85 @@ final class Plan {
      * A write held back until the next call, with what to do with its result.
      *
      * @param statement the write
-     * @param onResult the callback, or null
+     * @param onResult the callback given its rows, or null
      * @param savepoint the savepoint this statement marks, or null
      * @param savepointDepth how many savepoints were open when it was held
      * @param keyColumn for a one-row INSERT whose callback gets the new key instead of its rows, the
      *                  quoted key column; otherwise null
+     * @param onKey for such an insert, the callback given the new key alone (no rows made for it), or null
      */
     record HeldWrite(Statement statement, Consumer<Rows> onResult, String savepoint, int savepointDepth,
-                     String keyColumn) {
+                     String keyColumn, LongConsumer onKey) {
         /** A held statement whose callback gets its own rows. */
         HeldWrite(Statement statement, Consumer<Rows> onResult, String savepoint, int savepointDepth) {
-            this(statement, onResult, savepoint, savepointDepth, null);
+            this(statement, onResult, savepoint, savepointDepth, null, null);
+        }
+
+        /** Whether it is work of the caller's (a callback waits for it), not a savepoint's mark. */
+        boolean isWork() {
+            return onResult != null || onKey != null;
+        }
+
+        /** Gives its callback what it waits for, from its place in the answer ({@code row}: as {@link HeldStep}'s). */
+        void deliver(Counted counted, int row, PipelineReply reply) {
+            if (onResult != null) onResult.accept(counted.rows(reply, row));
+            else if (onKey != null) onKey.accept(counted.key(reply, statement, row));
         }
     }
 
-    /** A held write's place in a plan. */
-    record HeldStep(HeldWrite write, Counted counted) {
+    /**
+     * The held writes of a plan, each with its place in the answer: its step record ({@code Counted}) and,
+     * for a write joined with others into one statement, its row of that statement's result (the rows
+     * share one step record), else -1. Kept in arrays: an atomic block's fifty saves made fifty records more.
+     */
+    static final class HeldSteps {
+        private HeldWrite[] writes = new HeldWrite[0];
+        private Counted[] counted = new Counted[0];
+        private int[] rows = new int[0];
+        private int size;
+
+        /** Makes room for {@code more} writes. */
+        void ensureCapacity(int more) {
+            int needed = size + more;
+            if (needed <= writes.length) return;
+            int length = Math.max(needed, 2 * writes.length);
+            writes = Arrays.copyOf(writes, length);
+            counted = Arrays.copyOf(counted, length);
+            rows = Arrays.copyOf(rows, length);
+        }
+
+        /** Adds a write with its step record and its row there (-1: not joined). */
+        void add(HeldWrite write, Counted step, int row) {
+            ensureCapacity(1);
+            writes[size] = write;
+            counted[size] = step;
+            rows[size++] = row;
+        }
+
+        /** How many writes. */
+        int size() {
+            return size;
+        }
+
+        /** Whether there are none. */
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        /** Write {@code i}. */
+        HeldWrite write(int i) {
+            return writes[i];
+        }
+
+        /** The step of write {@code i}'s statement. */
+        int step(int i) {
+            return counted[i].step();
+        }
+
+        /** Gives write {@code i}'s callback what it waits for. */
+        void deliver(int i, PipelineReply reply) {
+            writes[i].deliver(counted[i], rows[i], reply);
+        }
     }
 
     /**
@@ -252,9 +316,8 @@ final class Plan {
      * @param step the statement's step
      * @param changesStep the {@code SELECT changes()} step, -1, or one of the markers below
      * @param resultStep the step whose rows the caller gets: the statement's own, or its new-key step
-     * @param resultRow the one row of the result step that is this statement's (a joined insert), or -1
      */
-    record Counted(int step, int changesStep, int resultStep, int resultRow) {
+    record Counted(int step, int changesStep, int resultStep) {
         /** The marker for a write whose change count is the number of rows its RETURNING clause gave. */
         static final int FROM_RETURNED_ROWS = -2;
         /** The marker for a one-row INSERT: it changed one row when it succeeded. */
@@ -262,13 +325,34 @@ final class Plan {
 
         /** A statement whose result is its own rows. */
         Counted(int step, int changesStep) {
-            this(step, changesStep, step, -1);
+            this(step, changesStep, step);
         }
 
-        /** The statement's result: the rows of its result step (or its one row there), with its change count. */
+        /** The statement's result: the rows of its result step, with its change count. */
         Rows rows(PipelineReply reply) {
+            return rows(reply, -1);
+        }
+
+        /** The statement's result: the rows of its result step, or only row {@code row} there (a joined insert's), with its change count. */
+        Rows rows(PipelineReply reply, int row) {
             StepOutcome result = reply.step(resultStep);
-            return resultRow < 0 ? result.rows(changes(reply)) : result.row(resultRow, changes(reply));
+            return row < 0 ? result.rows(changes(reply)) : result.row(row, changes(reply));
+        }
+
+        /**
+         * The new key of a keyed insert: the first value of its row of the result step, read in place; when
+         * there is none, {@link Rows#newKey} raises its error, as for the rows.
+         */
+        long key(PipelineReply reply, Statement insert, int row) {
+            StepResult result = reply.step(resultStep).result();
+            if (result != null) {
+                List<Object[]> rows = result.rows();
+                int index = Math.max(row, 0);
+                if (index < rows.size() && rows.get(index).length > 0 && rows.get(index)[0] instanceof Number key) {
+                    return key.longValue();
+                }
+            }
+            return Rows.newKey(rows(reply, row), insert);
         }
 
         /** The rows the statement changed: asked of the server where possible, else as it reported. */

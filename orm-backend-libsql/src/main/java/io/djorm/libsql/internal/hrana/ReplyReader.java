@@ -55,6 +55,24 @@ final class ReplyReader {
         }
     }
 
+    /**
+     * The next field's name, or null at the object's end. The field the servers write next is compared
+     * with the input's bytes as they stand: the parser's look-up of a name in its table of names read before
+     * was a third of reading a batch's step results, four names a step.
+     */
+    private String nextField(SerializedString expected) throws IOException {
+        if (p.nextFieldName(expected)) return expected.getValue();
+        return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+    }
+
+    /** The fields of a step result and of a column, in the order the servers write them. */
+    private static final SerializedString COLS = new SerializedString("cols");
+    private static final SerializedString ROWS = new SerializedString("rows");
+    private static final SerializedString AFFECTED_ROW_COUNT = new SerializedString("affected_row_count");
+    private static final SerializedString LAST_INSERT_ROWID = new SerializedString("last_insert_rowid");
+    private static final SerializedString NAME = new SerializedString("name");
+    private static final SerializedString DECLTYPE = new SerializedString("decltype");
+
     private PipelineReply reply(int steps, boolean closeSent) throws IOException, BadReply {
         if (p.nextToken() != JsonToken.START_OBJECT) throw bad("the body is not a JSON object");
         String baton = null;
@@ -137,8 +155,8 @@ final class ReplyReader {
         for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
             JsonToken token = p.nextToken();
             switch (field) {
-                case "step_results" -> results = stepResults(token);
-                case "step_errors" -> errors = stepErrors(token);
+                case "step_results" -> results = stepResults(token, steps);
+                case "step_errors" -> errors = stepErrors(token, steps);
                 default -> p.skipChildren();
             }
         }
@@ -155,9 +173,10 @@ final class ReplyReader {
         return outcomes;
     }
 
-    private List<StepResult> stepResults(JsonToken token) throws IOException, BadReply {
+    /** The step results, in a list sized for the {@code steps} expected (more are read, and refused later). */
+    private List<StepResult> stepResults(JsonToken token, int steps) throws IOException, BadReply {
         if (token != JsonToken.START_ARRAY) throw bad("step_results or step_errors is not a list");
-        List<StepResult> results = new ArrayList<>();
+        List<StepResult> results = new ArrayList<>(steps);
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t == JsonToken.VALUE_NULL) {
                 results.add(null);
@@ -170,9 +189,9 @@ final class ReplyReader {
         return results;
     }
 
-    private List<StepOutcome> stepErrors(JsonToken token) throws IOException, BadReply {
+    private List<StepOutcome> stepErrors(JsonToken token, int steps) throws IOException, BadReply {
         if (token != JsonToken.START_ARRAY) throw bad("step_results or step_errors is not a list");
-        List<StepOutcome> errors = new ArrayList<>();
+        List<StepOutcome> errors = new ArrayList<>(steps);
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             errors.add(t == JsonToken.VALUE_NULL ? null : error(t, "step " + errors.size() + ": step_errors[" + errors.size() + "]"));
         }
@@ -201,36 +220,55 @@ final class ReplyReader {
         List<String> columns = null;
         List<Object[]> rows = null;
         long affected = 0;
-        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+        SerializedString expected = COLS;
+        for (String field = nextField(expected); field != null; field = nextField(expected)) {
             JsonToken token = p.nextToken();
             switch (field) {
-                case "cols" -> columns = columns(token, step);
-                case "rows" -> rows = rows(token, step);
-                case "affected_row_count" -> affected = affectedRowCount(token, step);
+                case "cols" -> {
+                    columns = columns(token, step);
+                    expected = ROWS;
+                }
+                case "rows" -> {
+                    rows = rows(token, step);
+                    expected = AFFECTED_ROW_COUNT;
+                }
+                case "affected_row_count" -> {
+                    affected = affectedRowCount(token, step);
+                    expected = LAST_INSERT_ROWID;
+                }
                 default -> p.skipChildren();
             }
         }
         if (columns == null || rows == null) throw bad("step " + step + ": \"cols\" or \"rows\" is not a list");
-        for (Object[] row : rows) {
-            if (row.length != columns.size()) throw bad("step " + step + ": a row does not have one value per column");
+        for (int i = 0, n = rows.size(); i < n; i++) { // indexed: no iterator per step
+            if (rows.get(i).length != columns.size()) throw bad("step " + step + ": a row does not have one value per column");
         }
         return new StepResult(columns, rows, affected);
     }
 
     private List<String> columns(JsonToken token, int step) throws IOException, BadReply {
         if (token != JsonToken.START_ARRAY) throw bad("step " + step + ": \"cols\" or \"rows\" is not a list");
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) return List.of(); // a write's, a BEGIN's: most steps have no columns
+        String first = column(t, step);
+        t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) return List.of(first); // a key's, a change count's: one column, no list to copy
         List<String> columns = new ArrayList<>();
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            if (t != JsonToken.START_OBJECT) throw bad("step " + step + ": a column is not an object");
-            String name = "";
-            for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-                JsonToken value = p.nextToken();
-                if (field.equals("name") && value.isScalarValue()) name = p.getText();
-                else p.skipChildren();
-            }
-            columns.add(name);
-        }
+        columns.add(first);
+        for (; t != JsonToken.END_ARRAY; t = p.nextToken()) columns.add(column(t, step));
         return List.copyOf(columns);
+    }
+
+    /** One column object's name ("" when it has none). */
+    private String column(JsonToken t, int step) throws IOException, BadReply {
+        if (t != JsonToken.START_OBJECT) throw bad("step " + step + ": a column is not an object");
+        String name = "";
+        for (String field = nextField(NAME); field != null; field = nextField(DECLTYPE)) {
+            JsonToken value = p.nextToken();
+            if (field.equals("name") && value.isScalarValue()) name = p.getText();
+            else p.skipChildren();
+        }
+        return name;
     }
 
     private long affectedRowCount(JsonToken token, int step) throws IOException, BadReply {
@@ -247,11 +285,13 @@ final class ReplyReader {
 
     private List<Object[]> rows(JsonToken token, int step) throws IOException, BadReply {
         if (token != JsonToken.START_ARRAY) throw bad("step " + step + ": \"cols\" or \"rows\" is not a list");
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) return List.of(); // no rows (a write's): nothing to size
         // Doubled as it fills and cut to size once: a list grown by halves copied a thousand rows a dozen times.
         Object[][] rows = new Object[16][];
         int count = 0;
         int width = 4;
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t != JsonToken.START_ARRAY) throw bad("step " + step + ": a row does not have one value per column");
             Object[] row = new Object[width];
             int n = 0;

@@ -20,9 +20,7 @@ class BatchBuilderTest {
 
     private static JsonNode written(BatchBuilder batch) throws Exception {
         RequestBytes bytes = new RequestBytes();
-        try (JsonGenerator g = new JsonFactory().createGenerator(bytes)) {
-            batch.writeTo(g, bytes);
-        }
+        writeInto(bytes, batch);
         return JSON.readTree(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -66,6 +64,50 @@ class BatchBuilderTest {
         assertThat(written(batch).path("batch").path("steps").get(0).has("condition")).isFalse();
         assertThat(batch.dropAutocommitConditions()).isFalse();
         assertThat(batch.size()).isEqualTo(3);
+    }
+
+    @Test
+    void writesByteForByteWhatAJsonGeneratorWroteFieldByField() throws Exception {
+        BatchBuilder batch = new BatchBuilder();
+        int begin = batch.add(Statement.of("BEGIN"), BatchBuilder.isAutocommit());
+        int insert = batch.add(new Statement("INSERT INTO \"t\" VALUES (?, ?, ?)", Arrays.asList(7L, "a\"b\\é", null)),
+                BatchBuilder.ok(begin));
+        int commit = batch.add(Statement.of("COMMIT"), BatchBuilder.ok(insert));
+        batch.add(Statement.of("ROLLBACK"), BatchBuilder.and(BatchBuilder.ok(begin), BatchBuilder.not(BatchBuilder.ok(commit)),
+                BatchBuilder.error(insert)));
+        RequestBytes bytes = new RequestBytes();
+        writeInto(bytes, batch);
+        java.io.StringWriter expected = new java.io.StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(expected)) {
+            g.writeStartObject();
+            g.writeStringField("type", "batch");
+            g.writeObjectFieldStart("batch");
+            g.writeArrayFieldStart("steps");
+            step(g, "BEGIN", null, "{\"type\":\"is_autocommit\"}");
+            step(g, "INSERT INTO \"t\" VALUES (?, ?, ?)", "[{\"type\":\"integer\",\"value\":\"7\"},"
+                    + "{\"type\":\"text\",\"value\":\"a\\\"b\\\\é\"},{\"type\":\"null\"}]", "{\"type\":\"ok\",\"step\":0}");
+            step(g, "COMMIT", null, "{\"type\":\"ok\",\"step\":1}");
+            step(g, "ROLLBACK", null, "{\"type\":\"and\",\"conds\":[{\"type\":\"ok\",\"step\":0},{\"type\":\"not\","
+                    + "\"cond\":{\"type\":\"ok\",\"step\":2}},{\"type\":\"error\",\"step\":1}]}");
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        assertThat(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+
+    /** One step as the generator wrote it: the SQL as a string, the args and condition as raw JSON. */
+    private static void step(JsonGenerator g, String sql, String args, String condition) throws Exception {
+        g.writeStartObject();
+        g.writeObjectFieldStart("stmt");
+        g.writeStringField("sql", sql);
+        g.writeFieldName("args");
+        g.writeRawValue(args == null ? "[]" : args);
+        g.writeBooleanField("want_rows", true);
+        g.writeEndObject();
+        g.writeFieldName("condition");
+        g.writeRawValue(condition);
+        g.writeEndObject();
     }
 
     @Test
@@ -131,9 +173,9 @@ class BatchBuilderTest {
         return batch;
     }
 
-    private static void writeInto(RequestBytes bytes, BatchBuilder batch) throws Exception {
-        try (JsonGenerator g = new JsonFactory().createGenerator(bytes)) {
-            batch.writeTo(g, bytes);
+    private static void writeInto(RequestBytes bytes, BatchBuilder batch) {
+        try (SegmentWriter w = new SegmentWriter(bytes)) {
+            batch.writeTo(w);
         }
     }
 }

@@ -46,23 +46,14 @@ class OneRowInsertTest {
     @Test
     void onlyTheSameHeadAndKeyJoin() {
         OneRowInsert a = parts("INSERT INTO \"t\" (\"a\") VALUES (?)", 1L);
-        assertThat(a.sibling(statement("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L), "\"id\""))
-                .isEqualTo(parts("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L));
-        assertThat(a.sibling(statement("INSERT INTO \"u\" (\"a\") VALUES (?)", 2L), "\"id\"")).isNull();
-        assertThat(a.sibling(statement("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L), "\"pk\"")).as("another key").isNull();
-        assertThat(a.sibling(statement("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L), null)).as("not a keyed insert").isNull();
-        assertThat(a.sibling(statement("INSERT INTO \"t\" (\"a\") VALUES (?, ?)", 2L, 3L), "\"id\"")).as("another row width")
-                .isNull();
-        assertThat(a.sibling(statement("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L, 3L), "\"id\""))
-                .as("the same text with another number of values, which of() refuses").isNull();
-    }
-
-    @Test
-    void aSiblingIsWhatTakingTheInsertApartGives() {
-        OneRowInsert a = parts("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?)", 1L, "x");
-        OneRowInsert b = a.sibling(statement("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?)", 2L, null), "\"id\"");
-        assertThat(b).isEqualTo(parts("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?)", 2L, null));
-        assertThat(b.head()).isEqualTo("INSERT INTO \"t\" (\"a\", \"b\")");
+        assertThat(a.joins(statement("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L), "\"id\"")).isTrue();
+        assertThat(a.joins(statement("INSERT INTO \"u\" (\"a\") VALUES (?)", 2L), "\"id\"")).isFalse();
+        assertThat(a.joins(statement("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L), "\"pk\"")).as("another key").isFalse();
+        assertThat(a.joins(statement("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L), null)).as("not a keyed insert").isFalse();
+        assertThat(a.joins(statement("INSERT INTO \"t\" (\"a\") VALUES (?, ?)", 2L, 3L), "\"id\"")).as("another row width")
+                .isFalse();
+        assertThat(a.joins(statement("INSERT INTO \"t\" (\"a\") VALUES (?)", 2L, 3L), "\"id\""))
+                .as("the same text with another number of values, which of() refuses").isFalse();
     }
 
     private static Statement statement(String sql, Object... params) {
@@ -71,26 +62,27 @@ class OneRowInsertTest {
 
     @Test
     void theJoinedStatementKeepsTheRowsInOrderAndReturnsTheKeys() {
-        Statement joined = OneRowInsert.joined(List.of(parts("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?)", 1L, "x"),
-                parts("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?)", 2L, null)));
+        String sql = "INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?)";
+        Statement joined = parts(sql, 1L, "x").joined(List.of(statement(sql, 1L, "x"), statement(sql, 2L, null)));
         assertThat(joined.sql()).isEqualTo("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?), (?, ?) RETURNING \"id\"");
         assertThat(joined.params()).containsExactly(1L, "x", 2L, null);
     }
 
     @Test
     void aJoinedTextIsMadeOnceForTheSameInsertsAndNeverSharedWithAnotherShape() {
-        OneRowInsert a = parts("INSERT INTO \"t\" (\"a\") VALUES (?)", 1L);
-        Statement first = OneRowInsert.joined(List.of(a, a, a));
-        Statement again = OneRowInsert.joined(List.of(parts("INSERT INTO \"t\" (\"a\") VALUES (?)", 4L), a, a));
+        String t = "INSERT INTO \"t\" (\"a\") VALUES (?)";
+        String u = "INSERT INTO \"u\" (\"a\") VALUES (?)";
+        OneRowInsert a = parts(t, 1L);
+        Statement one = statement(t, 1L);
+        Statement first = a.joined(List.of(one, one, one));
+        Statement again = parts(t, 4L).joined(List.of(statement(t, 4L), one, one));
         assertThat(again.sql()).isSameAs(first.sql());
         assertThat(again.params()).containsExactly(4L, 1L, 1L);
-        assertThat(OneRowInsert.joined(List.of(a, a)).sql())
-                .isEqualTo("INSERT INTO \"t\" (\"a\") VALUES (?), (?) RETURNING \"id\"");
-        assertThat(OneRowInsert.joined(List.of(parts("INSERT INTO \"u\" (\"a\") VALUES (?)", 1L),
-                parts("INSERT INTO \"u\" (\"a\") VALUES (?)", 2L))).sql())
+        assertThat(a.joined(List.of(one, one)).sql()).isEqualTo("INSERT INTO \"t\" (\"a\") VALUES (?), (?) RETURNING \"id\"");
+        assertThat(parts(u, 1L).joined(List.of(statement(u, 1L), statement(u, 2L))).sql())
                 .isEqualTo("INSERT INTO \"u\" (\"a\") VALUES (?), (?) RETURNING \"id\"");
-        OneRowInsert otherKey = OneRowInsert.of(statement("INSERT INTO \"u\" (\"a\") VALUES (?)", 1L), "\"pk\"");
-        assertThat(OneRowInsert.joined(List.of(otherKey, otherKey)).sql())
+        OneRowInsert otherKey = OneRowInsert.of(statement(u, 1L), "\"pk\"");
+        assertThat(otherKey.joined(List.of(statement(u, 1L), statement(u, 1L))).sql())
                 .isEqualTo("INSERT INTO \"u\" (\"a\") VALUES (?), (?) RETURNING \"pk\"");
     }
 }
