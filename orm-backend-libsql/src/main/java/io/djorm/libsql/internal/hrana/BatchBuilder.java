@@ -2,7 +2,6 @@ package io.djorm.libsql.internal.hrana;
 
 import io.djorm.core.internal.CheckedStatements;
 import io.djorm.core.spi.Statement;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,13 +16,13 @@ import java.util.List;
  * The bytes are the ones the generator wrote: no spaces, fields in the same order.
  */
 final class BatchBuilder {
-    private static final byte[] BATCH_OPEN = ascii("{\"type\":\"batch\",\"batch\":{\"steps\":[");
-    private static final byte[] BATCH_CLOSE = ascii("]}}");
-    private static final byte[] STMT_OPEN = ascii("{\"stmt\":{\"sql\":");
-    private static final byte[] ARGS = ascii(",\"args\":");
-    private static final byte[] NO_ARGS = ascii(",\"args\":[]");
-    private static final byte[] STMT_CLOSE = ascii(",\"want_rows\":true}");
-    private static final byte[] CONDITION = ascii(",\"condition\":");
+    private static final byte[] BATCH_OPEN = SegmentWriter.ascii("{\"type\":\"batch\",\"batch\":{\"steps\":[");
+    private static final byte[] BATCH_CLOSE = SegmentWriter.ascii("]}}");
+    private static final byte[] STMT_OPEN = SegmentWriter.ascii("{\"stmt\":{\"sql\":");
+    private static final byte[] ARGS = SegmentWriter.ascii(",\"args\":");
+    private static final byte[] NO_ARGS = SegmentWriter.ascii(",\"args\":[]");
+    private static final byte[] STMT_CLOSE = SegmentWriter.ascii(",\"want_rows\":true}");
+    private static final byte[] CONDITION = SegmentWriter.ascii(",\"condition\":");
     private final List<Step> steps = new ArrayList<>();
 
     /** Adds a step that runs when {@code condition} holds (null: always) and returns its index. */
@@ -139,12 +138,12 @@ final class BatchBuilder {
      * @param operands the conditions a {@code not} (one) or an {@code and} combines
      */
     record Condition(String type, int step, List<Condition> operands) {
-        private static final byte[] TYPE = ascii("{\"type\":");
+        private static final byte[] TYPE = SegmentWriter.ascii("{\"type\":");
         /** The opening of the usual condition, {@code {"type":"ok"}}, whole. */
-        private static final byte[] OK = ascii("{\"type\":\"ok\"");
-        private static final byte[] STEP = ascii(",\"step\":");
-        private static final byte[] COND = ascii(",\"cond\":");
-        private static final byte[] CONDS = ascii(",\"conds\":[");
+        private static final byte[] OK = SegmentWriter.ascii("{\"type\":\"ok\"");
+        private static final byte[] STEP = SegmentWriter.ascii(",\"step\":");
+        private static final byte[] COND = SegmentWriter.ascii(",\"cond\":");
+        private static final byte[] CONDS = SegmentWriter.ascii(",\"conds\":[");
 
         void writeTo(SegmentWriter w) {
             if (type.equals("ok")) {
@@ -172,7 +171,4 @@ final class BatchBuilder {
         }
     }
 
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
-    }
 }

@@ -1,6 +1,5 @@
 package io.djorm.libsql.internal.hrana;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
@@ -17,12 +16,12 @@ import java.util.List;
  * string to any JSON reader. A lone surrogate has no UTF-8 form and is escaped, as before.
  */
 final class HranaArgs {
-    private static final byte[] NULL = ascii("{\"type\":\"null\"}");
-    private static final byte[] INTEGER = ascii("{\"type\":\"integer\",\"value\":\"");
-    private static final byte[] FLOAT = ascii("{\"type\":\"float\",\"value\":");
-    private static final byte[] TEXT = ascii("{\"type\":\"text\",\"value\":\"");
-    private static final byte[] BLOB = ascii("{\"type\":\"blob\",\"base64\":\"");
-    private static final byte[] HEX = ascii("0123456789ABCDEF");
+    private static final byte[] NULL = SegmentWriter.ascii("{\"type\":\"null\"}");
+    private static final byte[] INTEGER = SegmentWriter.ascii("{\"type\":\"integer\",\"value\":\"");
+    private static final byte[] FLOAT = SegmentWriter.ascii("{\"type\":\"float\",\"value\":");
+    private static final byte[] TEXT = SegmentWriter.ascii("{\"type\":\"text\",\"value\":\"");
+    private static final byte[] BLOB = SegmentWriter.ascii("{\"type\":\"blob\",\"base64\":\"");
+    private static final byte[] HEX = SegmentWriter.ascii("0123456789ABCDEF");
     /** How each ASCII character is written inside a string: 0 as itself, a letter after a backslash, 'u' as {@code \\u00XX}. */
     private static final byte[] ESCAPES = new byte[128];
 
@@ -111,7 +110,4 @@ final class HranaArgs {
         w.writeByte('"');
     }
 
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
-    }
 }

@@ -49,11 +49,11 @@ public final class HranaClient implements AutoCloseable {
     private static final Duration CLEANUP_DEADLINE = Duration.ofSeconds(2);
     private static final Statement ROLLBACK = Statement.of("ROLLBACK");
     /** The pipeline request's fixed parts, as a JSON generator wrote them (no spaces). */
-    private static final byte[] BATON = ascii("{\"baton\":");
-    private static final byte[] NULL = ascii("null");
-    private static final byte[] REQUESTS = ascii(",\"requests\":[");
-    private static final byte[] CLOSE = ascii(",{\"type\":\"close\"}");
-    private static final byte[] PIPELINE_CLOSE = ascii("]}");
+    private static final byte[] BATON = SegmentWriter.ascii("{\"baton\":");
+    private static final byte[] NULL = SegmentWriter.ascii("null");
+    private static final byte[] REQUESTS = SegmentWriter.ascii(",\"requests\":[");
+    private static final byte[] CLOSE = SegmentWriter.ascii(",{\"type\":\"close\"}");
+    private static final byte[] PIPELINE_CLOSE = SegmentWriter.ascii("]}");
     /** Where every client's calls wait with their deadlines. */
     private static final CallsInFlight CALLS = CallsInFlight.SHARED;
     private final HranaEndpoint endpoint;
@@ -372,9 +372,6 @@ public final class HranaClient implements AutoCloseable {
         return token == null || token.isEmpty() ? text : text.replace(token, "<hidden>");
     }
 
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
-    }
 
     private static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";

@@ -1,5 +1,7 @@
 package io.djorm.libsql.internal.hrana;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Writes bytes straight into the chunks of a request's {@link RequestBytes}: each byte is a store into the
  * chunk's array, where each of an output stream's writes (a value's {@code {"type":...}} prefix, a digit, a
@@ -11,7 +13,7 @@ final class SegmentWriter implements AutoCloseable {
     /** The most bytes one character takes, as a JSON escape or as UTF-8. */
     private static final int MAX_CHAR_BYTES = 6;
     private static final int SEGMENT_SIZE = RequestBytes.CHUNK_SIZE;
-    private static final byte[] LONG_MIN = Long.toString(Long.MIN_VALUE).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] LONG_MIN = ascii(Long.toString(Long.MIN_VALUE));
     /** 10^0 to 10^18: a positive long has as many digits as the powers up to it. */
     private static final long[] POWERS_OF_TEN = new long[19];
 
@@ -184,5 +186,10 @@ final class SegmentWriter implements AutoCloseable {
     @Override
     public void close() {
         out.position(pos);
+    }
+
+    /** The bytes of a fixed JSON fragment (ASCII only), made once into a constant by the request writers. */
+    static byte[] ascii(String fragment) {
+        return fragment.getBytes(StandardCharsets.US_ASCII);
     }
 }
