@@ -247,7 +247,7 @@ final class Plan {
             return onResult != null || onKey != null;
         }
 
-        /** Gives its callback what it waits for, from its place in the answer ({@code row}: as {@link HeldStep}'s). */
+        /** Gives its callback what it waits for, from its place in the answer ({@code row}: its row of a joined statement's result, or -1, as {@link HeldSteps} keeps it). */
         void deliver(Counted counted, int row, PipelineReply reply) {
             if (onResult != null) onResult.accept(counted.rows(reply, row));
             else if (onKey != null) onKey.accept(counted.key(reply, statement, row));
