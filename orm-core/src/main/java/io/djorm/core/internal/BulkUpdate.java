@@ -57,12 +57,15 @@ public final class BulkUpdate {
         private final FieldReader reader;
         /** Per field, then for the key: which values are their own database value, judged once per call. */
         private final StoredAsIs[] asIs;
+        /** Where the key goes in a row: after the fields. */
+        private final int keyAt;
 
         RowValues(ModelMeta meta, List<FieldMeta> fields) {
             this.meta = meta;
             this.fields = fields;
             this.pk = meta.pk();
             this.type = meta.javaClass();
+            this.keyAt = fields.size();
             this.asIs = new StoredAsIs[fields.size() + 1];
             for (int f = 0; f < fields.size(); f++) asIs[f] = StoredAsIs.of(fields.get(f));
             asIs[fields.size()] = StoredAsIs.of(pk);
@@ -81,20 +84,24 @@ public final class BulkUpdate {
 
         /** Fills {@code row} ({@link #width} long) with {@code m}'s values. */
         void read(Model m, Object[] row) {
-            int n = fields.size();
+            int n = keyAt;
             if (m.getClass() == type) {
                 reader.read(m, row);
             } else {
                 for (int f = 0; f < n; f++) row[f] = fields.get(f).accessor().get(m);
                 row[n] = m.pk();
             }
-            Object key = row[n];
-            if (key == null) throw new ValueError("All bulkUpdate() objects must have a primary key set.");
-            for (int f = 0; f < n; f++) {
+            if (row[n] == null) throw new ValueError("All bulkUpdate() objects must have a primary key set.");
+            // The fields and the key in one loop: a loaded object's values are taken as they are, nothing called.
+            for (int f = 0; f <= n; f++) {
                 Object v = row[f];
-                if (v != null && !asIs[f].takes(v)) row[f] = Persistence.storableDbValue(meta, fields.get(f), v);
+                if (v != null && !asIs[f].takes(v)) row[f] = converted(f, v);
             }
-            if (!asIs[n].takes(key)) row[n] = Persistence.dbValue(pk, key);
+        }
+
+        /** Value {@code v} of field {@code f} (the key at {@link #keyAt}) as its database value, checked. */
+        private Object converted(int f, Object v) {
+            return f < keyAt ? Persistence.storableDbValue(meta, fields.get(f), v) : Persistence.dbValue(pk, v);
         }
 
         /** One row per object. */
@@ -180,10 +187,15 @@ public final class BulkUpdate {
                 values.read(objs.get(from + r), row);
                 Object key = row[n];
                 integerKeys &= key instanceof Long;
-                for (int f = 0; f < n; f++) {
-                    int at = 2 * (f * rows + r);
-                    params[at] = key;
-                    params[at + 1] = row[f];
+                if (n == 1) { // the usual one field: its pair, without the loop over fields
+                    params[2 * r] = key;
+                    params[2 * r + 1] = row[0];
+                } else {
+                    for (int f = 0; f < n; f++) {
+                        int at = 2 * (f * rows + r);
+                        params[at] = key;
+                        params[at + 1] = row[f];
+                    }
                 }
                 params[keys + r] = key;
             }

@@ -54,6 +54,18 @@ public abstract class FieldType {
         return null;
     }
 
+    /**
+     * Whether every value of exactly class {@code valueClass} is already {@code field}'s database value:
+     * {@link #coerce} and {@link #toDb} return that very instance, and {@link #storageProblem} refuses none
+     * of them but a floating-point number that is not finite (which no backend carries: a caller that skips
+     * the conversion must still send such a number the general way). A caller storing many values of one
+     * field (bulkUpdate) asks once and then skips the conversion. False unless the kind says otherwise; a
+     * kind that answers true must answer again whenever its conversion changes.
+     */
+    public boolean storesAsIs(Class<?> valueClass, FieldMeta field) {
+        return false;
+    }
+
     /** Parses a {@code defaultValue} attribute. */
     public Object parseDefault(String text, FieldMeta field) {
         return coerce(text, field);

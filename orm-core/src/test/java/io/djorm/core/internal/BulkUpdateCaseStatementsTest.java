@@ -42,8 +42,9 @@ class BulkUpdateCaseStatementsTest {
                 default -> throw new UnsupportedOperationException(method.getName());
             });
 
-    private static List<Statement> statements(ModelMeta meta, List<Model> objs, String field) {
-        List<FieldMeta> fields = List.of(meta.field(field));
+    private static List<Statement> statements(ModelMeta meta, List<Model> objs, String... names) {
+        List<FieldMeta> fields = new java.util.ArrayList<>();
+        for (String name : names) fields.add(meta.field(name));
         return BulkUpdate.caseStatements(DIALECT, meta, objs, new BulkUpdate.RowValues(meta, fields), fields,
                 Integer.MAX_VALUE);
     }
@@ -61,6 +62,16 @@ class BulkUpdateCaseStatementsTest {
         assertThat(st).hasSize(1);
         assertThat(st.get(0).params()).containsExactly(1L, 5L, 2L, 6L, 1L, 2L);
         assertThat(CheckedStatements.isChecked(st.get(0))).isTrue();
+    }
+
+    @Test
+    void eachFieldsPairsComeInTurnThenTheKeys() {
+        Everything first = everything(1, 5);
+        first.real = 1.5;
+        Everything second = everything(2, 6);
+        second.real = 2.5;
+        List<Statement> st = statements(Apps.meta(Everything.class), List.of(first, second), "integer", "real");
+        assertThat(st.get(0).params()).containsExactly(1L, 5L, 2L, 6L, 1L, 1.5, 2L, 2.5, 1L, 2L);
     }
 
     @Test

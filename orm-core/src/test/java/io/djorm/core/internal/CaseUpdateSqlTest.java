@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** bulkUpdate's CASE statement: its text for a shape, and the same text reused for a shape seen before. */
+/** bulkUpdate's CASE statement: its text for a shape, and the same text reused for a shape seen before (or just before). */
 class CaseUpdateSqlTest {
     private static final ModelMeta EVERYTHING = Apps.meta(Everything.class);
     /** Only quoting is asked of the dialect. */
@@ -52,6 +52,17 @@ class CaseUpdateSqlTest {
         assertThat(CaseUpdateSql.of(QUOTING, EVERYTHING, List.of(EVERYTHING.field("real")), 499)).isNotEqualTo(first);
         assertThat(CaseUpdateSql.of(QUOTING, EVERYTHING, fields, 500)).isNotEqualTo(first)
                 .contains("\"" + EVERYTHING.field("flag").column() + "\" = CASE");
+    }
+
+    @Test
+    void theTextGivenLastIsNotGivenForTheCallersListChangedInPlace() {
+        List<FieldMeta> fields = new ArrayList<>(List.of(EVERYTHING.field("real")));
+        String real = CaseUpdateSql.of(QUOTING, EVERYTHING, fields, 7);
+        assertThat(CaseUpdateSql.of(QUOTING, EVERYTHING, fields, 7)).isSameAs(real); // a repeat: the same text
+        fields.set(0, EVERYTHING.field("flag"));
+        assertThat(CaseUpdateSql.of(QUOTING, EVERYTHING, fields, 7)).isNotEqualTo(real)
+                .startsWith("UPDATE \"" + EVERYTHING.dbTable() + "\" SET \"" + EVERYTHING.field("flag").column() + "\" = CASE");
+        assertThat(CaseUpdateSql.of(QUOTING, EVERYTHING, List.of(EVERYTHING.field("real")), 7)).isSameAs(real);
     }
 
     @Test

@@ -1,18 +1,17 @@
 package io.djorm.libsql.internal.hrana;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Arrays;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okio.BufferedSink;
 
 /**
- * The bytes of one request body as a JSON generator (and a {@link SegmentWriter}) writes them, in chunks
- * of 8 KiB that are kept for the connection's next request ({@link RequestBytesSlot}). A body in okio's
- * pooled segments took fresh (zeroed) 8 KiB arrays beyond the pool's 8 segments per thread: a thousand-row
- * insert's 177 KB, 22 segments, allocated 14 on every request. A byte array grown by copying would copy a
- * large body again at each doubling; chunks are filled in place and never copied until sent.
+ * The bytes of one request body as a {@link SegmentWriter} writes them, in chunks of 8 KiB that are kept
+ * for the connection's next request ({@link RequestBytesSlot}). A body in okio's pooled segments took
+ * fresh (zeroed) 8 KiB arrays beyond the pool's 8 segments per thread: a thousand-row insert's 177 KB,
+ * 22 segments, allocated 14 on every request. A byte array grown by copying would copy a large body
+ * again at each doubling; chunks are filled in place and never copied until sent.
  *
  * <p>{@link #clear()} keeps the first {@link #KEPT_CHUNKS} chunks and drops the rest, so a connection holds
  * at most that much between requests however large its largest request was. It also retires the bodies
@@ -21,7 +20,7 @@ import okio.BufferedSink;
  *
  * <p>Not thread-safe: one request writes and sends it at a time.
  */
-final class RequestBytes extends OutputStream {
+final class RequestBytes {
     /** The size of a chunk: okio's segment size, so that each chunk sent fills one of the socket's segments. */
     static final int CHUNK_SIZE = 8192;
     /** How many chunks {@link #clear()} keeps: 256 KiB, a thousand-row insert's body with room to spare. */
@@ -41,29 +40,6 @@ final class RequestBytes extends OutputStream {
 
     RequestBytes() {
         chunk = chunks[0] = new byte[CHUNK_SIZE];
-    }
-
-    @Override
-    public void write(int b) {
-        if (position == CHUNK_SIZE) nextChunk(position);
-        chunk[position++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] b) {
-        write(b, 0, b.length);
-    }
-
-    @Override
-    public void write(byte[] b, int offset, int length) {
-        while (length > 0) {
-            if (position == CHUNK_SIZE) nextChunk(position);
-            int n = Math.min(length, CHUNK_SIZE - position);
-            System.arraycopy(b, offset, chunk, position, n);
-            position += n;
-            offset += n;
-            length -= n;
-        }
     }
 
     /** How many bytes were written. */

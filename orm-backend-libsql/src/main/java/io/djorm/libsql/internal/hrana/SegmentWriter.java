@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
  * Writes bytes straight into the chunks of a request's {@link RequestBytes}: each byte is a store into the
  * chunk's array, where each of an output stream's writes (a value's {@code {"type":...}} prefix, a digit, a
  * quote) would check its room, copy and count. A thousand-row insert's args were a quarter of its client
- * work, half of it in such calls. The bytes must not be written otherwise until {@link #close}, which
- * counts what was written.
+ * work, half of it in such calls. No other writer may write the bytes until {@link #close}, which counts
+ * what was written; the next writer continues from there.
  */
 final class SegmentWriter implements AutoCloseable {
     /** The most bytes one character takes, as a JSON escape or as UTF-8. */

@@ -10,7 +10,7 @@ class RequestBytesSlotTest {
     void theNextRequestGetsTheBytesTheLastOneGaveBackEmpty() {
         RequestBytesSlot slot = new RequestBytesSlot();
         RequestBytes first = slot.take();
-        first.write(new byte[20_000]);
+        write(first, 20_000);
         slot.giveBack(first);
         RequestBytes second = slot.take();
         assertThat(second).isSameAs(first);
@@ -31,8 +31,14 @@ class RequestBytesSlotTest {
     void whatIsKeptAfterAHugeRequestIsBounded() {
         RequestBytesSlot slot = new RequestBytesSlot();
         RequestBytes bytes = slot.take();
-        bytes.write(new byte[4_000_000]);
+        write(bytes, 4_000_000);
         slot.giveBack(bytes);
         assertThat(slot.take().chunksHeld()).isEqualTo(RequestBytes.KEPT_CHUNKS);
+    }
+
+    private static void write(RequestBytes bytes, int n) {
+        try (SegmentWriter w = new SegmentWriter(bytes)) {
+            w.write(new byte[n]);
+        }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Bytes written into a request's chunks: exactly those, across chunk boundaries, and the bytes writable otherwise after. */
+/** Bytes written into a request's chunks: exactly those, across chunk boundaries, and the next writer continuing after them. */
 class SegmentWriterTest {
     private static final byte[] NO_ESCAPES = new byte[128];
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
@@ -38,7 +38,7 @@ class SegmentWriterTest {
     @Test
     void writesAcrossSegmentsAndCountsExactlyWhatWasWritten() {
         RequestBytes out = new RequestBytes();
-        out.write("head:".getBytes(StandardCharsets.US_ASCII)); // the generator's bytes before the writer's
+        writeAlone(out, "head:".getBytes(StandardCharsets.US_ASCII)); // a writer's bytes before this one's
         byte[] big = new byte[20_000];
         for (int i = 0; i < big.length; i++) big[i] = (byte) ('a' + i % 26);
         StringBuilder expected = new StringBuilder("head:");
@@ -53,7 +53,7 @@ class SegmentWriterTest {
             w.writeAscii("1.5E300");
             expected.append("1.5E300");
         }
-        out.write(":tail".getBytes(StandardCharsets.US_ASCII)); // and the generator's after
+        writeAlone(out, ":tail".getBytes(StandardCharsets.US_ASCII)); // and another's after
         expected.append(":tail");
         assertThat(out.size()).isEqualTo(expected.length());
         assertThat(text(out)).isEqualTo(expected.toString());
@@ -93,7 +93,7 @@ class SegmentWriterTest {
         escapes[1] = 'u';
         for (int before = RequestBytes.CHUNK_SIZE - 300; before <= RequestBytes.CHUNK_SIZE; before++) {
             RequestBytes out = new RequestBytes();
-            out.write(new byte[before]);
+            writeAlone(out, new byte[before]);
             try (SegmentWriter w = new SegmentWriter(out)) {
                 w.writeJsonChars(s, escapes, HEX);
             }
@@ -105,9 +105,16 @@ class SegmentWriterTest {
     @Test
     void nothingWrittenLeavesTheBufferAsItWas() {
         RequestBytes out = new RequestBytes();
-        out.write('x');
+        writeAlone(out, new byte[] {'x'});
         new SegmentWriter(out).close();
         assertThat(text(out)).isEqualTo("x");
+    }
+
+    /** Writes {@code bytes} with a writer of its own, closed before the next one starts. */
+    private static void writeAlone(RequestBytes out, byte[] bytes) {
+        try (SegmentWriter w = new SegmentWriter(out)) {
+            w.write(bytes);
+        }
     }
 
     private static String text(RequestBytes out) {

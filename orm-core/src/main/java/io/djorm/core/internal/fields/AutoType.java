@@ -25,6 +25,12 @@ public class AutoType extends IntegralType {
         return true;
     }
 
+    /** A {@code Long} key of a field declared as a long: returned unchanged, never refused. */
+    @Override
+    public boolean storesAsIs(Class<?> valueClass, FieldMeta field) {
+        return isDeclaredLong(valueClass, field);
+    }
+
     @Override
     public String internalType() {
         return "AutoField";

@@ -14,8 +14,7 @@ public final class FloatType extends FieldType {
     @Override
     public Object coerce(Object value, FieldMeta field) {
         if (value == null) return null;
-        Class<?> t = field.javaType();
-        boolean toFloat = t == Float.class || t == float.class;
+        boolean toFloat = declaredFloat(field);
         // Already the declared boxed type (every bulkCreate row's value): nothing to convert.
         if (value.getClass() == (toFloat ? Float.class : Double.class)) return value;
         double d;
@@ -38,6 +37,12 @@ public final class FloatType extends FieldType {
         return value == null ? null : value instanceof Double d ? d : (Object) ((Number) value).doubleValue();
     }
 
+    /** A {@code Double} of a field declared as a double: {@link #coerce} and {@link #toDb} return it unchanged. */
+    @Override
+    public boolean storesAsIs(Class<?> valueClass, FieldMeta field) {
+        return valueClass == Double.class && !declaredFloat(field);
+    }
+
     @Override
     public String storageProblem(Object value, FieldMeta field) {
         double d = ((Number) value).doubleValue();
@@ -54,7 +59,12 @@ public final class FloatType extends FieldType {
     public Object read(RowCursor row, int column, FieldMeta field) {
         double d = row.getDouble(column);
         if (d == 0 && row.wasNull()) return null;
+        return declaredFloat(field) ? (Object) (float) d : (Object) d;
+    }
+
+    /** Whether the field holds a {@code float} rather than a {@code double}. */
+    private static boolean declaredFloat(FieldMeta field) {
         Class<?> t = field.javaType();
-        return t == Float.class || t == float.class ? (Object) (float) d : (Object) d;
+        return t == Float.class || t == float.class;
     }
 }

@@ -59,6 +59,15 @@ abstract class IntegralType extends FieldType {
         return t;
     }
 
+    /**
+     * Whether {@code valueClass} is {@code Long} and the field holds one: {@link #coerce} returns a value of
+     * the declared boxed type unchanged and {@link #toDb} a {@code Long}, and neither refuses it. For the
+     * 64-bit kinds' {@link #storesAsIs}.
+     */
+    final boolean isDeclaredLong(Class<?> valueClass, FieldMeta field) {
+        return valueClass == Long.class && boxedType(field) == Long.class;
+    }
+
     /** Whether {@link #box} gives a Long for this field (no narrower declared type). */
     private boolean readsAsLong(FieldMeta field) {
         Class<?> t = boxedType(field);
