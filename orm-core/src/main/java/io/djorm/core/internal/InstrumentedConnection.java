@@ -136,6 +136,18 @@ public final class InstrumentedConnection implements Connection {
     }
 
     @Override
+    public <T> void enqueueKeyedInsert(Statement insert, String keyColumn, T target,
+                                       java.util.function.ObjLongConsumer<? super T> setKey) {
+        BoundValues.check(insert);
+        long t = start();
+        try {
+            delegate.enqueueKeyedInsert(insert, keyColumn, target, setKey);
+        } finally {
+            record(insert.sql(), insert.params(), t);
+        }
+    }
+
+    @Override
     public void flush() {
         delegate.flush();
     }

@@ -240,8 +240,7 @@ public final class Persistence {
             else conn.update(st);
             return;
         }
-        // The key arrives as a canonical integer; coerce gives it the field's declared type.
-        conn.enqueueKeyedInsert(st, text.quotedPk(), key -> pk.accessor().set(m, pk.type().coerce(key, pk)));
+        conn.enqueueKeyedInsert(st, text.quotedPk(), m, plan.keySetter());
     }
 
     /** The columns an INSERT of these instances writes: all but an auto primary key that none of them sets. */

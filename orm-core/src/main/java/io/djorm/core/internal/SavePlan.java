@@ -1,16 +1,18 @@
 package io.djorm.core.internal;
 
 import io.djorm.core.Apps;
+import io.djorm.core.Model;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.spi.Dialect;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjLongConsumer;
 
 /**
  * What {@code save()} needs of one model class, worked out once per class: the foreign keys whose
  * related object must already be saved, the fields stamped with the current time, and the columns and
- * SQL text of the one-row INSERT of a new object. Every save() of a new object walked the model's
+ * SQL text of the one-row INSERT of a new object, and the setter of its generated key. Every save() of a new object walked the model's
  * fields three times for these, looked two flags up in each field's parameter map, and looked its
  * rendered INSERT up under a key built per call.
  */
@@ -29,6 +31,7 @@ final class SavePlan {
     private final boolean autoPk;
     private final OneRowInsert withoutAutoPk;
     private final OneRowInsert allColumns;
+    private final ObjLongConsumer<Model> keySetter;
 
     private SavePlan(ModelMeta meta) {
         this.meta = meta;
@@ -48,6 +51,9 @@ final class SavePlan {
         this.autoPk = meta.pk().type().isAutoIncrement();
         this.withoutAutoPk = new OneRowInsert(meta, List.copyOf(newRow));
         this.allColumns = new OneRowInsert(meta, List.copyOf(meta.concreteFields()));
+        FieldMeta pk = meta.pk();
+        // The key arrives as a canonical integer; coerce gives it the field's declared type.
+        this.keySetter = (m, key) -> pk.accessor().set(m, pk.type().coerce(key, pk));
     }
 
     /** The plan of a model's metadata (kept per model class, as its metadata is). */
@@ -55,6 +61,14 @@ final class SavePlan {
         Class<?> type = meta.javaClass();
         SavePlan plan = type == null ? null : PLANS.get(type);
         return plan != null && plan.meta == meta ? plan : new SavePlan(meta);
+    }
+
+    /**
+     * Sets a new instance's generated primary key: one setter for every save of the model, handed to the
+     * connection with the instance, rather than a callback made per save.
+     */
+    ObjLongConsumer<Model> keySetter() {
+        return keySetter;
     }
 
     /** Concrete fields held in a {@code Ref}: their related object must be saved before this one. */

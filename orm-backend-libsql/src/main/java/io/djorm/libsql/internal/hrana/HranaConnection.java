@@ -13,6 +13,7 @@ import io.djorm.libsql.internal.hrana.Plan.Counted;
 import io.djorm.libsql.internal.hrana.Plan.HeldWrite;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.ObjLongConsumer;
 
 /**
  * A {@link Connection} to a libSQL server over Hrana HTTP. Every call is one HTTP request carrying one
@@ -192,7 +193,7 @@ public final class HranaConnection implements Connection {
             onResult.accept(executeAll(List.of(statement)).get(0));
             return;
         }
-        hold(statement, onResult, null, null);
+        hold(statement, onResult, null, null, null);
     }
 
     @Override
@@ -207,7 +208,7 @@ public final class HranaConnection implements Connection {
             onKey.accept(step.rows(reply));
             return;
         }
-        hold(insert, onKey, keyColumn, null);
+        hold(insert, onKey, keyColumn, null, null);
     }
 
     /**
@@ -220,15 +221,30 @@ public final class HranaConnection implements Connection {
             Connection.super.enqueueKeyedInsert(insert, keyColumn, onKey);
             return;
         }
-        hold(insert, null, keyColumn, onKey);
+        hold(insert, null, keyColumn, onKey, HeldWrite.CALLBACK);
     }
 
-    /** Holds a write of the open transaction back until the next request; keyColumn marks a keyed insert. */
-    private void hold(Statement statement, Consumer<Rows> onResult, String keyColumn, LongConsumer onKey) {
+    /** Inside a transaction, holds the insert with its target and key setter as they are: no callback per save. */
+    @Override
+    @SuppressWarnings("unchecked") // the setter is only ever given the target it came with
+    public <T> void enqueueKeyedInsert(Statement insert, String keyColumn, T target, ObjLongConsumer<? super T> setKey) {
+        if (state == State.NONE) {
+            Connection.super.enqueueKeyedInsert(insert, keyColumn, target, setKey);
+            return;
+        }
+        hold(insert, null, keyColumn, target, (ObjLongConsumer<Object>) setKey);
+    }
+
+    /**
+     * Holds a write of the open transaction back until the next request; keyColumn marks a keyed insert, whose
+     * key goes to {@code setKey} with {@code keyTarget}.
+     */
+    private void hold(Statement statement, Consumer<Rows> onResult, String keyColumn, Object keyTarget,
+                      ObjLongConsumer<Object> setKey) {
         requireUsableTransaction("enqueue a statement");
         List<Object> params = statement.params();
         for (int i = 0, n = params.size(); i < n; i++) HranaValues.check(params.get(i)); // a bad value fails here, not later
-        held.add(new HeldWrite(statement, onResult, null, savepointDepth, keyColumn, onKey));
+        held.add(new HeldWrite(statement, onResult, null, savepointDepth, keyColumn, keyTarget, setKey));
     }
 
     @Override

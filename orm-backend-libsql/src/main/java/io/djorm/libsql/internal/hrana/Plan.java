@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.ObjLongConsumer;
 
 /**
  * The steps of one pipeline's batch, in order. Chained steps run only when the step before them
@@ -233,24 +234,29 @@ final class Plan {
      * @param savepointDepth how many savepoints were open when it was held
      * @param keyColumn for a one-row INSERT whose callback gets the new key instead of its rows, the
      *                  quoted key column; otherwise null
-     * @param onKey for such an insert, the callback given the new key alone (no rows made for it), or null
+     * @param keyTarget for such an insert, what its key belongs to (handed to {@code setKey}), or null
+     * @param setKey for such an insert, the setter given {@code keyTarget} and the new key alone (no rows
+     *               made for it), or null
      */
     record HeldWrite(Statement statement, Consumer<Rows> onResult, String savepoint, int savepointDepth,
-                     String keyColumn, LongConsumer onKey) {
+                     String keyColumn, Object keyTarget, ObjLongConsumer<Object> setKey) {
+        /** The setter of a key callback given as a {@link LongConsumer}: the callback is its target. */
+        static final ObjLongConsumer<Object> CALLBACK = (callback, key) -> ((LongConsumer) callback).accept(key);
+
         /** A held statement whose callback gets its own rows. */
         HeldWrite(Statement statement, Consumer<Rows> onResult, String savepoint, int savepointDepth) {
-            this(statement, onResult, savepoint, savepointDepth, null, null);
+            this(statement, onResult, savepoint, savepointDepth, null, null, null);
         }
 
         /** Whether it is work of the caller's (a callback waits for it), not a savepoint's mark. */
         boolean isWork() {
-            return onResult != null || onKey != null;
+            return onResult != null || setKey != null;
         }
 
         /** Gives its callback what it waits for, from its place in the answer ({@code row}: its row of a joined statement's result, or -1, as {@link HeldSteps} keeps it). */
         void deliver(Counted counted, int row, PipelineReply reply) {
             if (onResult != null) onResult.accept(counted.rows(reply, row));
-            else if (onKey != null) onKey.accept(counted.key(reply, statement, row));
+            else if (setKey != null) setKey.accept(keyTarget, counted.key(reply, statement, row));
         }
     }
 

@@ -35,7 +35,7 @@ class RequestSizeTest {
     void heldWritesFitExactlyWhenTheirEstimateFits() {
         List<HeldWrite> held = new ArrayList<>();
         for (int i = 0; i < 20; i++) { // the same keyed insert again and again: joined rows, cheaper than steps
-            held.add(new HeldWrite(new Statement("INSERT INTO t (a) VALUES (?)", List.of("row " + i)), null, null, 0, "id", null));
+            held.add(new HeldWrite(new Statement("INSERT INTO t (a) VALUES (?)", List.of("row " + i)), null, null, 0, "id", null, null));
         }
         List<Statement> own = List.of(Statement.of("COMMIT"));
         long exact = RequestSize.PIPELINE + RequestSize.ofHeld(held) + RequestSize.of(own);
