@@ -10,7 +10,6 @@ import io.djorm.core.spi.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import io.djorm.libsql.internal.hrana.Plan.Counted;
-import io.djorm.libsql.internal.hrana.Plan.HeldWrite;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.ObjLongConsumer;
@@ -44,7 +43,10 @@ public final class HranaConnection implements Connection {
     private final HranaClient client;
     /** The bytes of this connection's requests, reused from one request to the next. */
     private final RequestBytesSlot requestBytes = new RequestBytesSlot();
-    private final List<HeldWrite> held = new ArrayList<>();
+    /** The writes held back until the next request; handed to the plan that sends them. */
+    private HeldWrites held = new HeldWrites();
+    /** A table whose writes were delivered, kept to hold the next block's. */
+    private HeldWrites spare;
     private int savepointDepth;
     private State state = State.NONE;
     private String baton;
@@ -221,7 +223,7 @@ public final class HranaConnection implements Connection {
             Connection.super.enqueueKeyedInsert(insert, keyColumn, onKey);
             return;
         }
-        hold(insert, null, keyColumn, onKey, HeldWrite.CALLBACK);
+        hold(insert, null, keyColumn, onKey, HeldWrites.CALLBACK);
     }
 
     /** Inside a transaction, holds the insert with its target and key setter as they are: no callback per save. */
@@ -244,7 +246,7 @@ public final class HranaConnection implements Connection {
         requireUsableTransaction("enqueue a statement");
         List<Object> params = statement.params();
         for (int i = 0, n = params.size(); i < n; i++) HranaValues.check(params.get(i)); // a bad value fails here, not later
-        held.add(new HeldWrite(statement, onResult, null, savepointDepth, keyColumn, keyTarget, setKey));
+        held.add(statement, onResult, null, savepointDepth, keyColumn, keyTarget, setKey);
     }
 
     @Override
@@ -315,14 +317,14 @@ public final class HranaConnection implements Connection {
     public void savepoint(String name) {
         requireUsableTransaction("savepoint()");
         savepointDepth++;
-        held.add(new HeldWrite(Statement.of("SAVEPOINT " + quote(name)), null, name, savepointDepth));
+        held.add(Statement.of("SAVEPOINT " + quote(name)), null, name, savepointDepth);
     }
 
     @Override
     public void releaseSavepoint(String name) {
         requireUsableTransaction("releaseSavepoint()");
-        boolean workHeld = held.stream().anyMatch(HeldWrite::isWork);
-        held.add(new HeldWrite(Statement.of("RELEASE " + quote(name)), null, null, savepointDepth));
+        boolean workHeld = held.hasWork();
+        held.add(Statement.of("RELEASE " + quote(name)), null, null, savepointDepth);
         savepointDepth = Math.max(0, savepointDepth - 1);
         // A nested block must fail at its own end, so that its caller can roll back to the savepoint and go
         // on (get_or_create does); send its held writes now instead of with the outer COMMIT.
@@ -374,12 +376,11 @@ public final class HranaConnection implements Connection {
      */
     private boolean discardHeldSince(String name) {
         for (int i = held.size() - 1; i >= 0; i--) {
-            HeldWrite h = held.get(i);
-            if (name.equals(h.savepoint())) {
-                held.subList(i + 1, held.size()).clear();
+            if (name.equals(held.savepoint(i))) {
+                held.truncate(i + 1);
                 return true;
             }
-            if (h.statement().sql().equals("RELEASE " + quote(name))) return false;
+            if (held.statement(i).sql().equals("RELEASE " + quote(name))) return false;
         }
         return false;
     }
@@ -400,8 +401,11 @@ public final class HranaConnection implements Connection {
             sendHeldAhead(RequestSize.of(own));
         }
         Plan plan = startPlan();
-        plan.chainHeld(held);
-        held.clear();
+        if (!held.isEmpty()) {
+            plan.chainHeld(held); // the plan keeps the table until its answer is delivered
+            held = spare != null ? spare : new HeldWrites();
+            spare = null;
+        }
         return plan;
     }
 
@@ -425,13 +429,12 @@ public final class HranaConnection implements Connection {
             int n = 0;
             long chunk = RequestSize.PIPELINE;
             while (n < held.size()) {
-                long next = n == 0 ? RequestSize.of(held.get(0).statement()) : RequestSize.ofHeld(held, n);
+                long next = n == 0 ? RequestSize.of(held.statement(0)) : RequestSize.ofHeld(held, n);
                 if (n > 0 && chunk + next > limit) break;
                 chunk += next;
                 n++;
             }
-            List<HeldWrite> ahead = new ArrayList<>(held.subList(0, n));
-            held.subList(0, n).clear();
+            HeldWrites ahead = held.takeFirst(n);
             total -= chunk - RequestSize.PIPELINE;
             Plan plan = startPlan();
             plan.chainHeld(ahead);
@@ -542,7 +545,7 @@ public final class HranaConnection implements Connection {
                     + " client's transaction and shared its fate. Run it again once that transaction has ended.");
         }
         if (reply.requestError() != null) {
-            if (!plan.held.isEmpty() || plan.begin >= 0) breakTransaction("the server refused the whole request.");
+            if (plan.carriesHeld() || plan.begin >= 0) breakTransaction("the server refused the whole request.");
             throw HranaErrors.forStatement(reply.requestError(), plan.firstSql());
         }
         if (plan.begin >= 0) {
@@ -562,16 +565,16 @@ public final class HranaConnection implements Connection {
                     + " transaction was lost; nothing sent in this request ran. Call rollback(), then run the whole"
                     + " transaction again.");
         }
-        Plan.HeldSteps held = plan.held;
-        for (int i = 0; i < held.size(); i++) {
+        HeldWrites held = plan.held;
+        if (held == null) return;
+        for (int i = 0, n = held.size(); i < n; i++) {
             StepOutcome outcome = reply.step(held.step(i));
             if (outcome.failed()) {
-                HeldWrite write = held.write(i);
-                DatabaseError error = HranaErrors.forStatement(outcome, write.statement().sql());
-                if (write.savepointDepth() > 0) {
+                DatabaseError error = HranaErrors.forStatement(outcome, held.statement(i).sql());
+                if (held.depth(i) > 0) {
                     // Inside a savepoint the failure belongs to that block: the server ran nothing after the
                     // failing step, the transaction stays usable, and the block rolls back to its savepoint.
-                    savepointDepth = write.savepointDepth();
+                    savepointDepth = held.depth(i);
                     throw error;
                 }
                 breakTransaction("a statement held back until this call failed (" + error.getMessage() + ").");
@@ -579,6 +582,8 @@ public final class HranaConnection implements Connection {
             }
             held.deliver(i, reply);
         }
+        held.clear();
+        spare = held; // delivered: the next block holds its writes there
     }
 
     /** The outcome of one of the caller's own steps; raises when it failed. */

@@ -1,7 +1,6 @@
 package io.djorm.libsql.internal.hrana;
 
 import io.djorm.core.spi.Statement;
-import io.djorm.libsql.internal.hrana.Plan.HeldWrite;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,10 +37,9 @@ final class RequestSize {
     }
 
     /** Whether the held writes and the caller's own statements fit in one request, as {@link #fits} tells. */
-    static boolean fitsHeld(List<HeldWrite> writes, List<Statement> own, long limit) {
-        long bound = PIPELINE;
-        for (HeldWrite w : writes) bound += atMost(w.statement()); // at least what a joined row costs
-        for (Statement s : own) bound += atMost(s);
+    static boolean fitsHeld(HeldWrites writes, List<Statement> own, long limit) {
+        long bound = PIPELINE + writes.bound(); // at least what a joined row costs, summed as they were held
+        for (int i = 0, n = own.size(); i < n; i++) bound += atMost(own.get(i));
         return bound <= limit || PIPELINE + ofHeld(writes) + of(own) <= limit;
     }
 
@@ -79,7 +77,7 @@ final class RequestSize {
         return parts;
     }
 
-    static long ofHeld(List<HeldWrite> writes) {
+    static long ofHeld(HeldWrites writes) {
         long total = 0;
         for (int i = 0; i < writes.size(); i++) total += ofHeld(writes, i);
         return total;
@@ -89,11 +87,12 @@ final class RequestSize {
      * Held write {@code i}: a keyed insert of the same SQL as the one before it travels as one more row of
      * that statement, so it costs its values only.
      */
-    static long ofHeld(List<HeldWrite> writes, int i) {
-        HeldWrite write = writes.get(i);
-        boolean joined = i > 0 && write.keyColumn() != null && write.keyColumn().equals(writes.get(i - 1).keyColumn())
-                && write.statement().sql().equals(writes.get(i - 1).statement().sql());
-        return joined ? JOINED_ROW + values(write.statement()) : of(write.statement());
+    static long ofHeld(HeldWrites writes, int i) {
+        Statement write = writes.statement(i);
+        String keyColumn = writes.keyColumn(i);
+        boolean joined = i > 0 && keyColumn != null && keyColumn.equals(writes.keyColumn(i - 1))
+                && write.sql().equals(writes.statement(i - 1).sql());
+        return joined ? JOINED_ROW + values(write) : of(write);
     }
 
     /** The statement's SQL and values as JSON, with its step's envelope. */

@@ -1,0 +1,195 @@
+package io.djorm.libsql.internal.hrana;
+
+import io.djorm.core.spi.Rows;
+import io.djorm.core.spi.Statement;
+import io.djorm.libsql.internal.hrana.Plan.Counted;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.function.ObjLongConsumer;
+
+/**
+ * The writes a transaction holds back until its next request, in order, with what to do with each one's
+ * result: one growable table per block, where each of an atomic block's fifty saves made a record of its
+ * own. As writes are added it keeps a bound on their size in a request ({@link RequestSize#atMost}), so
+ * that a commit need not walk them again to know that they fit; once a {@link Plan} has chained them, it
+ * keeps each write's place in the answer.
+ */
+final class HeldWrites {
+    /** The setter of a key callback given as a {@link LongConsumer}: the callback is its target. */
+    static final ObjLongConsumer<Object> CALLBACK = (callback, key) -> ((LongConsumer) callback).accept(key);
+    private static final int INITIAL = 16;
+
+    private Statement[] statements = new Statement[INITIAL];
+    /** Each write's callback given its rows ({@code Consumer<Rows>}), or null. */
+    private Object[] onResults = new Object[INITIAL];
+    /** The savepoint a write marks, or null. */
+    private String[] savepoints = new String[INITIAL];
+    /** How many savepoints were open when each write was held. */
+    private int[] depths = new int[INITIAL];
+    /** For a one-row INSERT whose new key alone is wanted, the quoted key column; otherwise null. */
+    private String[] keyColumns = new String[INITIAL];
+    /** What such an insert's key belongs to, handed to its setter. */
+    private Object[] keyTargets = new Object[INITIAL];
+    /** Such an insert's key setter ({@code ObjLongConsumer<Object>}), or null. */
+    private Object[] setKeys = new Object[INITIAL];
+    /** Each write's step record in the answer, once chained. */
+    private Counted[] counted = new Counted[INITIAL];
+    /** Each write's row of a joined statement's result, or -1, once chained. */
+    private int[] rows = new int[INITIAL];
+    private int size;
+    /** At least the writes' size in a request: may be above it after some were removed, never below. */
+    private long bound;
+
+    /** Holds a write whose callback, if any, gets its rows. */
+    void add(Statement statement, Consumer<Rows> onResult, String savepoint, int depth) {
+        add(statement, onResult, savepoint, depth, null, null, null);
+    }
+
+    /**
+     * Holds a write. {@code keyColumn} marks a one-row INSERT whose new key is wanted: its rows go to
+     * {@code onResult}, or its key alone to {@code setKey} with {@code keyTarget}.
+     */
+    void add(Statement statement, Consumer<Rows> onResult, String savepoint, int depth, String keyColumn,
+             Object keyTarget, ObjLongConsumer<Object> setKey) {
+        if (size == statements.length) grow();
+        int i = size++;
+        statements[i] = statement;
+        onResults[i] = onResult;
+        savepoints[i] = savepoint;
+        depths[i] = depth;
+        keyColumns[i] = keyColumn;
+        keyTargets[i] = keyTarget;
+        setKeys[i] = setKey;
+        bound += RequestSize.atMost(statement);
+    }
+
+    private void grow() {
+        int length = 2 * statements.length;
+        statements = Arrays.copyOf(statements, length);
+        onResults = Arrays.copyOf(onResults, length);
+        savepoints = Arrays.copyOf(savepoints, length);
+        depths = Arrays.copyOf(depths, length);
+        keyColumns = Arrays.copyOf(keyColumns, length);
+        keyTargets = Arrays.copyOf(keyTargets, length);
+        setKeys = Arrays.copyOf(setKeys, length);
+        counted = Arrays.copyOf(counted, length);
+        rows = Arrays.copyOf(rows, length);
+    }
+
+    /** How many writes are held. */
+    int size() {
+        return size;
+    }
+
+    /** Whether none is. */
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** At least the size of the held writes in a request, by {@link RequestSize#atMost}. */
+    long bound() {
+        return bound;
+    }
+
+    /** Write {@code i}'s statement. */
+    Statement statement(int i) {
+        return statements[i];
+    }
+
+    /** The statements of writes {@code from} (inclusive) to {@code to} (exclusive), as a view. */
+    List<Statement> statements(int from, int to) {
+        return Arrays.asList(statements).subList(from, to);
+    }
+
+    /** The savepoint write {@code i} marks, or null. */
+    String savepoint(int i) {
+        return savepoints[i];
+    }
+
+    /** How many savepoints were open when write {@code i} was held. */
+    int depth(int i) {
+        return depths[i];
+    }
+
+    /** Write {@code i}'s quoted key column when it is a keyed insert, else null. */
+    String keyColumn(int i) {
+        return keyColumns[i];
+    }
+
+    /** Whether any held write is work of the caller's (a callback waits for it), not only savepoint marks. */
+    boolean hasWork() {
+        for (int i = 0; i < size; i++) {
+            if (onResults[i] != null || setKeys[i] != null) return true;
+        }
+        return false;
+    }
+
+    /** Records where write {@code i}'s result is: its step record and its row there (-1: not joined). */
+    void place(int i, Counted step, int row) {
+        counted[i] = step;
+        rows[i] = row;
+    }
+
+    /** The step of write {@code i}'s statement (once placed). */
+    int step(int i) {
+        return counted[i].step();
+    }
+
+    /** Gives write {@code i}'s callback what it waits for (once placed). */
+    @SuppressWarnings("unchecked") // what add stored
+    void deliver(int i, PipelineReply reply) {
+        Object onResult = onResults[i];
+        if (onResult != null) {
+            ((Consumer<Rows>) onResult).accept(counted[i].rows(reply, rows[i]));
+        } else if (setKeys[i] != null) {
+            ((ObjLongConsumer<Object>) setKeys[i]).accept(keyTargets[i], counted[i].key(reply, statements[i], rows[i]));
+        }
+    }
+
+    /** Takes the first {@code n} writes out into a table of their own; the rest move up. */
+    HeldWrites takeFirst(int n) {
+        HeldWrites first = new HeldWrites();
+        for (int i = 0; i < n; i++) {
+            first.add(statements[i], onResultAt(i), savepoints[i], depths[i], keyColumns[i], keyTargets[i], setKeyAt(i));
+        }
+        int rest = size - n;
+        for (Object[] column : new Object[][] {statements, onResults, savepoints, keyColumns, keyTargets, setKeys, counted}) {
+            System.arraycopy(column, n, column, 0, rest);
+        }
+        System.arraycopy(depths, n, depths, 0, rest);
+        System.arraycopy(rows, n, rows, 0, rest);
+        truncate(rest); // the bound stays above what is left
+        return first;
+    }
+
+    @SuppressWarnings("unchecked") // what add stored
+    private Consumer<Rows> onResultAt(int i) {
+        return (Consumer<Rows>) onResults[i];
+    }
+
+    @SuppressWarnings("unchecked") // what add stored
+    private ObjLongConsumer<Object> setKeyAt(int i) {
+        return (ObjLongConsumer<Object>) setKeys[i];
+    }
+
+    /** Drops the writes from {@code n} on (the bound stays above what is left). */
+    void truncate(int n) {
+        // Nothing kept alive by a table that is reused.
+        Arrays.fill(statements, n, size, null);
+        Arrays.fill(onResults, n, size, null);
+        Arrays.fill(savepoints, n, size, null);
+        Arrays.fill(keyColumns, n, size, null);
+        Arrays.fill(keyTargets, n, size, null);
+        Arrays.fill(setKeys, n, size, null);
+        Arrays.fill(counted, n, size, null);
+        size = n;
+        if (n == 0) bound = 0;
+    }
+
+    /** Drops every write. */
+    void clear() {
+        truncate(0);
+    }
+}
