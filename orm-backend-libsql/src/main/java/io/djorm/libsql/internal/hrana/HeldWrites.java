@@ -12,9 +12,11 @@ import java.util.function.ObjLongConsumer;
 /**
  * The writes a transaction holds back until its next request, in order, with what to do with each one's
  * result: one growable table per block, where each of an atomic block's fifty saves made a record of its
- * own. As writes are added it keeps a bound on their size in a request ({@link RequestSize#atMost}), so
- * that a commit need not walk them again to know that they fit; once a {@link Plan} has chained them, it
- * keeps each write's place in the answer.
+ * own. As each write is added its values are checked ({@link HranaValues#check}), copied into one array
+ * after those of the writes before it, and counted into a bound on the writes' size in a request ({@link
+ * RequestSize#atMost}): in one pass, while the save that made them is hot, so that a commit neither walks
+ * the writes again to know that they fit nor gathers a run of inserts' values one by one to join them.
+ * Once a {@link Plan} has chained the writes, it keeps each one's place in the answer.
  */
 final class HeldWrites {
     /** The setter of a key callback given as a {@link LongConsumer}: the callback is its target. */
@@ -38,6 +40,11 @@ final class HeldWrites {
     private Counted[] counted = new Counted[INITIAL];
     /** Each write's row of a joined statement's result, or -1, once chained. */
     private int[] rows = new int[INITIAL];
+    /** Every held write's values, one after another: a run of inserts is joined with one copy. */
+    private Object[] values = new Object[INITIAL * 8];
+    /** Where each write's values start in {@link #values}. */
+    private int[] valueStarts = new int[INITIAL];
+    private int valueCount;
     private int size;
     /** At least the writes' size in a request: may be above it after some were removed, never below. */
     private long bound;
@@ -54,7 +61,21 @@ final class HeldWrites {
     void add(Statement statement, Consumer<Rows> onResult, String savepoint, int depth, String keyColumn,
              Object keyTarget, ObjLongConsumer<Object> setKey) {
         if (size == statements.length) grow();
+        // The values are checked, copied and measured in one pass; a bad one fails here, and nothing is held.
+        List<Object> params = statement.params();
+        int n = params.size();
+        if (valueCount + n > values.length) values = Arrays.copyOf(values, Math.max(2 * values.length, valueCount + n));
+        long bytes = RequestSize.atMostText(statement.sql());
+        for (int k = 0; k < n; k++) {
+            Object value = params.get(k);
+            HranaValues.check(value);
+            values[valueCount + k] = value;
+            bytes += RequestSize.atMost(value);
+        }
         int i = size++;
+        valueStarts[i] = valueCount;
+        valueCount += n;
+        bound += bytes;
         statements[i] = statement;
         onResults[i] = onResult;
         savepoints[i] = savepoint;
@@ -62,7 +83,6 @@ final class HeldWrites {
         keyColumns[i] = keyColumn;
         keyTargets[i] = keyTarget;
         setKeys[i] = setKey;
-        bound += RequestSize.atMost(statement);
     }
 
     private void grow() {
@@ -76,6 +96,7 @@ final class HeldWrites {
         setKeys = Arrays.copyOf(setKeys, length);
         counted = Arrays.copyOf(counted, length);
         rows = Arrays.copyOf(rows, length);
+        valueStarts = Arrays.copyOf(valueStarts, length);
     }
 
     /** How many writes are held. */
@@ -98,9 +119,9 @@ final class HeldWrites {
         return statements[i];
     }
 
-    /** The statements of writes {@code from} (inclusive) to {@code to} (exclusive), as a view. */
-    List<Statement> statements(int from, int to) {
-        return Arrays.asList(statements).subList(from, to);
+    /** The values of writes {@code from} (inclusive) to {@code to} (exclusive), one after another, in a new array. */
+    Object[] values(int from, int to) {
+        return Arrays.copyOfRange(values, valueStarts[from], to < size ? valueStarts[to] : valueCount);
     }
 
     /** The savepoint write {@code i} marks, or null. */
@@ -155,6 +176,12 @@ final class HeldWrites {
             first.add(statements[i], onResultAt(i), savepoints[i], depths[i], keyColumns[i], keyTargets[i], setKeyAt(i));
         }
         int rest = size - n;
+        int firstValues = n < size ? valueStarts[n] : valueCount;
+        System.arraycopy(values, firstValues, values, 0, valueCount - firstValues);
+        for (int i = n; i < size; i++) valueStarts[i] -= firstValues;
+        System.arraycopy(valueStarts, n, valueStarts, 0, rest);
+        Arrays.fill(values, valueCount - firstValues, valueCount, null);
+        valueCount -= firstValues;
         for (Object[] column : new Object[][] {statements, onResults, savepoints, keyColumns, keyTargets, setKeys, counted}) {
             System.arraycopy(column, n, column, 0, rest);
         }
@@ -184,6 +211,9 @@ final class HeldWrites {
         Arrays.fill(keyTargets, n, size, null);
         Arrays.fill(setKeys, n, size, null);
         Arrays.fill(counted, n, size, null);
+        int kept = n < size ? valueStarts[n] : valueCount;
+        Arrays.fill(values, kept, valueCount, null);
+        valueCount = kept;
         size = n;
         if (n == 0) bound = 0;
     }

@@ -244,8 +244,6 @@ public final class HranaConnection implements Connection {
     private void hold(Statement statement, Consumer<Rows> onResult, String keyColumn, Object keyTarget,
                       ObjLongConsumer<Object> setKey) {
         requireUsableTransaction("enqueue a statement");
-        List<Object> params = statement.params();
-        for (int i = 0, n = params.size(); i < n; i++) HranaValues.check(params.get(i)); // a bad value fails here, not later
         held.add(statement, onResult, null, savepointDepth, keyColumn, keyTarget, setKey);
     }
 

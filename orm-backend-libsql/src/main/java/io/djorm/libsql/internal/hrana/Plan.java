@@ -96,7 +96,7 @@ final class Plan {
             if (end == i + 1) {
                 writes.place(i, keyColumn != null ? chainInsert(first) : chainCounted(first), -1);
             } else {
-                int step = chain(head.joined(writes.statements(i, end)), true); // each row's values were checked when it was held
+                int step = chain(head.joined(end - i, writes.values(i, end)), true); // each row's values were checked when it was held
                 Counted joined = new Counted(step, Counted.ONE_ROW, step); // one for all the rows, each its own row
                 for (int r = i; r < end; r++) writes.place(r, joined, r - i);
             }
