@@ -35,13 +35,13 @@ public final class Persistence {
 
     /** Inserts or updates an instance. */
     public static void save(Model m, SaveOptions options) {
-        ModelMeta meta = m.meta();
+        SavePlan plan = SavePlan.of(m.getClass());
+        ModelMeta meta = plan.meta();
         if (options.isForceInsert() && (options.isForceUpdate() || options.updateFieldSet() != null)) {
             throw new io.djorm.core.ValueError("Cannot force both insert and updating in model saving.");
         }
         String alias = options.using() != null ? options.using() : m.db() != null ? m.db() : Djorm.DEFAULT_DB_ALIAS;
-        Djorm.apps().register(m.getClass()); // a model outside INSTALLED_APPS fails here, at its first save
-        SavePlan plan = SavePlan.of(meta);
+        plan.requireRegistered(Djorm.apps()); // a model outside INSTALLED_APPS fails here, at its first save
         requireSavedRelated(m, plan);
         Set<String> updateFields = updateFields(m, meta, options.updateFieldSet());
         if (updateFields != null && updateFields.isEmpty()) return; // Django: nothing to update, nothing happens

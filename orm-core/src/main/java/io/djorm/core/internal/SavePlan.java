@@ -32,6 +32,8 @@ final class SavePlan {
     private final OneRowInsert withoutAutoPk;
     private final OneRowInsert allColumns;
     private final ObjLongConsumer<Model> keySetter;
+    /** The registry the model was last registered in by a save (a plain field: a race only registers twice). */
+    private Apps registeredIn;
 
     private SavePlan(ModelMeta meta) {
         this.meta = meta;
@@ -69,6 +71,29 @@ final class SavePlan {
      */
     ObjLongConsumer<Model> keySetter() {
         return keySetter;
+    }
+
+    /**
+     * The plan of a model class, whose metadata is {@link Apps#meta}'s for that class (as {@link
+     * io.djorm.core.Model#meta()} is): one look-up where a save made one for the metadata and one for the plan.
+     */
+    static SavePlan of(Class<? extends Model> type) {
+        return PLANS.get(type);
+    }
+
+    /** The model's metadata. */
+    ModelMeta meta() {
+        return meta;
+    }
+
+    /**
+     * Registers the model in {@code apps} (refused there when it is outside INSTALLED_APPS) unless a save
+     * already did: a registry only ever adds models, so once is enough for each registry.
+     */
+    void requireRegistered(Apps apps) {
+        if (registeredIn == apps) return;
+        apps.register(meta.javaClass());
+        registeredIn = apps;
     }
 
     /** Concrete fields held in a {@code Ref}: their related object must be saved before this one. */

@@ -187,7 +187,8 @@ final class HeldWrites {
         }
         System.arraycopy(depths, n, depths, 0, rest);
         System.arraycopy(rows, n, rows, 0, rest);
-        truncate(rest); // the bound stays above what is left
+        forget(rest, size);
+        size = rest; // the bound stays above what is left
         return first;
     }
 
@@ -203,19 +204,23 @@ final class HeldWrites {
 
     /** Drops the writes from {@code n} on (the bound stays above what is left). */
     void truncate(int n) {
-        // Nothing kept alive by a table that is reused.
-        Arrays.fill(statements, n, size, null);
-        Arrays.fill(onResults, n, size, null);
-        Arrays.fill(savepoints, n, size, null);
-        Arrays.fill(keyColumns, n, size, null);
-        Arrays.fill(keyTargets, n, size, null);
-        Arrays.fill(setKeys, n, size, null);
-        Arrays.fill(counted, n, size, null);
         int kept = n < size ? valueStarts[n] : valueCount;
         Arrays.fill(values, kept, valueCount, null);
         valueCount = kept;
+        forget(n, size);
         size = n;
         if (n == 0) bound = 0;
+    }
+
+    /** Empties rows {@code from} to {@code to} of the columns: nothing is kept alive by a table that is reused. */
+    private void forget(int from, int to) {
+        Arrays.fill(statements, from, to, null);
+        Arrays.fill(onResults, from, to, null);
+        Arrays.fill(savepoints, from, to, null);
+        Arrays.fill(keyColumns, from, to, null);
+        Arrays.fill(keyTargets, from, to, null);
+        Arrays.fill(setKeys, from, to, null);
+        Arrays.fill(counted, from, to, null);
     }
 
     /** Drops every write. */
