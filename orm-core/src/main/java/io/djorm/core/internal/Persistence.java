@@ -96,8 +96,9 @@ public final class Persistence {
     private static void requireSavedRelated(Model m, SavePlan plan) {
         for (FieldMeta f : plan.refFields()) {
             var ref = Holders.ref(m, f);
+            if (ref.id() != null) continue; // the usual case, told by the key alone
             Model related = Holders.access().cached(ref);
-            if (related != null && ref.id() == null) {
+            if (related != null) {
                 throw new io.djorm.core.ValueError("save() prohibited to prevent data loss due to unsaved related object '"
                         + f.name() + "' (" + related + "). Save the " + related.meta().modelName() + " first.");
             }

@@ -160,13 +160,40 @@ final class HeldWrites {
 
     /** Gives write {@code i}'s callback what it waits for (once placed). */
     @SuppressWarnings("unchecked") // what add stored
-    void deliver(int i, PipelineReply reply) {
+    private void deliver(int i, PipelineReply reply) {
         Object onResult = onResults[i];
         if (onResult != null) {
             ((Consumer<Rows>) onResult).accept(counted[i].rows(reply, rows[i]));
         } else if (setKeys[i] != null) {
             ((ObjLongConsumer<Object>) setKeys[i]).accept(keyTargets[i], counted[i].key(reply, statements[i], rows[i]));
         }
+    }
+
+    /**
+     * Delivers write {@code i} and the writes after it that share its step (the rows of a joined insert),
+     * and returns the index after them. The result's rows are looked up once for the run, and a key found
+     * where it is expected goes straight to its setter; anything else takes {@link #deliver}'s way, which
+     * reports a missing key as it always did.
+     */
+    int deliverRun(int i, PipelineReply reply) {
+        Counted step = counted[i];
+        int end = i + 1;
+        while (end < size && counted[end] == step) end++;
+        StepResult result = end - i > 1 ? reply.step(step.resultStep()).result() : null;
+        List<Object[]> resultRows = result == null ? null : result.rows();
+        for (int w = i; w < end; w++) {
+            Object setKey = setKeys[w];
+            int row = rows[w];
+            if (setKey != null && resultRows != null && row >= 0 && row < resultRows.size()) {
+                Object[] values = resultRows.get(row);
+                if (values.length > 0 && values[0] instanceof Number key) {
+                    setKeyAt(w).accept(keyTargets[w], key.longValue());
+                    continue;
+                }
+            }
+            deliver(w, reply);
+        }
+        return end;
     }
 
     /** Takes the first {@code n} writes out into a table of their own; the rest move up. */

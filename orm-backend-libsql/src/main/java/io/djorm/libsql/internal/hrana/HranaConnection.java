@@ -565,8 +565,8 @@ public final class HranaConnection implements Connection {
         }
         HeldWrites held = plan.held;
         if (held == null) return;
-        for (int i = 0, n = held.size(); i < n; i++) {
-            StepOutcome outcome = reply.step(held.step(i));
+        for (int i = 0, n = held.size(); i < n; ) {
+            StepOutcome outcome = reply.step(held.step(i)); // once for a joined insert's rows: they share the step
             if (outcome.failed()) {
                 DatabaseError error = HranaErrors.forStatement(outcome, held.statement(i).sql());
                 if (held.depth(i) > 0) {
@@ -578,7 +578,7 @@ public final class HranaConnection implements Connection {
                 breakTransaction("a statement held back until this call failed (" + error.getMessage() + ").");
                 throw error;
             }
-            held.deliver(i, reply);
+            i = held.deliverRun(i, reply);
         }
         held.clear();
         spare = held; // delivered: the next block holds its writes there
