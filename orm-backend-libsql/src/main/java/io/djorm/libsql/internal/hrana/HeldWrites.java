@@ -11,7 +11,7 @@ import java.util.function.ObjLongConsumer;
 
 /**
  * The writes a transaction holds back until its next request, in order, with what to do with each one's
- * result: one growable table per block, where each of an atomic block's fifty saves made a record of its
+ * result: one growable table per request, where each of an atomic block's fifty saves made a record of its
  * own. As each write is added its values are checked ({@link HranaValues#check}), copied into one array
  * after those of the writes before it, and counted into a bound on the writes' size in a request ({@link
  * RequestSize#atMost}): in one pass, while the save that made them is hot, so that a commit neither walks
@@ -21,33 +21,55 @@ import java.util.function.ObjLongConsumer;
 final class HeldWrites {
     /** The setter of a key callback given as a {@link LongConsumer}: the callback is its target. */
     static final ObjLongConsumer<Object> CALLBACK = (callback, key) -> ((LongConsumer) callback).accept(key);
-    private static final int INITIAL = 16;
+    /** The room of a table made without a hint. */
+    static final int INITIAL = 16;
 
-    private Statement[] statements = new Statement[INITIAL];
+    private Statement[] statements;
     /** Each write's callback given its rows ({@code Consumer<Rows>}), or null. */
-    private Object[] onResults = new Object[INITIAL];
+    private Object[] onResults;
     /** The savepoint a write marks, or null. */
-    private String[] savepoints = new String[INITIAL];
+    private String[] savepoints;
     /** How many savepoints were open when each write was held. */
-    private int[] depths = new int[INITIAL];
+    private int[] depths;
     /** For a one-row INSERT whose new key alone is wanted, the quoted key column; otherwise null. */
-    private String[] keyColumns = new String[INITIAL];
+    private String[] keyColumns;
     /** What such an insert's key belongs to, handed to its setter. */
-    private Object[] keyTargets = new Object[INITIAL];
+    private Object[] keyTargets;
     /** Such an insert's key setter ({@code ObjLongConsumer<Object>}), or null. */
-    private Object[] setKeys = new Object[INITIAL];
+    private Object[] setKeys;
     /** Each write's step record in the answer, once chained. */
-    private Counted[] counted = new Counted[INITIAL];
+    private Counted[] counted;
     /** Each write's row of a joined statement's result, or -1, once chained. */
-    private int[] rows = new int[INITIAL];
+    private int[] rows;
     /** Every held write's values, one after another: a run of inserts is joined with one copy. */
-    private Object[] values = new Object[INITIAL * 8];
+    private Object[] values;
     /** Where each write's values start in {@link #values}. */
-    private int[] valueStarts = new int[INITIAL];
+    private int[] valueStarts;
     private int valueCount;
     private int size;
     /** At least the writes' size in a request: may be above it after some were removed, never below. */
     private long bound;
+
+    /** An empty table with room for {@code writes} writes (at least a few) before it grows. */
+    HeldWrites(int writes) {
+        this(writes, 8 * writes);
+    }
+
+    /** An empty table with room for {@code writes} writes and {@code values} values (at least a few) before it grows. */
+    HeldWrites(int writes, int values) {
+        int n = Math.max(writes, 4);
+        statements = new Statement[n];
+        onResults = new Object[n];
+        savepoints = new String[n];
+        depths = new int[n];
+        keyColumns = new String[n];
+        keyTargets = new Object[n];
+        setKeys = new Object[n];
+        counted = new Counted[n];
+        rows = new int[n];
+        this.values = new Object[Math.max(values, 8)];
+        valueStarts = new int[n];
+    }
 
     /** Holds a write whose callback, if any, gets its rows. */
     void add(Statement statement, Consumer<Rows> onResult, String savepoint, int depth) {
@@ -112,6 +134,11 @@ final class HeldWrites {
     /** At least the size of the held writes in a request, by {@link RequestSize#atMost}. */
     long bound() {
         return bound;
+    }
+
+    /** How many values the held writes have. */
+    int valueCount() {
+        return valueCount;
     }
 
     /** Write {@code i}'s statement. */
@@ -198,7 +225,7 @@ final class HeldWrites {
 
     /** Takes the first {@code n} writes out into a table of their own; the rest move up. */
     HeldWrites takeFirst(int n) {
-        HeldWrites first = new HeldWrites();
+        HeldWrites first = new HeldWrites(n);
         for (int i = 0; i < n; i++) {
             first.add(statements[i], onResultAt(i), savepoints[i], depths[i], keyColumns[i], keyTargets[i], setKeyAt(i));
         }

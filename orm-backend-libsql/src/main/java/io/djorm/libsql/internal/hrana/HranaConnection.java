@@ -43,10 +43,12 @@ public final class HranaConnection implements Connection {
     private final HranaClient client;
     /** The bytes of this connection's requests, reused from one request to the next. */
     private final RequestBytesSlot requestBytes = new RequestBytesSlot();
-    /** The writes held back until the next request; handed to the plan that sends them. */
-    private HeldWrites held = new HeldWrites();
-    /** A table whose writes were delivered, kept to hold the next block's. */
-    private HeldWrites spare;
+    /**
+     * The writes held back until the next request; handed to the plan that sends them. A new table for each
+     * request, with room for as many writes as the last one carried: a table kept from block to block ends up
+     * among the collector's old objects, where every reference stored into it costs a write barrier.
+     */
+    private HeldWrites held = new HeldWrites(HeldWrites.INITIAL);
     private int savepointDepth;
     private State state = State.NONE;
     private String baton;
@@ -401,8 +403,8 @@ public final class HranaConnection implements Connection {
         Plan plan = startPlan();
         if (!held.isEmpty()) {
             plan.chainHeld(held); // the plan keeps the table until its answer is delivered
-            held = spare != null ? spare : new HeldWrites();
-            spare = null;
+            // Room for what the last request carried, up to a bound: one huge block does not size every later table.
+            held = new HeldWrites(Math.min(held.size(), 1024), Math.min(held.valueCount(), 8192));
         }
         return plan;
     }
@@ -580,8 +582,6 @@ public final class HranaConnection implements Connection {
             }
             i = held.deliverRun(i, reply);
         }
-        held.clear();
-        spare = held; // delivered: the next block holds its writes there
     }
 
     /** The outcome of one of the caller's own steps; raises when it failed. */

@@ -14,7 +14,7 @@ class HeldWritesTest {
     private static final String INSERT = "INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?)";
 
     private static HeldWrites held(int n) {
-        HeldWrites held = new HeldWrites();
+        HeldWrites held = new HeldWrites(1);
         for (int i = 0; i < n; i++) {
             held.add(new Statement(INSERT, Arrays.asList("row " + i, (long) i)), null, null, 0, "\"id\"", null, null);
         }

@@ -31,7 +31,7 @@ class RequestSizeTest {
 
     @Test
     void heldWritesFitExactlyWhenTheirEstimateFits() {
-        HeldWrites held = new HeldWrites();
+        HeldWrites held = new HeldWrites(1);
         for (int i = 0; i < 20; i++) { // the same keyed insert again and again: joined rows, cheaper than steps
             held.add(new Statement("INSERT INTO t (a) VALUES (?)", List.of("row " + i)), null, null, 0, "id", null, null);
         }
