@@ -122,8 +122,11 @@ final class SavePlan {
         /** Made on first use: most models never insert with both column lists. */
         private volatile FieldReader values;
 
-        /** The INSERT text and the quoted primary key column, rendered for one kind of dialect. */
-        record Rendered(Class<?> dialectClass, String dialectName, String sql, String quotedPk) {
+        /**
+         * The INSERT text and the quoted primary key column, rendered for one kind of dialect; {@code dialect}
+         * is the instance it was rendered for, which the saves of one database hand in again and again.
+         */
+        record Rendered(Dialect dialect, Class<?> dialectClass, String dialectName, String sql, String quotedPk) {
         }
 
         private OneRowInsert(ModelMeta meta, List<FieldMeta> fields) {
@@ -149,8 +152,10 @@ final class SavePlan {
         /** The INSERT text in a dialect (one cached rendering; a second dialect in use renders anew). */
         Rendered in(Dialect d, ModelMeta meta) {
             Rendered r = last;
-            if (r != null && r.dialectClass() == d.getClass() && r.dialectName().equals(d.name())) return r;
-            r = new Rendered(d.getClass(), d.name(), InsertSql.oneRowSql(d, meta, fields), d.quote(meta.pk().column()));
+            if (r != null && (r.dialect() == d || r.dialectClass() == d.getClass() && r.dialectName().equals(d.name()))) {
+                return r;
+            }
+            r = new Rendered(d, d.getClass(), d.name(), InsertSql.oneRowSql(d, meta, fields), d.quote(meta.pk().column()));
             last = r;
             return r;
         }

@@ -71,6 +71,8 @@ class HeldWritesTest {
         long bound = held.bound();
         assertThatThrownBy(() -> held.add(new Statement(INSERT, Arrays.asList("x", Double.NaN)), null, null, 0, "\"id\"",
                 null, null)).isInstanceOf(DataError.class).hasMessageContaining("NaN");
+        assertThatThrownBy(() -> held.add(new Statement(INSERT, Arrays.asList("x", new java.math.BigDecimal("1.5"))), null,
+                null, 0, "\"id\"", null, null)).isInstanceOf(DataError.class).hasMessageContaining("cannot be bound");
         assertThat(held.size()).isEqualTo(1);
         assertThat(held.bound()).isEqualTo(bound);
         held.add(new Statement(INSERT, List.of("next", 2L)), null, null, 0, "\"id\"", null, null);
