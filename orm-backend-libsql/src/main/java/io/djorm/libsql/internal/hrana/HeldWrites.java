@@ -98,12 +98,13 @@ final class HeldWrites {
         valueCount += n;
         bound += bytes;
         statements[i] = statement;
-        onResults[i] = onResult;
-        savepoints[i] = savepoint;
+        // A row past the end is empty (new, or emptied when writes were dropped): what is absent is not stored.
+        if (onResult != null) onResults[i] = onResult;
+        if (savepoint != null) savepoints[i] = savepoint;
         depths[i] = depth;
-        keyColumns[i] = keyColumn;
-        keyTargets[i] = keyTarget;
-        setKeys[i] = setKey;
+        if (keyColumn != null) keyColumns[i] = keyColumn;
+        if (keyTarget != null) keyTargets[i] = keyTarget;
+        if (setKey != null) setKeys[i] = setKey;
     }
 
     /**

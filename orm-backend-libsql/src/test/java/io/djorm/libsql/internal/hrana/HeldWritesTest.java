@@ -66,6 +66,23 @@ class HeldWritesTest {
     }
 
     @Test
+    void aWriteHeldWhereADroppedOneWasKeepsNothingOfIt() {
+        HeldWrites held = held(1);
+        held.add(Statement.of("SAVEPOINT \"s\""), rows -> { }, "s", 1);
+        held.truncate(1);
+        assertThat(held.hasWork()).as("the keyed insert left has no callback").isFalse();
+        held.add(new Statement(INSERT, List.of("after", 3L)), null, null, 0, null, null, null);
+        assertThat(held.savepoint(1)).isNull();
+        assertThat(held.keyColumn(1)).isNull();
+        assertThat(held.hasWork()).isFalse();
+        HeldWrites first = held.takeFirst(1);
+        assertThat(first.keyColumn(0)).isEqualTo("\"id\"");
+        held.add(Statement.of("RELEASE \"s\""), null, null, 0);
+        assertThat(held.keyColumn(1)).isNull();
+        assertThat(held.savepoint(1)).isNull();
+    }
+
+    @Test
     void aValueNoRequestCanCarryIsRefusedAndNothingIsHeld() {
         HeldWrites held = held(1);
         long bound = held.bound();
