@@ -202,6 +202,17 @@ public final class SqliteConnection implements Connection {
         onKey.accept(lastKey);
     }
 
+    /** The same, handing the key to the caller's setter with its target: no callback made per insert. */
+    @Override
+    public <T> void enqueueKeyedInsert(Statement insert, String keyColumn, T target,
+                                       java.util.function.ObjLongConsumer<? super T> setKey) {
+        String sql = returning(insert, keyColumn).sql();
+        if (!insertReturning(sql, insert.params())) {
+            throw new io.djorm.core.DatabaseError("The INSERT returned no primary key. [SQL: " + sql + "]");
+        }
+        setKey.accept(target, lastKey);
+    }
+
     /** The INSERT with its RETURNING clause. The INSERT names its table, so its text alone decides the key column. */
     private Returning returning(Statement insert, String keyColumn) {
         Returning r = returning.get(insert.sql());

@@ -138,6 +138,17 @@ class ReplicaDatabaseTest {
             connection.commit();
             assertThat(keys).containsExactly(3L, 4L);
             assertThat(names(connection, "SELECT name FROM author WHERE id = 4")).containsExactly("Calvino");
+            java.util.Map<String, Long> byName = new java.util.LinkedHashMap<>();
+            java.util.function.ObjLongConsumer<String> setter = byName::put;
+            connection.enqueueKeyedInsert(new Statement("INSERT INTO author (name) VALUES (?)", List.of("Borges")),
+                    "\"id\"", "Borges", setter);
+            connection.begin();
+            connection.enqueueKeyedInsert(new Statement("INSERT INTO author (name) VALUES (?)", List.of("Cortázar")),
+                    "\"id\"", "Cortázar", setter);
+            assertThat(byName).as("held by the primary until the commit").containsOnlyKeys("Borges");
+            connection.commit();
+            assertThat(byName).containsExactly(java.util.Map.entry("Borges", 5L), java.util.Map.entry("Cortázar", 6L));
+            assertThat(names(connection, "SELECT name FROM author WHERE id = 6")).containsExactly("Cortázar");
         }
     }
 

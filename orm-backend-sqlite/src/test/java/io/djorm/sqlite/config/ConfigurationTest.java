@@ -113,6 +113,29 @@ class ConfigurationTest {
     }
 
     @Test
+    void eachConfigurationsRegistryLearnsOrRefusesTheModelOfASave() {
+        Djorm.configure(Map.of("DATABASES", Map.of("default", sqlite(dir.resolve("r.db")))));
+        Djorm.connection().createTables(Note.class);
+        Note first = new Note();
+        first.text = "registered by its save";
+        first.save();
+        assertThat(Djorm.apps().models()).extracting(m -> m.label()).contains("config.Note");
+        Djorm.shutdown();
+        // A new registry, whose INSTALLED_APPS leave the model out: the save before registered it in the old one only.
+        Djorm.configure(Map.of("DATABASES", Map.of("default", sqlite(dir.resolve("r.db"))),
+                "INSTALLED_APPS", List.of("io.djorm.sqlite.writes")));
+        Note second = new Note();
+        second.text = "refused";
+        assertThatThrownBy(second::save).isInstanceOf(ImproperlyConfigured.class)
+                .hasMessageContaining("isn't in an application in INSTALLED_APPS");
+        Djorm.shutdown();
+        Djorm.configure(Map.of("DATABASES", Map.of("default", sqlite(dir.resolve("r.db")))));
+        assertThat(Djorm.apps().models()).extracting(m -> m.label()).doesNotContain("config.Note");
+        second.save();
+        assertThat(Djorm.apps().models()).extracting(m -> m.label()).contains("config.Note");
+    }
+
+    @Test
     void usingTheOrmBeforeConfigureExplainsWhatToDo() {
         assertThatThrownBy(() -> Note.objects().count()).isInstanceOf(ImproperlyConfigured.class)
                 .hasMessageContaining("Djorm.configure");

@@ -122,6 +122,33 @@ class WritesTest {
     }
 
     @Test
+    void theTargetAndSetterFormHandsEachTargetItsKeyAndIsCapturedLikeASave() {
+        DatabaseHandle handle = Djorm.handle("default");
+        Map<String, Long> keys = new java.util.LinkedHashMap<>();
+        java.util.function.ObjLongConsumer<String> setter = keys::put;
+        handle.call(c -> {
+            c.enqueueKeyedInsert(new Statement(insertNameSql(), List.of("a", 1L)), "\"id\"", "a", setter);
+            c.begin();
+            c.enqueueKeyedInsert(new Statement(insertNameSql(), List.of("b", 2L)), "\"id\"", "b", setter);
+            c.commit();
+            return null;
+        });
+        assertThat(keys).containsExactly(Map.entry("a", 1L), Map.entry("b", 2L));
+        try (QueryCapture capture = QueryCapture.start()) {
+            Card saved = Transaction.atomic(() -> {
+                Card card = new Card();
+                card.name = "captured";
+                card.rank = 3;
+                card.save();
+                return card;
+            });
+            assertThat(capture.queries()).filteredOn(q -> q.sql().startsWith("INSERT")).singleElement()
+                    .satisfies(q -> assertThat(q.params()).containsExactly("captured", 3L));
+            assertThat(saved.getId()).isEqualTo(3L);
+        }
+    }
+
+    @Test
     void aKeyedInsertHandsOverTheNewKeyInAndOutsideATransactionAndIsCaptured() {
         DatabaseHandle handle = Djorm.handle("default");
         List<Long> keys = new ArrayList<>();

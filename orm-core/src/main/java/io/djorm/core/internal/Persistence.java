@@ -35,13 +35,13 @@ public final class Persistence {
 
     /** Inserts or updates an instance. */
     public static void save(Model m, SaveOptions options) {
-        ModelMeta meta = m.meta();
+        SavePlan plan = SavePlan.of(m.getClass());
+        ModelMeta meta = plan.meta();
         if (options.isForceInsert() && (options.isForceUpdate() || options.updateFieldSet() != null)) {
             throw new io.djorm.core.ValueError("Cannot force both insert and updating in model saving.");
         }
         String alias = options.using() != null ? options.using() : m.db() != null ? m.db() : Djorm.DEFAULT_DB_ALIAS;
-        Djorm.apps().register(m.getClass()); // a model outside INSTALLED_APPS fails here, at its first save
-        SavePlan plan = SavePlan.of(meta);
+        plan.requireRegistered(Djorm.apps()); // a model outside INSTALLED_APPS fails here, at its first save
         requireSavedRelated(m, plan);
         Set<String> updateFields = updateFields(m, meta, options.updateFieldSet());
         if (updateFields != null && updateFields.isEmpty()) return; // Django: nothing to update, nothing happens
@@ -96,8 +96,9 @@ public final class Persistence {
     private static void requireSavedRelated(Model m, SavePlan plan) {
         for (FieldMeta f : plan.refFields()) {
             var ref = Holders.ref(m, f);
+            if (ref.id() != null) continue; // the usual case, told by the key alone
             Model related = Holders.access().cached(ref);
-            if (related != null && ref.id() == null) {
+            if (related != null) {
                 throw new io.djorm.core.ValueError("save() prohibited to prevent data loss due to unsaved related object '"
                         + f.name() + "' (" + related + "). Save the " + related.meta().modelName() + " first.");
             }
@@ -240,8 +241,7 @@ public final class Persistence {
             else conn.update(st);
             return;
         }
-        // The key arrives as a canonical integer; coerce gives it the field's declared type.
-        conn.enqueueKeyedInsert(st, text.quotedPk(), key -> pk.accessor().set(m, pk.type().coerce(key, pk)));
+        conn.enqueueKeyedInsert(st, text.quotedPk(), m, plan.keySetter());
     }
 
     /** The columns an INSERT of these instances writes: all but an auto primary key that none of them sets. */

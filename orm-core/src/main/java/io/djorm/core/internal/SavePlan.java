@@ -1,16 +1,18 @@
 package io.djorm.core.internal;
 
 import io.djorm.core.Apps;
+import io.djorm.core.Model;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.spi.Dialect;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjLongConsumer;
 
 /**
  * What {@code save()} needs of one model class, worked out once per class: the foreign keys whose
  * related object must already be saved, the fields stamped with the current time, and the columns and
- * SQL text of the one-row INSERT of a new object. Every save() of a new object walked the model's
+ * SQL text of the one-row INSERT of a new object, and the setter of its generated key. Every save() of a new object walked the model's
  * fields three times for these, looked two flags up in each field's parameter map, and looked its
  * rendered INSERT up under a key built per call.
  */
@@ -29,6 +31,9 @@ final class SavePlan {
     private final boolean autoPk;
     private final OneRowInsert withoutAutoPk;
     private final OneRowInsert allColumns;
+    private final ObjLongConsumer<Model> keySetter;
+    /** The registry the model was last registered in by a save (a plain field: a race only registers twice). */
+    private Apps registeredIn;
 
     private SavePlan(ModelMeta meta) {
         this.meta = meta;
@@ -48,6 +53,9 @@ final class SavePlan {
         this.autoPk = meta.pk().type().isAutoIncrement();
         this.withoutAutoPk = new OneRowInsert(meta, List.copyOf(newRow));
         this.allColumns = new OneRowInsert(meta, List.copyOf(meta.concreteFields()));
+        FieldMeta pk = meta.pk();
+        // The key arrives as a canonical integer; coerce gives it the field's declared type.
+        this.keySetter = (m, key) -> pk.accessor().set(m, pk.type().coerce(key, pk));
     }
 
     /** The plan of a model's metadata (kept per model class, as its metadata is). */
@@ -55,6 +63,37 @@ final class SavePlan {
         Class<?> type = meta.javaClass();
         SavePlan plan = type == null ? null : PLANS.get(type);
         return plan != null && plan.meta == meta ? plan : new SavePlan(meta);
+    }
+
+    /**
+     * Sets a new instance's generated primary key: one setter for every save of the model, handed to the
+     * connection with the instance, rather than a callback made per save.
+     */
+    ObjLongConsumer<Model> keySetter() {
+        return keySetter;
+    }
+
+    /**
+     * The plan of a model class, whose metadata is {@link Apps#meta}'s for that class (as {@link
+     * io.djorm.core.Model#meta()} is): one look-up where a save made one for the metadata and one for the plan.
+     */
+    static SavePlan of(Class<? extends Model> type) {
+        return PLANS.get(type);
+    }
+
+    /** The model's metadata. */
+    ModelMeta meta() {
+        return meta;
+    }
+
+    /**
+     * Registers the model in {@code apps} (refused there when it is outside INSTALLED_APPS) unless a save
+     * already did: a registry only ever adds models, so once is enough for each registry.
+     */
+    void requireRegistered(Apps apps) {
+        if (registeredIn == apps) return;
+        apps.register(meta.javaClass());
+        registeredIn = apps;
     }
 
     /** Concrete fields held in a {@code Ref}: their related object must be saved before this one. */
@@ -83,8 +122,11 @@ final class SavePlan {
         /** Made on first use: most models never insert with both column lists. */
         private volatile FieldReader values;
 
-        /** The INSERT text and the quoted primary key column, rendered for one kind of dialect. */
-        record Rendered(Class<?> dialectClass, String dialectName, String sql, String quotedPk) {
+        /**
+         * The INSERT text and the quoted primary key column, rendered for one kind of dialect; {@code dialect}
+         * is the instance it was rendered for, which the saves of one database hand in again and again.
+         */
+        record Rendered(Dialect dialect, Class<?> dialectClass, String dialectName, String sql, String quotedPk) {
         }
 
         private OneRowInsert(ModelMeta meta, List<FieldMeta> fields) {
@@ -110,8 +152,10 @@ final class SavePlan {
         /** The INSERT text in a dialect (one cached rendering; a second dialect in use renders anew). */
         Rendered in(Dialect d, ModelMeta meta) {
             Rendered r = last;
-            if (r != null && r.dialectClass() == d.getClass() && r.dialectName().equals(d.name())) return r;
-            r = new Rendered(d.getClass(), d.name(), InsertSql.oneRowSql(d, meta, fields), d.quote(meta.pk().column()));
+            if (r != null && (r.dialect() == d || r.dialectClass() == d.getClass() && r.dialectName().equals(d.name()))) {
+                return r;
+            }
+            r = new Rendered(d, d.getClass(), d.name(), InsertSql.oneRowSql(d, meta, fields), d.quote(meta.pk().column()));
             last = r;
             return r;
         }

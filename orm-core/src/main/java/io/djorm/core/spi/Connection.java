@@ -71,6 +71,25 @@ public interface Connection extends AutoCloseable {
     }
 
     /**
+     * {@link #enqueueKeyedInsert(Statement, String, java.util.function.LongConsumer)} for a caller that hands
+     * every new key to one setter: {@code setKey} gets {@code target} and the key. A caller that inserts many
+     * objects keeps one setter for all of them (the ORM keeps one per model) instead of making a callback per
+     * insert, and a transport that holds inserts back keeps the pair as it is. Held back, run and failing
+     * exactly as that method. The default makes the callback and calls that method.
+     *
+     * @param insert the INSERT, without a RETURNING clause
+     * @param keyColumn the primary key column, quoted for this dialect
+     * @param target what the new key belongs to (the ORM: the saved object)
+     * @param setKey receives {@code target} and the new key
+     * @param <T> the target's type
+     * @throws io.djorm.core.DatabaseError (from the call that sends the INSERT) when no key comes back
+     */
+    default <T> void enqueueKeyedInsert(Statement insert, String keyColumn, T target,
+                                        java.util.function.ObjLongConsumer<? super T> setKey) {
+        enqueueKeyedInsert(insert, keyColumn, key -> setKey.accept(target, key));
+    }
+
+    /**
      * Whether {@link #executeBatch} runs one statement many times more cheaply than the same rows folded
      * into one larger statement: true for an in-process driver that rebinds one prepared statement, false
      * (the default) for a transport where every statement is shipped and parsed anyway.

@@ -96,6 +96,23 @@ class KeyedInsertTest {
     }
 
     @Test
+    void theTargetAndSetterDefaultHoldsTheSameWayAndHandsTheTargetItsKey() {
+        Holding conn = new Holding();
+        List<String> set = new ArrayList<>();
+        java.util.function.ObjLongConsumer<String> setter = (target, key) -> set.add(target + "=" + key);
+        conn.enqueueKeyedInsert(INSERT, "\"id\"", "first", setter);
+        conn.enqueueKeyedInsert(INSERT, "\"id\"", "second", setter);
+        assertThat(conn.inserts).containsExactly(INSERT, INSERT);
+        assertThat(set).as("held back: no key yet").isEmpty();
+        conn.answer(new Rows(List.of("id"), List.<Object[]>of(new Object[] {7L}), 1));
+        conn.answer(new Rows(List.of("id"), List.<Object[]>of(new Object[] {8L}), 1));
+        assertThat(set).containsExactly("first=7", "second=8");
+        conn.enqueueKeyedInsert(INSERT, "\"id\"", "third", setter);
+        assertThatThrownBy(() -> conn.answer(Rows.changed(1))).isInstanceOf(DatabaseError.class)
+                .hasMessageContaining("no primary key");
+    }
+
+    @Test
     void aResultWithoutAKeyRaisesNamingTheStatement() {
         Holding conn = new Holding();
         conn.enqueueKeyedInsert(INSERT, "\"id\"", key -> { });

@@ -10,9 +10,9 @@ import io.djorm.core.spi.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import io.djorm.libsql.internal.hrana.Plan.Counted;
-import io.djorm.libsql.internal.hrana.Plan.HeldWrite;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.ObjLongConsumer;
 
 /**
  * A {@link Connection} to a libSQL server over Hrana HTTP. Every call is one HTTP request carrying one
@@ -43,7 +43,12 @@ public final class HranaConnection implements Connection {
     private final HranaClient client;
     /** The bytes of this connection's requests, reused from one request to the next. */
     private final RequestBytesSlot requestBytes = new RequestBytesSlot();
-    private final List<HeldWrite> held = new ArrayList<>();
+    /**
+     * The writes held back until the next request; handed to the plan that sends them. A new table for each
+     * request, with room for as many writes as the last one carried: a table kept from block to block ends up
+     * among the collector's old objects, where every reference stored into it costs a write barrier.
+     */
+    private HeldWrites held = new HeldWrites(HeldWrites.INITIAL);
     private int savepointDepth;
     private State state = State.NONE;
     private String baton;
@@ -192,7 +197,7 @@ public final class HranaConnection implements Connection {
             onResult.accept(executeAll(List.of(statement)).get(0));
             return;
         }
-        hold(statement, onResult, null, null);
+        hold(statement, onResult, null, null, null);
     }
 
     @Override
@@ -207,7 +212,7 @@ public final class HranaConnection implements Connection {
             onKey.accept(step.rows(reply));
             return;
         }
-        hold(insert, onKey, keyColumn, null);
+        hold(insert, onKey, keyColumn, null, null);
     }
 
     /**
@@ -220,15 +225,29 @@ public final class HranaConnection implements Connection {
             Connection.super.enqueueKeyedInsert(insert, keyColumn, onKey);
             return;
         }
-        hold(insert, null, keyColumn, onKey);
+        hold(insert, null, keyColumn, onKey, HeldWrites.CALLBACK);
     }
 
-    /** Holds a write of the open transaction back until the next request; keyColumn marks a keyed insert. */
-    private void hold(Statement statement, Consumer<Rows> onResult, String keyColumn, LongConsumer onKey) {
-        requireUsableTransaction("enqueue a statement");
-        List<Object> params = statement.params();
-        for (int i = 0, n = params.size(); i < n; i++) HranaValues.check(params.get(i)); // a bad value fails here, not later
-        held.add(new HeldWrite(statement, onResult, null, savepointDepth, keyColumn, onKey));
+    /** Inside a transaction, holds the insert with its target and key setter as they are: no callback per save. */
+    @Override
+    @SuppressWarnings("unchecked") // the setter is only ever given the target it came with
+    public <T> void enqueueKeyedInsert(Statement insert, String keyColumn, T target, ObjLongConsumer<? super T> setKey) {
+        if (state == State.NONE) {
+            Connection.super.enqueueKeyedInsert(insert, keyColumn, target, setKey);
+            return;
+        }
+        hold(insert, null, keyColumn, target, (ObjLongConsumer<Object>) setKey);
+    }
+
+    /**
+     * Holds a write of the open transaction back until the next request; keyColumn marks a keyed insert, whose
+     * key goes to {@code setKey} with {@code keyTarget}.
+     */
+    private void hold(Statement statement, Consumer<Rows> onResult, String keyColumn, Object keyTarget,
+                      ObjLongConsumer<Object> setKey) {
+        // An open, usable transaction told in one look (every save of an atomic block); else the checks that explain.
+        if (closed || state == State.BROKEN) requireUsableTransaction("enqueue a statement");
+        held.add(statement, onResult, null, savepointDepth, keyColumn, keyTarget, setKey);
     }
 
     @Override
@@ -299,14 +318,14 @@ public final class HranaConnection implements Connection {
     public void savepoint(String name) {
         requireUsableTransaction("savepoint()");
         savepointDepth++;
-        held.add(new HeldWrite(Statement.of("SAVEPOINT " + quote(name)), null, name, savepointDepth));
+        held.add(Statement.of("SAVEPOINT " + quote(name)), null, name, savepointDepth);
     }
 
     @Override
     public void releaseSavepoint(String name) {
         requireUsableTransaction("releaseSavepoint()");
-        boolean workHeld = held.stream().anyMatch(HeldWrite::isWork);
-        held.add(new HeldWrite(Statement.of("RELEASE " + quote(name)), null, null, savepointDepth));
+        boolean workHeld = held.hasWork();
+        held.add(Statement.of("RELEASE " + quote(name)), null, null, savepointDepth);
         savepointDepth = Math.max(0, savepointDepth - 1);
         // A nested block must fail at its own end, so that its caller can roll back to the savepoint and go
         // on (get_or_create does); send its held writes now instead of with the outer COMMIT.
@@ -358,12 +377,11 @@ public final class HranaConnection implements Connection {
      */
     private boolean discardHeldSince(String name) {
         for (int i = held.size() - 1; i >= 0; i--) {
-            HeldWrite h = held.get(i);
-            if (name.equals(h.savepoint())) {
-                held.subList(i + 1, held.size()).clear();
+            if (name.equals(held.savepoint(i))) {
+                held.truncate(i + 1);
                 return true;
             }
-            if (h.statement().sql().equals("RELEASE " + quote(name))) return false;
+            if (held.statement(i).sql().equals("RELEASE " + quote(name))) return false;
         }
         return false;
     }
@@ -384,8 +402,11 @@ public final class HranaConnection implements Connection {
             sendHeldAhead(RequestSize.of(own));
         }
         Plan plan = startPlan();
-        plan.chainHeld(held);
-        held.clear();
+        if (!held.isEmpty()) {
+            plan.chainHeld(held); // the plan keeps the table until its answer is delivered
+            // Room for what the last request carried, up to a bound: one huge block does not size every later table.
+            held = new HeldWrites(Math.min(held.size(), 1024), Math.min(held.valueCount(), 8192));
+        }
         return plan;
     }
 
@@ -409,13 +430,12 @@ public final class HranaConnection implements Connection {
             int n = 0;
             long chunk = RequestSize.PIPELINE;
             while (n < held.size()) {
-                long next = n == 0 ? RequestSize.of(held.get(0).statement()) : RequestSize.ofHeld(held, n);
+                long next = n == 0 ? RequestSize.of(held.statement(0)) : RequestSize.ofHeld(held, n);
                 if (n > 0 && chunk + next > limit) break;
                 chunk += next;
                 n++;
             }
-            List<HeldWrite> ahead = new ArrayList<>(held.subList(0, n));
-            held.subList(0, n).clear();
+            HeldWrites ahead = held.takeFirst(n);
             total -= chunk - RequestSize.PIPELINE;
             Plan plan = startPlan();
             plan.chainHeld(ahead);
@@ -526,7 +546,7 @@ public final class HranaConnection implements Connection {
                     + " client's transaction and shared its fate. Run it again once that transaction has ended.");
         }
         if (reply.requestError() != null) {
-            if (!plan.held.isEmpty() || plan.begin >= 0) breakTransaction("the server refused the whole request.");
+            if (plan.carriesHeld() || plan.begin >= 0) breakTransaction("the server refused the whole request.");
             throw HranaErrors.forStatement(reply.requestError(), plan.firstSql());
         }
         if (plan.begin >= 0) {
@@ -546,22 +566,22 @@ public final class HranaConnection implements Connection {
                     + " transaction was lost; nothing sent in this request ran. Call rollback(), then run the whole"
                     + " transaction again.");
         }
-        Plan.HeldSteps held = plan.held;
-        for (int i = 0; i < held.size(); i++) {
-            StepOutcome outcome = reply.step(held.step(i));
+        HeldWrites held = plan.held;
+        if (held == null) return;
+        for (int i = 0, n = held.size(); i < n; ) {
+            StepOutcome outcome = reply.step(held.step(i)); // once for a joined insert's rows: they share the step
             if (outcome.failed()) {
-                HeldWrite write = held.write(i);
-                DatabaseError error = HranaErrors.forStatement(outcome, write.statement().sql());
-                if (write.savepointDepth() > 0) {
+                DatabaseError error = HranaErrors.forStatement(outcome, held.statement(i).sql());
+                if (held.depth(i) > 0) {
                     // Inside a savepoint the failure belongs to that block: the server ran nothing after the
                     // failing step, the transaction stays usable, and the block rolls back to its savepoint.
-                    savepointDepth = write.savepointDepth();
+                    savepointDepth = held.depth(i);
                     throw error;
                 }
                 breakTransaction("a statement held back until this call failed (" + error.getMessage() + ").");
                 throw error;
             }
-            held.deliver(i, reply);
+            i = held.deliverRun(i, reply);
         }
     }
 

@@ -66,18 +66,11 @@ record OneRowInsert(String sql, int headEnd, String row, List<Object> params, St
     }
 
     /**
-     * One statement inserting the rows of {@code inserts} (this one's statement first, then inserts that
-     * {@link #joins} it), in order, returning their keys in the same order.
+     * One statement inserting {@code rows} rows whose values ({@code rows} times this one's number, this
+     * one's row first, then those of inserts that {@link #joins} it) are handed over in {@code values}.
      */
-    Statement joined(List<Statement> inserts) {
-        int width = params.size();
-        Object[] all = new Object[inserts.size() * width];
-        int p = 0;
-        for (int i = 0; i < inserts.size(); i++) {
-            List<Object> row = inserts.get(i).params();
-            for (int k = 0; k < width; k++) all[p++] = row.get(k); // as many as this row's: same text
-        }
-        return Statement.handingOver(joinedText(this, inserts.size()), all);
+    Statement joined(int rows, Object[] values) {
+        return Statement.handingOver(joinedText(this, rows), values);
     }
 
     /** The last joined text made (a race only makes the same text twice). */

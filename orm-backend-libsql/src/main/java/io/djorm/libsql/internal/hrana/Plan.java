@@ -2,11 +2,7 @@ package io.djorm.libsql.internal.hrana;
 
 import io.djorm.core.spi.Rows;
 import io.djorm.core.spi.Statement;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 
 /**
  * The steps of one pipeline's batch, in order. Chained steps run only when the step before them
@@ -17,7 +13,8 @@ final class Plan {
     private static final Statement CHANGES = Statement.of("SELECT changes()");
     private static final Statement LAST_ROWID = Statement.of("SELECT last_insert_rowid()");
     final BatchBuilder batch = new BatchBuilder();
-    final HeldSteps held = new HeldSteps();
+    /** The held writes this plan carries, placed in its answer, or null. */
+    HeldWrites held;
     /** The last chained step, or -1. */
     int tail = -1;
     /** The BEGIN step, or -1. */
@@ -74,37 +71,42 @@ final class Plan {
     }
 
     /**
-     * Chains held writes in order. A run of adjacent one-row inserts into the same columns travels as one
-     * multi-row {@code INSERT ... RETURNING}, each write getting its own row of the answer; a lone insert
-     * reads its key with {@code last_insert_rowid()}.
+     * Chains held writes in order, and keeps them with their places in the answer. A run of adjacent one-row
+     * inserts into the same columns travels as one multi-row {@code INSERT ... RETURNING}, each write getting
+     * its own row of the answer; a lone insert reads its key with {@code last_insert_rowid()}.
      */
-    void chainHeld(List<HeldWrite> writes) {
-        held.ensureCapacity(writes.size());
+    void chainHeld(HeldWrites writes) {
+        held = writes;
+        int size = writes.size();
         int i = 0;
-        while (i < writes.size()) {
-            HeldWrite first = writes.get(i);
-            OneRowInsert head = first.keyColumn() == null ? null : OneRowInsert.of(first.statement(), first.keyColumn());
+        while (i < size) {
+            Statement first = writes.statement(i);
+            String keyColumn = writes.keyColumn(i);
+            OneRowInsert head = keyColumn == null ? null : OneRowInsert.of(first, keyColumn);
             int end = i + 1;
             if (head != null) {
-                int params = head.params().size();
-                while (end < writes.size() && params + head.params().size() <= OneRowInsert.MAX_PARAMS
-                        && head.joins(writes.get(end).statement(), writes.get(end).keyColumn())) {
-                    params += head.params().size();
+                int width = head.params().size();
+                int params = width;
+                while (end < size && params + width <= OneRowInsert.MAX_PARAMS
+                        && head.joins(writes.statement(end), writes.keyColumn(end))) {
+                    params += width;
                     end++;
                 }
             }
             if (end == i + 1) {
-                held.add(first, first.keyColumn() != null ? chainInsert(first.statement())
-                        : chainCounted(first.statement()), -1);
+                writes.place(i, keyColumn != null ? chainInsert(first) : chainCounted(first), -1);
             } else {
-                List<Statement> rows = new ArrayList<>(end - i);
-                for (int r = i; r < end; r++) rows.add(writes.get(r).statement());
-                int step = chain(head.joined(rows), true); // each row's values were checked when it was held
+                int step = chain(head.joined(end - i, writes.values(i, end)), true); // each row's values were checked when it was held
                 Counted joined = new Counted(step, Counted.ONE_ROW, step); // one for all the rows, each its own row
-                for (int r = 0; r < rows.size(); r++) held.add(writes.get(i + r), joined, r);
+                for (int r = i; r < end; r++) writes.place(r, joined, r - i);
             }
             i = end;
         }
+    }
+
+    /** Whether the plan carries held writes. */
+    boolean carriesHeld() {
+        return held != null && !held.isEmpty();
     }
 
     /**
@@ -222,91 +224,6 @@ final class Plan {
     /** The first statement the caller asked for, for messages. */
     String firstSql() {
         return firstSql == null ? "" : firstSql;
-    }
-
-    /**
-     * A write held back until the next call, with what to do with its result.
-     *
-     * @param statement the write
-     * @param onResult the callback given its rows, or null
-     * @param savepoint the savepoint this statement marks, or null
-     * @param savepointDepth how many savepoints were open when it was held
-     * @param keyColumn for a one-row INSERT whose callback gets the new key instead of its rows, the
-     *                  quoted key column; otherwise null
-     * @param onKey for such an insert, the callback given the new key alone (no rows made for it), or null
-     */
-    record HeldWrite(Statement statement, Consumer<Rows> onResult, String savepoint, int savepointDepth,
-                     String keyColumn, LongConsumer onKey) {
-        /** A held statement whose callback gets its own rows. */
-        HeldWrite(Statement statement, Consumer<Rows> onResult, String savepoint, int savepointDepth) {
-            this(statement, onResult, savepoint, savepointDepth, null, null);
-        }
-
-        /** Whether it is work of the caller's (a callback waits for it), not a savepoint's mark. */
-        boolean isWork() {
-            return onResult != null || onKey != null;
-        }
-
-        /** Gives its callback what it waits for, from its place in the answer ({@code row}: its row of a joined statement's result, or -1, as {@link HeldSteps} keeps it). */
-        void deliver(Counted counted, int row, PipelineReply reply) {
-            if (onResult != null) onResult.accept(counted.rows(reply, row));
-            else if (onKey != null) onKey.accept(counted.key(reply, statement, row));
-        }
-    }
-
-    /**
-     * The held writes of a plan, each with its place in the answer: its step record ({@code Counted}) and,
-     * for a write joined with others into one statement, its row of that statement's result (the rows
-     * share one step record), else -1. Kept in arrays: an atomic block's fifty saves made fifty records more.
-     */
-    static final class HeldSteps {
-        private HeldWrite[] writes = new HeldWrite[0];
-        private Counted[] counted = new Counted[0];
-        private int[] rows = new int[0];
-        private int size;
-
-        /** Makes room for {@code more} writes. */
-        void ensureCapacity(int more) {
-            int needed = size + more;
-            if (needed <= writes.length) return;
-            int length = Math.max(needed, 2 * writes.length);
-            writes = Arrays.copyOf(writes, length);
-            counted = Arrays.copyOf(counted, length);
-            rows = Arrays.copyOf(rows, length);
-        }
-
-        /** Adds a write with its step record and its row there (-1: not joined). */
-        void add(HeldWrite write, Counted step, int row) {
-            ensureCapacity(1);
-            writes[size] = write;
-            counted[size] = step;
-            rows[size++] = row;
-        }
-
-        /** How many writes. */
-        int size() {
-            return size;
-        }
-
-        /** Whether there are none. */
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        /** Write {@code i}. */
-        HeldWrite write(int i) {
-            return writes[i];
-        }
-
-        /** The step of write {@code i}'s statement. */
-        int step(int i) {
-            return counted[i].step();
-        }
-
-        /** Gives write {@code i}'s callback what it waits for. */
-        void deliver(int i, PipelineReply reply) {
-            writes[i].deliver(counted[i], rows[i], reply);
-        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.djorm.libsql.internal.hrana;
 
 import io.djorm.core.spi.Statement;
-import io.djorm.libsql.internal.hrana.Plan.HeldWrite;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,26 +37,32 @@ final class RequestSize {
     }
 
     /** Whether the held writes and the caller's own statements fit in one request, as {@link #fits} tells. */
-    static boolean fitsHeld(List<HeldWrite> writes, List<Statement> own, long limit) {
-        long bound = PIPELINE;
-        for (HeldWrite w : writes) bound += atMost(w.statement()); // at least what a joined row costs
-        for (Statement s : own) bound += atMost(s);
+    static boolean fitsHeld(HeldWrites writes, List<Statement> own, long limit) {
+        long bound = PIPELINE + writes.bound(); // at least what a joined row costs, summed as they were held
+        for (int i = 0, n = own.size(); i < n; i++) bound += atMost(own.get(i));
         return bound <= limit || PIPELINE + ofHeld(writes) + of(own) <= limit;
     }
 
     /** {@link #of} with every character counted at its longest form, a 6-byte escape, and nothing read. */
     static long atMost(Statement statement) {
-        long total = STEP + 2 + 6L * statement.sql().length();
+        long total = atMostText(statement.sql());
         List<Object> params = statement.params();
         // By index: the list is a view whose iterator, one per statement, was 1.7 of the 48 KiB that a create
         // of 50 objects in an atomic block allocated.
-        for (int i = 0, n = params.size(); i < n; i++) {
-            Object p = params.get(i);
-            if (p instanceof String s) total += 28 + 6L * s.length();
-            else if (p instanceof byte[] b) total += 28 + (b.length + 2) / 3 * 4;
-            else total += 48;
-        }
+        for (int i = 0, n = params.size(); i < n; i++) total += atMost(params.get(i));
         return total;
+    }
+
+    /** {@link #atMost(Statement)}'s share for the statement's text and step. */
+    static long atMostText(String sql) {
+        return STEP + 2 + 6L * sql.length();
+    }
+
+    /** {@link #atMost(Statement)}'s share for one value. */
+    static long atMost(Object value) {
+        if (value instanceof String s) return 28 + 6L * s.length();
+        if (value instanceof byte[] b) return 28 + (b.length + 2) / 3 * 4;
+        return 48;
     }
 
     /** The statements in runs whose estimated size stays under {@code limit} (a larger one alone). */
@@ -79,7 +84,7 @@ final class RequestSize {
         return parts;
     }
 
-    static long ofHeld(List<HeldWrite> writes) {
+    static long ofHeld(HeldWrites writes) {
         long total = 0;
         for (int i = 0; i < writes.size(); i++) total += ofHeld(writes, i);
         return total;
@@ -89,11 +94,12 @@ final class RequestSize {
      * Held write {@code i}: a keyed insert of the same SQL as the one before it travels as one more row of
      * that statement, so it costs its values only.
      */
-    static long ofHeld(List<HeldWrite> writes, int i) {
-        HeldWrite write = writes.get(i);
-        boolean joined = i > 0 && write.keyColumn() != null && write.keyColumn().equals(writes.get(i - 1).keyColumn())
-                && write.statement().sql().equals(writes.get(i - 1).statement().sql());
-        return joined ? JOINED_ROW + values(write.statement()) : of(write.statement());
+    static long ofHeld(HeldWrites writes, int i) {
+        Statement write = writes.statement(i);
+        String keyColumn = writes.keyColumn(i);
+        boolean joined = i > 0 && keyColumn != null && keyColumn.equals(writes.keyColumn(i - 1))
+                && write.sql().equals(writes.statement(i - 1).sql());
+        return joined ? JOINED_ROW + values(write) : of(write);
     }
 
     /** The statement's SQL and values as JSON, with its step's envelope. */

@@ -82,6 +82,14 @@ final class ReplicaConnection implements Connection, ReplicaSync {
         afterPrimaryCall();
     }
 
+    /** The primary's own keyed insert: held with its target and setter there, no callback made per insert. */
+    @Override
+    public <T> void enqueueKeyedInsert(Statement insert, String keyColumn, T target,
+                                       java.util.function.ObjLongConsumer<? super T> setKey) {
+        primary.enqueueKeyedInsert(insert, keyColumn, target, setKey);
+        afterPrimaryCall();
+    }
+
     @Override
     public void flush() {
         primary.flush();

@@ -288,6 +288,30 @@ class HranaConnectionTest {
     }
 
     @Test
+    void keysGoToTheirTargetsThroughOneSetterAcrossBlocksMixedWithOtherHeldWrites() {
+        conn.update(insert("before"));
+        java.util.Map<String, Long> keys = new java.util.LinkedHashMap<>();
+        java.util.function.ObjLongConsumer<String> setter = keys::put;
+        for (int block = 0; block < 3; block++) { // each block's writes held in the table the one before left
+            conn.begin();
+            trips.reset();
+            for (int i = 0; i < 4; i++) conn.enqueueKeyedInsert(insert("s" + block + i), "\"id\"", "s" + block + i, setter);
+            String viaCallback = "c" + block;
+            conn.enqueueKeyedInsert(insert(viaCallback), "\"id\"", key -> keys.put(viaCallback, key));
+            conn.enqueueKeyedInsert(insert("t" + block), "\"id\"", "t" + block, setter);
+            assertThat(keys).as("held back until the commit").doesNotContainKey("s" + block + "0");
+            conn.commit();
+            assertThat(trips.count()).isEqualTo(1);
+        }
+        java.util.Map<String, Long> stored = new java.util.LinkedHashMap<>();
+        for (Object[] row : rows("SELECT name, id FROM item WHERE name <> 'before'")) stored.put((String) row[0], (Long) row[1]);
+        assertThat(keys).hasSize(18).isEqualTo(stored);
+        conn.enqueueKeyedInsert(insert("outside"), "\"id\"", "outside", setter);
+        assertThat(keys.get("outside")).as("outside a transaction: at once")
+                .isEqualTo(rows("SELECT id FROM item WHERE name = 'outside'").get(0)[0]);
+    }
+
+    @Test
     void anInsertOutsideATransactionReportsItsKeyAtOnce() {
         conn.update(insert("first"));
         List<Rows> results = new ArrayList<>();

@@ -151,6 +151,24 @@ class HranaProtocolTest {
     }
 
     @Test
+    void aJoinedInsertsRowWithoutAKeyRaisesAfterTheKeysBeforeIt() {
+        String keys = "{\"cols\":[{\"name\":\"id\"}],\"rows\":[[{\"type\":\"integer\",\"value\":\"7\"}],"
+                + "[{\"type\":\"null\"}],[{\"type\":\"integer\",\"value\":\"9\"}]],\"affected_row_count\":3}";
+        web.enqueue(reply(null, null, EMPTY, keys, EMPTY, "null")); // BEGIN, the joined INSERT, COMMIT, (ROLLBACK skipped)
+        HranaConnection conn = new HranaConnection(client);
+        java.util.Map<String, Long> got = new java.util.LinkedHashMap<>();
+        java.util.function.ObjLongConsumer<String> setter = got::put;
+        conn.begin();
+        for (String name : List.of("a", "b", "c")) {
+            conn.enqueueKeyedInsert(new Statement("INSERT INTO \"t\" (\"a\") VALUES (?)", List.of(name)), "\"id\"", name, setter);
+        }
+        assertThatThrownBy(conn::commit).isInstanceOf(DatabaseError.class)
+                .hasMessageContaining("returned no primary key");
+        assertThat(got).containsExactly(java.util.Map.entry("a", 7L));
+        assertThat(conn.inTransaction()).isFalse();
+    }
+
+    @Test
     void aStreamClosedByTheServerLosesTheTransaction() {
         web.enqueue(reply("b1", null, EMPTY, ONE_ROW));
         web.enqueue(reply(null, null, ONE_ROW)); // the server forgot the stream

@@ -3,6 +3,7 @@ package io.djorm.libsql.internal.hrana;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.djorm.core.spi.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,13 @@ class OneRowInsertTest {
                 .as("the same text with another number of values, which of() refuses").isFalse();
     }
 
+    /** The head's statement joining the rows' values, as a plan joins held inserts. */
+    private static Statement joined(OneRowInsert head, Statement... rows) {
+        List<Object> values = new ArrayList<>();
+        for (Statement row : rows) values.addAll(row.params());
+        return head.joined(rows.length, values.toArray());
+    }
+
     private static Statement statement(String sql, Object... params) {
         return new Statement(sql, Arrays.asList(params));
     }
@@ -63,7 +71,7 @@ class OneRowInsertTest {
     @Test
     void theJoinedStatementKeepsTheRowsInOrderAndReturnsTheKeys() {
         String sql = "INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?)";
-        Statement joined = parts(sql, 1L, "x").joined(List.of(statement(sql, 1L, "x"), statement(sql, 2L, null)));
+        Statement joined = joined(parts(sql, 1L, "x"), statement(sql, 1L, "x"), statement(sql, 2L, null));
         assertThat(joined.sql()).isEqualTo("INSERT INTO \"t\" (\"a\", \"b\") VALUES (?, ?), (?, ?) RETURNING \"id\"");
         assertThat(joined.params()).containsExactly(1L, "x", 2L, null);
     }
@@ -74,15 +82,15 @@ class OneRowInsertTest {
         String u = "INSERT INTO \"u\" (\"a\") VALUES (?)";
         OneRowInsert a = parts(t, 1L);
         Statement one = statement(t, 1L);
-        Statement first = a.joined(List.of(one, one, one));
-        Statement again = parts(t, 4L).joined(List.of(statement(t, 4L), one, one));
+        Statement first = joined(a, one, one, one);
+        Statement again = joined(parts(t, 4L), statement(t, 4L), one, one);
         assertThat(again.sql()).isSameAs(first.sql());
         assertThat(again.params()).containsExactly(4L, 1L, 1L);
-        assertThat(a.joined(List.of(one, one)).sql()).isEqualTo("INSERT INTO \"t\" (\"a\") VALUES (?), (?) RETURNING \"id\"");
-        assertThat(parts(u, 1L).joined(List.of(statement(u, 1L), statement(u, 2L))).sql())
+        assertThat(joined(a, one, one).sql()).isEqualTo("INSERT INTO \"t\" (\"a\") VALUES (?), (?) RETURNING \"id\"");
+        assertThat(joined(parts(u, 1L), statement(u, 1L), statement(u, 2L)).sql())
                 .isEqualTo("INSERT INTO \"u\" (\"a\") VALUES (?), (?) RETURNING \"id\"");
         OneRowInsert otherKey = OneRowInsert.of(statement(u, 1L), "\"pk\"");
-        assertThat(otherKey.joined(List.of(statement(u, 1L), statement(u, 1L))).sql())
+        assertThat(joined(otherKey, statement(u, 1L), statement(u, 1L)).sql())
                 .isEqualTo("INSERT INTO \"u\" (\"a\") VALUES (?), (?) RETURNING \"pk\"");
     }
 }

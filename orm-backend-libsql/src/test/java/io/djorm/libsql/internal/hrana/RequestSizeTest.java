@@ -3,8 +3,6 @@ package io.djorm.libsql.internal.hrana;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.djorm.core.spi.Statement;
-import io.djorm.libsql.internal.hrana.Plan.HeldWrite;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,9 +31,9 @@ class RequestSizeTest {
 
     @Test
     void heldWritesFitExactlyWhenTheirEstimateFits() {
-        List<HeldWrite> held = new ArrayList<>();
+        HeldWrites held = new HeldWrites(1);
         for (int i = 0; i < 20; i++) { // the same keyed insert again and again: joined rows, cheaper than steps
-            held.add(new HeldWrite(new Statement("INSERT INTO t (a) VALUES (?)", List.of("row " + i)), null, null, 0, "id", null));
+            held.add(new Statement("INSERT INTO t (a) VALUES (?)", List.of("row " + i)), null, null, 0, "id", null, null);
         }
         List<Statement> own = List.of(Statement.of("COMMIT"));
         long exact = RequestSize.PIPELINE + RequestSize.ofHeld(held) + RequestSize.of(own);
