@@ -6,13 +6,10 @@ set -e
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 main=$1; shift
-mvn -B -q -o -pl benchmarks -am compile
-mvn -B -q -o -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$root/benchmarks/target/benchmarks.cp" >/dev/null
-# Use this working copy's classes for djorm's own modules rather than the ~/.m2 snapshots.
-cp=$(tr ':' '\n' < "$root/benchmarks/target/benchmarks.cp" | while read -r jar; do
-  case "$jar" in
-    */io/djorm/*) module=$(basename "$(dirname "$(dirname "$jar")")"); echo "$root/$module/target/classes" ;;
-    *) echo "$jar" ;;
-  esac
-done | paste -sd: -)
+# Compile and resolve the classpath in one reactor run: there djorm's own modules resolve to this
+# working copy's target/classes, so nothing needs to be installed in ~/.m2 (every module of the run
+# writes the file; the benchmarks module comes last, so its classpath is what remains).
+mvn -B -q -o -pl benchmarks -am compile dependency:build-classpath \
+    -Dmdep.outputFile="$root/benchmarks/target/benchmarks.cp" >/dev/null
+cp=$(cat "$root/benchmarks/target/benchmarks.cp")
 exec java $JAVA_OPTS -cp "$root/benchmarks/target/classes:$cp" "io.djorm.benchmarks.$main" "$@"
