@@ -1,9 +1,11 @@
 package io.djorm.libsql.internal.hrana;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -28,10 +30,40 @@ final class ReplyReader {
     private static final String TYPE_NAME = "type";
     private static final SerializedString TYPE = new SerializedString(TYPE_NAME);
     private static final SerializedString VALUE = new SerializedString("value");
+    /**
+     * A body at most this long (and known to be, by its declared length) is read whole first, so that its compact
+     * key rows can be read without the parser ({@link CompactKeyRows}); a longer one streams through the parser.
+     */
+    static final int WHOLE_BODY_LIMIT = 1 << 20;
     private final JsonParser p;
+    /** The rows cut from the text before it was parsed, or null. */
+    private final CompactKeyRows cut;
 
-    private ReplyReader(JsonParser parser) {
+    private ReplyReader(JsonParser parser, CompactKeyRows cut) {
         this.p = parser;
+        this.cut = cut;
+    }
+
+    /**
+     * Reads one reply from {@code body}, whose length is {@code declaredLength} when that is not negative: a body
+     * of a known length up to {@link #WHOLE_BODY_LIMIT} is read whole and its compact key rows read apart.
+     *
+     * @throws BadReply when the body is JSON but not a valid reply
+     * @throws IOException when the body is not JSON, or reading it failed
+     */
+    static PipelineReply read(JsonFactory factory, InputStream body, long declaredLength, int steps, boolean closeSent)
+            throws IOException, BadReply {
+        if (declaredLength < 0 || declaredLength > WHOLE_BODY_LIMIT) {
+            try (JsonParser parser = factory.createParser(body)) {
+                return read(parser, steps, closeSent);
+            }
+        }
+        byte[] bytes = new byte[(int) declaredLength];
+        int n = body.readNBytes(bytes, 0, bytes.length); // fewer when the body is cut short: the parser says so
+        CompactKeyRows cut = CompactKeyRows.cut(bytes, n);
+        try (JsonParser parser = cut != null ? cut.parser(factory) : factory.createParser(bytes, 0, n)) {
+            return new ReplyReader(parser, cut).reply(steps, closeSent);
+        }
     }
 
     /**
@@ -43,7 +75,7 @@ final class ReplyReader {
      * @throws IOException when the body is not JSON, or reading it failed
      */
     static PipelineReply read(JsonParser parser, int steps, boolean closeSent) throws IOException, BadReply {
-        return new ReplyReader(parser).reply(steps, closeSent);
+        return new ReplyReader(parser, null).reply(steps, closeSent);
     }
 
     /** The body is JSON but not a valid Hrana pipeline reply; the message says what is wrong. */
@@ -285,8 +317,9 @@ final class ReplyReader {
 
     private List<Object[]> rows(JsonToken token, int step) throws IOException, BadReply {
         if (token != JsonToken.START_ARRAY) throw bad("step " + step + ": \"cols\" or \"rows\" is not a list");
+        List<Object[]> cutRows = cut == null ? null : cut.rowsAt(p.currentTokenLocation().getByteOffset());
         JsonToken t = p.nextToken();
-        if (t == JsonToken.END_ARRAY) return List.of(); // no rows (a write's): nothing to size
+        if (t == JsonToken.END_ARRAY) return cutRows != null ? cutRows : List.of(); // no rows (a write's): nothing to size
         // Doubled as it fills and cut to size once: a list grown by halves copied a thousand rows a dozen times.
         Object[][] rows = new Object[16][];
         int count = 0;
