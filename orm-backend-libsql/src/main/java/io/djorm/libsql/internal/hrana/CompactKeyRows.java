@@ -154,11 +154,8 @@ final class CompactKeyRows {
     }
 
     private static boolean startsWith(byte[] b, int at, int length, byte[] prefix) {
-        if (length - at < prefix.length) return false;
-        for (int i = 0; i < prefix.length; i++) {
-            if (b[at + i] != prefix[i]) return false;
-        }
-        return true;
+        // Arrays.equals compares by words (the JDK's vectorized mismatch), not byte by byte
+        return length - at >= prefix.length && Arrays.equals(b, at, at + prefix.length, prefix, 0, prefix.length);
     }
 
     /** The rows of one cut list and the index just after it. */
