@@ -24,8 +24,11 @@ class CompactKeyRowsTest {
         String errors = String.join(",", java.util.Collections.nCopies(stepResults.length, "null"));
         return "{\"baton\":null,\"base_url\":null,\"results\":[{\"type\":\"ok\",\"response\":{\"type\":\"batch\",\"result\":"
                 + "{\"step_results\":[" + String.join(",", stepResults) + "],\"step_errors\":[" + errors + "]}}},"
-                + "{\"type\":\"ok\",\"response\":{\"type\":\"close\"}}]}";
+                + "{\"type\":\"ok\",\"response\":{\"type\":\"close\"}}]," + PADDING + "}";
     }
+
+    /** An unknown field at the end that makes each reply long enough to be read whole. */
+    private static final String PADDING = "\"padding\":\"" + "p".repeat(ReplyReader.WHOLE_BODY_MIN) + "\"";
 
     private static String step(String rows) {
         return "{\"cols\":[{\"name\":\"id\",\"decltype\":\"INTEGER\"}],\"rows\":" + rows
@@ -189,7 +192,7 @@ class CompactKeyRowsTest {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         byte[] replacements = {'"', '\\', ']', '[', ',', '}', '-', '0', '9', ' ', 'x', (byte) 0xC3};
         List<String> differing = new ArrayList<>();
-        for (int at = 0; at < bytes.length; at++) {
+        for (int at = 0; at < bytes.length - PADDING.length(); at++) {
             for (byte r : replacements) {
                 byte[] garbled = bytes.clone();
                 garbled[at] = r;
@@ -202,10 +205,15 @@ class CompactKeyRowsTest {
     }
 
     @Test
-    void aLongOrUnknownLengthBodyStreamsThroughTheParser() {
+    void aShortLongOrUnknownLengthBodyStreamsThroughTheParser() {
         String body = reply(step("[" + key("1") + "]"));
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         assertThat(readWhole(bytes, -1, 1)).isEqualTo(readStreaming(bytes, 1));
         assertThat(readWhole(bytes, ReplyReader.WHOLE_BODY_LIMIT + 1L, 1)).isEqualTo(readStreaming(bytes, 1));
+        String shortBody = "{\"baton\":null,\"results\":[{\"type\":\"ok\",\"response\":{\"type\":\"batch\",\"result\":"
+                + "{\"step_results\":[" + step("[" + key("1") + "]") + "],\"step_errors\":[null]}}}]}";
+        byte[] shortBytes = shortBody.getBytes(StandardCharsets.UTF_8);
+        assertThat(shortBytes.length).isLessThan(ReplyReader.WHOLE_BODY_MIN);
+        assertThat(readWhole(shortBytes, shortBytes.length, 1)).isEqualTo(readStreaming(shortBytes, 1)).contains("[1]");
     }
 }
