@@ -17,7 +17,9 @@ import java.util.List;
  * Double, String, byte[]). No JSON tree is built, so a value costs no map and is visited once. Checks
  * the reply down to every value as it goes, so that what reads it later never meets a wrong type (and
  * never reads a malformed result as an empty one), and names the first thing that is wrong by throwing
- * {@link BadReply}. Fields may come in any order; fields it does not know are skipped.
+ * {@link BadReply}. Fields may come in any order; fields it does not know are skipped. A body of a known,
+ * moderate length is read whole first, and the lists of integer keys in it that are written in the servers'
+ * compact form are read without the parser ({@link CompactKeyRows}): the rest is read here as usual.
  *
  * <p>Values are read as the protocol writes them: integers as decimal strings (JSON numbers accepted
  * too), floats as JSON numbers, the non-standard tokens {@code Infinity}/{@code -Infinity} (and
