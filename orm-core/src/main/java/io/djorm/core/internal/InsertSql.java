@@ -1,6 +1,7 @@
 package io.djorm.core.internal;
 
 import io.djorm.core.Model;
+import io.djorm.core.internal.fields.StoredAsIs;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.ModelMeta;
 import io.djorm.core.spi.Dialect;
@@ -85,6 +86,10 @@ final class InsertSql {
             // conversion, a function of an immutable value, is taken from the row before.
             Object[] lastValue = new Object[columns.length];
             Object[] lastDbValue = new Object[columns.length];
+            // A value that is its own database value (a finite Double price, a Long) is sent as it is: its kind's
+            // conversion, through a call site shared by every kind, was a third of a row's conversions.
+            StoredAsIs[] asIs = new StoredAsIs[columns.length];
+            for (int i = 0; i < columns.length; i++) asIs[i] = StoredAsIs.of(columns[i]);
             int p = 0;
             for (int r = 0; r < objs.size(); r++) { // by index: a batch is a subList, whose iterator showed in profiles
                 reader.read(objs.get(r), row);
@@ -92,6 +97,10 @@ final class InsertSql {
                     Object value = row[i];
                     if (value != null && value == lastValue[i]) {
                         params[p++] = lastDbValue[i];
+                        continue;
+                    }
+                    if (value != null && asIs[i].takes(value)) {
+                        params[p++] = value;
                         continue;
                     }
                     Object db = Persistence.storableDbValue(meta, columns[i], value);

@@ -74,8 +74,10 @@ class InsertSqlTest {
         List<Model> rows = List.of(row(fine, 1, 1.0, null), row(fine, 1, 1.0, null), row(tooLong, 1, 1.0, null));
         assertThatThrownBy(() -> InsertSql.build(DIALECT, META, FIELDS, rows, false))
                 .isInstanceOf(DataError.class).hasMessageContaining("Everything.chars").hasMessageContaining("too long");
-        List<Model> notFinite = List.of(row(fine, 1, 2.0, null), row(fine, 1, Double.NaN, null));
-        assertThatThrownBy(() -> InsertSql.build(DIALECT, META, FIELDS, notFinite, false))
-                .isInstanceOf(DataError.class).hasMessageContaining("Everything.real");
+        for (double notFiniteValue : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            List<Model> notFinite = List.of(row(fine, 1, 2.0, null), row(fine, 1, notFiniteValue, null));
+            assertThatThrownBy(() -> InsertSql.build(DIALECT, META, FIELDS, notFinite, false))
+                    .isInstanceOf(DataError.class).hasMessageContaining("Everything.real");
+        }
     }
 }

@@ -43,29 +43,49 @@ final class HranaArgs {
     static void write(SegmentWriter w, List<Object> params) {
         w.writeByte('[');
         for (int i = 0, n = params.size(); i < n; i++) {
-            if (i > 0) w.writeByte(',');
-            value(w, params.get(i));
+            // The two commonest kinds (keys and counts, texts) take their comma in the room reserved for their
+            // prefix, one check of the room for both; the rest go through value(), too large to be inlined here.
+            Object value = params.get(i);
+            if (value instanceof Long l) {
+                integer(w, l, i > 0);
+            } else if (value instanceof String s) {
+                text(w, s, i > 0);
+            } else {
+                if (i > 0) w.writeByte(',');
+                value(w, value);
+            }
         }
         w.writeByte(']');
     }
 
+    private static void integer(SegmentWriter w, long v, boolean comma) {
+        w.reserve(1 + INTEGER.length + 22); // the comma, the prefix, 20 digits at most and the closing quote and brace
+        if (comma) w.put(',');
+        w.put(INTEGER);
+        w.putDecimal(v);
+        w.put('"');
+        w.put('}');
+    }
+
+    private static void text(SegmentWriter w, String s, boolean comma) {
+        w.reserve(1 + TEXT.length);
+        if (comma) w.put(',');
+        w.put(TEXT);
+        w.writeJsonChars(s, ESCAPES, HEX);
+        closeString(w);
+    }
+
+    /** A value of any kind but the two {@link #write} takes itself. */
     private static void value(SegmentWriter w, Object value) {
         if (value == null) {
             w.reserve(NULL.length);
             w.put(NULL);
-        } else if (value instanceof String s) {
-            w.reserve(TEXT.length);
-            w.put(TEXT);
-            w.writeJsonChars(s, ESCAPES, HEX);
-            closeString(w);
-        } else if (value instanceof Long l) {
-            integer(w, l);
         } else if (value instanceof Double d) {
             real(w, d);
         } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            integer(w, ((Number) value).longValue());
+            integer(w, ((Number) value).longValue(), false);
         } else if (value instanceof Boolean b) {
-            integer(w, b ? 1 : 0);
+            integer(w, b ? 1 : 0, false);
         } else if (value instanceof Float f) {
             real(w, f.doubleValue());
         } else if (value instanceof byte[] bytes) {
@@ -76,14 +96,6 @@ final class HranaArgs {
             HranaValues.check(value); // throws: the value has no Hrana form
             throw new IllegalStateException("HranaValues.check accepted " + value.getClass().getName());
         }
-    }
-
-    private static void integer(SegmentWriter w, long v) {
-        w.reserve(INTEGER.length + 22); // the prefix, 20 digits at most and the closing quote and brace
-        w.put(INTEGER);
-        w.putDecimal(v);
-        w.put('"');
-        w.put('}');
     }
 
     private static void real(SegmentWriter w, double d) {

@@ -1,7 +1,6 @@
 package io.djorm.libsql.internal.hrana;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.djorm.core.spi.Statement;
@@ -306,9 +305,10 @@ public final class HranaClient implements AutoCloseable {
         }
         if (body == null) return new HttpAnswer(status, null, "the body is empty", "", requestBytes);
         BoundedBody bounded = new BoundedBody(body.byteStream(), endpoint.maxResponseBytes());
-        try (JsonParser parser = JSON_FACTORY.createParser(bounded)) {
+        try {
             // A valid reply's text is never quoted: only a failed or invalid answer's is.
-            return new HttpAnswer(status, ReplyReader.read(parser, steps, closeSent), null, "", requestBytes);
+            PipelineReply reply = ReplyReader.read(JSON_FACTORY, bounded, body.contentLength(), steps, closeSent);
+            return new HttpAnswer(status, reply, null, "", requestBytes);
         } catch (ReplyReader.BadReply e) {
             return new HttpAnswer(status, null, e.getMessage(), bounded.start(), requestBytes);
         } catch (BoundedBody.TooLarge e) {

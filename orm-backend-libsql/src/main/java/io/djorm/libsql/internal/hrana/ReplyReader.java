@@ -1,9 +1,11 @@
 package io.djorm.libsql.internal.hrana;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -15,7 +17,9 @@ import java.util.List;
  * Double, String, byte[]). No JSON tree is built, so a value costs no map and is visited once. Checks
  * the reply down to every value as it goes, so that what reads it later never meets a wrong type (and
  * never reads a malformed result as an empty one), and names the first thing that is wrong by throwing
- * {@link BadReply}. Fields may come in any order; fields it does not know are skipped.
+ * {@link BadReply}. Fields may come in any order; fields it does not know are skipped. A body of a known,
+ * moderate length is read whole first, and the lists of integer keys in it that are written in the servers'
+ * compact form are read without the parser ({@link CompactKeyRows}): the rest is read here as usual.
  *
  * <p>Values are read as the protocol writes them: integers as decimal strings (JSON numbers accepted
  * too), floats as JSON numbers, the non-standard tokens {@code Infinity}/{@code -Infinity} (and
@@ -28,10 +32,46 @@ final class ReplyReader {
     private static final String TYPE_NAME = "type";
     private static final SerializedString TYPE = new SerializedString(TYPE_NAME);
     private static final SerializedString VALUE = new SerializedString("value");
+    /**
+     * A body at most this long (and known to be, by its declared length) is read whole first, so that its compact
+     * key rows can be read without the parser ({@link CompactKeyRows}); a longer one streams through the parser.
+     */
+    static final int WHOLE_BODY_LIMIT = 1 << 20;
+    /**
+     * A body shorter than this streams through the parser: it holds fifty keys at most, and the scan for them
+     * cost a delete's 1.2 KB reply (no keys) more than it saves.
+     */
+    static final int WHOLE_BODY_MIN = 2048;
     private final JsonParser p;
+    /** The rows cut from the text before it was parsed, or null. */
+    private final CompactKeyRows cut;
 
-    private ReplyReader(JsonParser parser) {
+    private ReplyReader(JsonParser parser, CompactKeyRows cut) {
         this.p = parser;
+        this.cut = cut;
+    }
+
+    /**
+     * Reads one reply from {@code body}, whose length is {@code declaredLength} when that is not negative: a body
+     * of a known length from {@link #WHOLE_BODY_MIN} to {@link #WHOLE_BODY_LIMIT} is read whole and its compact
+     * key rows read apart.
+     *
+     * @throws BadReply when the body is JSON but not a valid reply
+     * @throws IOException when the body is not JSON, or reading it failed
+     */
+    static PipelineReply read(JsonFactory factory, InputStream body, long declaredLength, int steps, boolean closeSent)
+            throws IOException, BadReply {
+        if (declaredLength < WHOLE_BODY_MIN || declaredLength > WHOLE_BODY_LIMIT) {
+            try (JsonParser parser = factory.createParser(body)) {
+                return read(parser, steps, closeSent);
+            }
+        }
+        byte[] bytes = new byte[(int) declaredLength];
+        int n = body.readNBytes(bytes, 0, bytes.length); // fewer when the body is cut short: the parser says so
+        CompactKeyRows cut = CompactKeyRows.cut(bytes, n);
+        try (JsonParser parser = cut != null ? cut.parser(factory) : factory.createParser(bytes, 0, n)) {
+            return new ReplyReader(parser, cut).reply(steps, closeSent);
+        }
     }
 
     /**
@@ -43,7 +83,7 @@ final class ReplyReader {
      * @throws IOException when the body is not JSON, or reading it failed
      */
     static PipelineReply read(JsonParser parser, int steps, boolean closeSent) throws IOException, BadReply {
-        return new ReplyReader(parser).reply(steps, closeSent);
+        return new ReplyReader(parser, null).reply(steps, closeSent);
     }
 
     /** The body is JSON but not a valid Hrana pipeline reply; the message says what is wrong. */
@@ -285,8 +325,9 @@ final class ReplyReader {
 
     private List<Object[]> rows(JsonToken token, int step) throws IOException, BadReply {
         if (token != JsonToken.START_ARRAY) throw bad("step " + step + ": \"cols\" or \"rows\" is not a list");
+        List<Object[]> cutRows = cut == null ? null : cut.rowsAt(p.currentTokenLocation().getByteOffset());
         JsonToken t = p.nextToken();
-        if (t == JsonToken.END_ARRAY) return List.of(); // no rows (a write's): nothing to size
+        if (t == JsonToken.END_ARRAY) return cutRows != null ? cutRows : List.of(); // no rows (a write's): nothing to size
         // Doubled as it fills and cut to size once: a list grown by halves copied a thousand rows a dozen times.
         Object[][] rows = new Object[16][];
         int count = 0;
