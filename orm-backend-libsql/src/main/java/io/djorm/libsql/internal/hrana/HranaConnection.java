@@ -245,7 +245,8 @@ public final class HranaConnection implements Connection {
      */
     private void hold(Statement statement, Consumer<Rows> onResult, String keyColumn, Object keyTarget,
                       ObjLongConsumer<Object> setKey) {
-        // An open, usable transaction told in one look (every save of an atomic block); else the checks that explain.
+        // Every caller has ruled out State.NONE, so an open, usable transaction is told in one look (every
+        // save of an atomic block); otherwise the full check explains what is wrong.
         if (closed || state == State.BROKEN) requireUsableTransaction("enqueue a statement");
         held.add(statement, onResult, null, savepointDepth, keyColumn, keyTarget, setKey);
     }
