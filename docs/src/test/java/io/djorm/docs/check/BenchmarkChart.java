@@ -30,7 +30,7 @@ import javax.imageio.stream.ImageOutputStream;
  * stored in the PNG as a text chunk, so a test can tell when the page's figures and the chart differ.
  *
  * <pre>
- * mvn -q -B -pl docs test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.djorm.docs.check.BenchmarkChart
+ * docs/run-check.sh BenchmarkChart
  * </pre>
  */
 public final class BenchmarkChart {

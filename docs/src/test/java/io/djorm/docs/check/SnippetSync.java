@@ -13,7 +13,7 @@ import java.util.Map;
  * (compiled, tested) sources:
  *
  * <pre>
- * mvn -q -B -pl docs test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.djorm.docs.check.SnippetSync
+ * docs/run-check.sh SnippetSync
  * </pre>
  */
 public final class SnippetSync {
