@@ -24,6 +24,8 @@ final class BatchBuilder {
     private static final byte[] STMT_CLOSE = SegmentWriter.ascii(",\"want_rows\":true}");
     private static final byte[] CONDITION = SegmentWriter.ascii(",\"condition\":");
     private final List<Step> steps = new ArrayList<>();
+    /** Whether a step is a write with RETURNING, whose rows (keys, as the ORM writes it) are its result. */
+    private boolean returningWrite;
 
     /** Adds a step that runs when {@code condition} holds (null: always) and returns its index. */
     int add(Statement statement, Condition condition) {
@@ -44,6 +46,19 @@ final class BatchBuilder {
     int addChecked(Statement statement, Condition condition) {
         steps.add(new Step(statement, condition));
         return steps.size() - 1;
+    }
+
+    /**
+     * Notes that a step added is a write with RETURNING (a bulk insert's, a run of held inserts joined into one):
+     * its reply is then read whole, so that the keys it returns are read apart ({@link ReplyReader}).
+     */
+    void markReturningWrite() {
+        returningWrite = true;
+    }
+
+    /** Whether a step is a write with RETURNING: only then is a reply of moderate length read whole. */
+    boolean hasReturningWrite() {
+        return returningWrite;
     }
 
     /** How many steps were added. */

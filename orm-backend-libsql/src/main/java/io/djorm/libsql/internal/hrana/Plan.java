@@ -54,6 +54,7 @@ final class Plan {
         int step = chain(statement);
         if (kind != StatementKind.WRITE) return new Counted(step, -1);
         if (ReturningClauses.of(statement.sql())) {
+            batch.markReturningWrite(); // a bulk insert's keys: its reply is read whole, the keys apart
             return new Counted(step, Counted.FROM_RETURNED_ROWS);
         }
         return new Counted(step, chain(CHANGES));
@@ -97,6 +98,7 @@ final class Plan {
                 writes.place(i, keyColumn != null ? chainInsert(first) : chainCounted(first), -1);
             } else {
                 int step = chain(head.joined(end - i, writes.values(i, end)), true); // each row's values were checked when it was held
+                batch.markReturningWrite(); // the joined insert returns each row's key
                 Counted joined = new Counted(step, Counted.ONE_ROW, step); // one for all the rows, each its own row
                 for (int r = i; r < end; r++) writes.place(r, joined, r - i);
             }
