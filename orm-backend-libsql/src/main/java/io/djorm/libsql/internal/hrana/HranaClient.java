@@ -125,14 +125,14 @@ public final class HranaClient implements AutoCloseable {
     private PipelineReply send(String baton, String baseUrl, BatchBuilder batch, boolean closeStream, RequestBytes bytes)
             throws TransportFailure {
         int steps = batch.size();
-        boolean returningWrite = batch.hasReturningWrite();
+        boolean writtenRowsOnly = batch.returnsOnlyWrittenRows();
         while (true) {
             boolean withClose = closeStream && capabilities.accepts("close");
             pipeline(bytes, baton, batch, withClose);
             HttpAnswer answer;
             boolean discovering = capabilities.beginDiscovery();
             try {
-                answer = post(pipelineUrl(baseUrl), bytes, endpoint.timeout(), steps, withClose, returningWrite);
+                answer = post(pipelineUrl(baseUrl), bytes, endpoint.timeout(), steps, withClose, writtenRowsOnly);
                 if (discovering) {
                     if (answer.status() == 404) {
                         capabilities.learnV3(false); // nothing ran: the path does not exist
@@ -242,19 +242,19 @@ public final class HranaClient implements AutoCloseable {
     }
 
     private HttpAnswer post(HttpUrl url, RequestBytes json, Duration deadline, int steps, boolean closeSent,
-                            boolean returningWrite) throws TransportFailure {
+                            boolean writtenRowsOnly) throws TransportFailure {
         Request.Builder request = new Request.Builder().url(url).post(json.body(JSON));
         if (endpoint.authToken() != null) request.header("Authorization", "Bearer " + endpoint.authToken());
-        return post(request, json.size(), deadline, steps, closeSent, returningWrite);
+        return post(request, json.size(), deadline, steps, closeSent, writtenRowsOnly);
     }
 
     private HttpAnswer post(Request.Builder request, long requestBytes, Duration deadline, int steps, boolean closeSent,
-                            boolean returningWrite) throws TransportFailure {
+                            boolean writtenRowsOnly) throws TransportFailure {
         for (int attempt = 0; ; attempt++) {
             Call call = http.newCall(request.build());
             CallsInFlight.InFlight flight = CALLS.track(call, this, deadline.toNanos());
             try (flight; Response response = call.execute()) {
-                return read(response, requestBytes, steps, closeSent, returningWrite);
+                return read(response, requestBytes, steps, closeSent, writtenRowsOnly);
             } catch (StaleConnectionCheck.StaleConnection e) {
                 if (attempt < STALE_RETRIES) continue; // it never left: sending it again is safe
                 throw unreachable(e);
@@ -294,10 +294,10 @@ public final class HranaClient implements AutoCloseable {
 
     /**
      * Reads the answer: a successful one read as it streams in, through the size limit, into the reply to
-     * a batch of {@code steps} steps (one of moderate length read whole first when the batch has a write with
-     * RETURNING, {@code returningWrite}, for the keys it returns).
+     * a batch of {@code steps} steps (one of moderate length read whole first when its rows are those of writes
+     * with RETURNING, {@code writtenRowsOnly}, for the keys they return).
      */
-    private HttpAnswer read(Response response, long requestBytes, int steps, boolean closeSent, boolean returningWrite)
+    private HttpAnswer read(Response response, long requestBytes, int steps, boolean closeSent, boolean writtenRowsOnly)
             throws IOException, TransportFailure {
         ResponseBody body = response.body();
         int status = response.code();
@@ -310,7 +310,7 @@ public final class HranaClient implements AutoCloseable {
         try {
             // A valid reply's text is never quoted: only a failed or invalid answer's is.
             PipelineReply reply = ReplyReader.read(JSON_FACTORY, bounded, body.contentLength(), steps, closeSent,
-                    returningWrite);
+                    writtenRowsOnly);
             return new HttpAnswer(status, reply, null, "", requestBytes);
         } catch (ReplyReader.BadReply e) {
             return new HttpAnswer(status, null, e.getMessage(), bounded.start(), requestBytes);

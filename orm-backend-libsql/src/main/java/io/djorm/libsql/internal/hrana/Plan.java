@@ -41,6 +41,12 @@ final class Plan {
         return tail;
     }
 
+    /** Chains a statement whose rows the caller reads, however many (a query's, or a write's that returns them). */
+    int chainQuery(Statement statement) {
+        batch.markQuery();
+        return chain(statement);
+    }
+
     /**
      * Chains a statement and, for a write, a {@code SELECT changes()} right after it. A write with
      * {@code RETURNING} needs none: it returns one row per changed row, which saves the server a step.
@@ -52,6 +58,7 @@ final class Plan {
     /** {@link #chainCounted(Statement)} for a statement whose kind the caller has already judged. */
     Counted chainCounted(Statement statement, StatementKind kind) {
         int step = chain(statement);
+        if (kind == StatementKind.READ) batch.markQuery();
         if (kind != StatementKind.WRITE) return new Counted(step, -1);
         if (ReturningClauses.of(statement.sql())) {
             batch.markReturningWrite(); // a bulk insert's keys: its reply is read whole, the keys apart

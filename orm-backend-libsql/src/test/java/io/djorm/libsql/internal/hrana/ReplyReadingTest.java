@@ -28,11 +28,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which replies are read whole before they are parsed: only those to a request with a write with RETURNING (a bulk
- * insert's keys, held inserts joined into one), whose keys are read apart ({@link CompactKeyRows}). A read's reply,
- * however long, streams through the parser as it arrives, so that a read never holds its whole reply besides its
- * rows. Told apart by a reply that declares more bytes than it holds, whose rest never comes: streamed, it is read
- * as far as its JSON goes; read whole, the read fails waiting for the rest.
+ * Which replies are read whole before they are parsed: only those whose rows are those of writes with RETURNING (a
+ * bulk insert's keys, held inserts joined into one), whose keys are read apart ({@link CompactKeyRows}). A reply
+ * with a query's rows, however long, streams through the parser as it arrives, so that a read never holds its whole
+ * reply besides its rows. Told apart by a reply that declares more bytes than it holds, whose rest never comes:
+ * streamed, it is read as far as its JSON goes; read whole, the read fails waiting for the rest.
  */
 class ReplyReadingTest {
     private static final int ROWS = 300;
@@ -136,5 +136,30 @@ class ReplyReadingTest {
         assertThatThrownBy(() -> conn.commit()).isInstanceOf(OperationalError.class)
                 .hasMessageContaining("the rest of the body never came");
         assertThat(lastReplyBytes).isBetween(ReplyReader.WHOLE_BODY_MIN, ReplyReader.WHOLE_BODY_LIMIT - 100);
+    }
+
+    @Test
+    void aQueryRidingWithHeldInsertsStreamsItsReplyAndTheKeysComeOutRight() {
+        conn.begin();
+        List<Long> keys = new ArrayList<>();
+        for (int i = 0; i < ROWS; i++) conn.enqueueKeyedInsert(new Statement("INSERT INTO item (name) VALUES (?)",
+                List.of("held-" + i)), "\"id\"", keys::add);
+        declareMore = true;
+        List<Long> ids = new ArrayList<>();
+        try (RowCursor c = conn.query(Statement.of("SELECT id FROM item WHERE name LIKE 'held-%' ORDER BY id"))) {
+            while (c.next()) ids.add(c.getLong(0));
+        }
+        assertThat(lastReplyBytes).isBetween(ReplyReader.WHOLE_BODY_MIN, ReplyReader.WHOLE_BODY_LIMIT - 100);
+        declareMore = false;
+        conn.commit();
+        assertThat(keys).hasSize(ROWS).isEqualTo(ids);
+    }
+
+    @Test
+    void aBulkInsertWithAQueryInOneUnitStreamsItsReply() {
+        declareMore = true;
+        List<Rows> results = conn.executeAll(List.of(bulkInsert("bulk-"), Statement.of("SELECT count(*) FROM item")));
+        assertThat(results.get(0).rows()).hasSize(ROWS);
+        assertThat(results.get(1).rows().get(0)).containsExactly((long) ROWS * 2);
     }
 }
