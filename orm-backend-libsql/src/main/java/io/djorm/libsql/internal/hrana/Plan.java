@@ -61,7 +61,7 @@ final class Plan {
         if (kind == StatementKind.READ) batch.markQuery();
         if (kind != StatementKind.WRITE) return new Counted(step, -1);
         if (ReturningClauses.of(statement.sql())) {
-            batch.markReturningWrite(); // a bulk insert's keys: its reply is read whole, the keys apart
+            batch.markReturningWrite(); // a bulk insert's keys: read apart, unless a query's rows share the reply
             return new Counted(step, Counted.FROM_RETURNED_ROWS);
         }
         return new Counted(step, chain(CHANGES));
