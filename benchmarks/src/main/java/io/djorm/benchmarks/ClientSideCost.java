@@ -28,7 +28,7 @@ import okio.BufferedSink;
 import okio.Okio;
 
 /**
- * The client thread's own work for the remote writes, without the socket: each operation runs once against
+ * The client thread's own work for the remote writes (and two reads), without the socket: each operation runs once against
  * the libSQL-engine test server, recorded ({@link CannedReplies}), then again and again answered from the
  * recording, so that nothing but djorm's work (building, encoding the request, reading the answer) is
  * timed. Beside it, the replay's own work on the same bytes: posting the stored body (written to a sink
@@ -82,6 +82,10 @@ public final class ClientSideCost {
                         () -> Book.objects().filter("pages__lt", 200).update("price", F("price").plus(0.5)));
                 m.run("delete with cascade", perRound, Library::restoreDoomedAuthor,
                         () -> Author.objects().filter("pk", Library.DOOMED_AUTHOR).delete());
+                // Reads, for what reading their replies costs: the seed's first books (a reply of about 20 KB, and
+                // one of about 400 KB), the same rows every run whatever the creates above have added.
+                m.run("hydrate 100", perRound, () -> { }, () -> Book.objects().orderBy("pk").slice(0, 100).list());
+                m.run("hydrate 2,000", bulkPerRound, () -> { }, () -> Book.objects().orderBy("pk").slice(0, Library.BOOKS).list());
             } finally {
                 Djorm.shutdown();
             }

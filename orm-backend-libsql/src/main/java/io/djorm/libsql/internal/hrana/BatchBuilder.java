@@ -24,6 +24,10 @@ final class BatchBuilder {
     private static final byte[] STMT_CLOSE = SegmentWriter.ascii(",\"want_rows\":true}");
     private static final byte[] CONDITION = SegmentWriter.ascii(",\"condition\":");
     private final List<Step> steps = new ArrayList<>();
+    /** Whether a step is a write with RETURNING, whose rows (keys, as the ORM writes it) are its result. */
+    private boolean returningWrite;
+    /** Whether a step is a query, whose rows may be many. */
+    private boolean query;
 
     /** Adds a step that runs when {@code condition} holds (null: always) and returns its index. */
     int add(Statement statement, Condition condition) {
@@ -44,6 +48,25 @@ final class BatchBuilder {
     int addChecked(Statement statement, Condition condition) {
         steps.add(new Step(statement, condition));
         return steps.size() - 1;
+    }
+
+    /** Notes that a step added is a write with RETURNING (a bulk insert's, a run of held inserts joined into one). */
+    void markReturningWrite() {
+        returningWrite = true;
+    }
+
+    /** Notes that a step added is a query, whose rows may be many. */
+    void markQuery() {
+        query = true;
+    }
+
+    /**
+     * Whether the rows of the reply are, but for a change count or a new key of one row, those that writes with
+     * RETURNING return (a bulk insert's keys): only such a reply of moderate length is read whole, so that its keys
+     * are read apart ({@link ReplyReader}); one with a query's rows streams through the parser, however long.
+     */
+    boolean returnsOnlyWrittenRows() {
+        return returningWrite && !query;
     }
 
     /** How many steps were added. */

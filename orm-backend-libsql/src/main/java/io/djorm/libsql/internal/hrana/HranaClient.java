@@ -125,13 +125,14 @@ public final class HranaClient implements AutoCloseable {
     private PipelineReply send(String baton, String baseUrl, BatchBuilder batch, boolean closeStream, RequestBytes bytes)
             throws TransportFailure {
         int steps = batch.size();
+        boolean writtenRowsOnly = batch.returnsOnlyWrittenRows();
         while (true) {
             boolean withClose = closeStream && capabilities.accepts("close");
             pipeline(bytes, baton, batch, withClose);
             HttpAnswer answer;
             boolean discovering = capabilities.beginDiscovery();
             try {
-                answer = post(pipelineUrl(baseUrl), bytes, endpoint.timeout(), steps, withClose);
+                answer = post(pipelineUrl(baseUrl), bytes, endpoint.timeout(), steps, withClose, writtenRowsOnly);
                 if (discovering) {
                     if (answer.status() == 404) {
                         capabilities.learnV3(false); // nothing ran: the path does not exist
@@ -199,7 +200,7 @@ public final class HranaClient implements AutoCloseable {
             pipeline(bytes, stream.baton(), rollback, close);
             post(pipelineUrl(stream.baseUrl()), bytes,
                     endpoint.timeout().compareTo(CLEANUP_DEADLINE) < 0 ? endpoint.timeout() : CLEANUP_DEADLINE,
-                    rollback.size(), close);
+                    rollback.size(), close, false);
             return true;
         } catch (TransportFailure stillUnanswered) {
             return false;
@@ -240,20 +241,20 @@ public final class HranaClient implements AutoCloseable {
         return base.newBuilder().encodedPath(base.encodedPath() + path).query(null).build();
     }
 
-    private HttpAnswer post(HttpUrl url, RequestBytes json, Duration deadline, int steps, boolean closeSent)
-            throws TransportFailure {
+    private HttpAnswer post(HttpUrl url, RequestBytes json, Duration deadline, int steps, boolean closeSent,
+                            boolean writtenRowsOnly) throws TransportFailure {
         Request.Builder request = new Request.Builder().url(url).post(json.body(JSON));
         if (endpoint.authToken() != null) request.header("Authorization", "Bearer " + endpoint.authToken());
-        return post(request, json.size(), deadline, steps, closeSent);
+        return post(request, json.size(), deadline, steps, closeSent, writtenRowsOnly);
     }
 
-    private HttpAnswer post(Request.Builder request, long requestBytes, Duration deadline, int steps, boolean closeSent)
-            throws TransportFailure {
+    private HttpAnswer post(Request.Builder request, long requestBytes, Duration deadline, int steps, boolean closeSent,
+                            boolean writtenRowsOnly) throws TransportFailure {
         for (int attempt = 0; ; attempt++) {
             Call call = http.newCall(request.build());
             CallsInFlight.InFlight flight = CALLS.track(call, this, deadline.toNanos());
             try (flight; Response response = call.execute()) {
-                return read(response, requestBytes, steps, closeSent);
+                return read(response, requestBytes, steps, closeSent, writtenRowsOnly);
             } catch (StaleConnectionCheck.StaleConnection e) {
                 if (attempt < STALE_RETRIES) continue; // it never left: sending it again is safe
                 throw unreachable(e);
@@ -293,9 +294,10 @@ public final class HranaClient implements AutoCloseable {
 
     /**
      * Reads the answer: a successful one read as it streams in, through the size limit, into the reply to
-     * a batch of {@code steps} steps.
+     * a batch of {@code steps} steps (one of moderate length read whole first when its rows are those of writes
+     * with RETURNING, {@code writtenRowsOnly}, for the keys they return).
      */
-    private HttpAnswer read(Response response, long requestBytes, int steps, boolean closeSent)
+    private HttpAnswer read(Response response, long requestBytes, int steps, boolean closeSent, boolean writtenRowsOnly)
             throws IOException, TransportFailure {
         ResponseBody body = response.body();
         int status = response.code();
@@ -307,7 +309,8 @@ public final class HranaClient implements AutoCloseable {
         BoundedBody bounded = new BoundedBody(body.byteStream(), endpoint.maxResponseBytes());
         try {
             // A valid reply's text is never quoted: only a failed or invalid answer's is.
-            PipelineReply reply = ReplyReader.read(JSON_FACTORY, bounded, body.contentLength(), steps, closeSent);
+            PipelineReply reply = ReplyReader.read(JSON_FACTORY, bounded, body.contentLength(), steps, closeSent,
+                    writtenRowsOnly);
             return new HttpAnswer(status, reply, null, "", requestBytes);
         } catch (ReplyReader.BadReply e) {
             return new HttpAnswer(status, null, e.getMessage(), bounded.start(), requestBytes);

@@ -74,7 +74,7 @@ public final class HranaConnection implements Connection {
         Plan plan = newPlan(List.of(statement));
         boolean read = state == State.NONE && StatementKind.of(statement.sql()) == StatementKind.READ;
         if (!read) guardAutocommit(plan);
-        int step = plan.chain(statement);
+        int step = plan.chainQuery(statement);
         PipelineReply reply = send(plan, false, read, statement.sql());
         check(plan, reply);
         return ownOutcome(reply, step, statement).rows(0).cursor();

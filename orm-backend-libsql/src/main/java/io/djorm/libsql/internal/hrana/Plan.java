@@ -41,6 +41,12 @@ final class Plan {
         return tail;
     }
 
+    /** Chains a statement whose rows the caller reads, however many (a query's, or a write's that returns them). */
+    int chainQuery(Statement statement) {
+        batch.markQuery();
+        return chain(statement);
+    }
+
     /**
      * Chains a statement and, for a write, a {@code SELECT changes()} right after it. A write with
      * {@code RETURNING} needs none: it returns one row per changed row, which saves the server a step.
@@ -52,8 +58,10 @@ final class Plan {
     /** {@link #chainCounted(Statement)} for a statement whose kind the caller has already judged. */
     Counted chainCounted(Statement statement, StatementKind kind) {
         int step = chain(statement);
+        if (kind == StatementKind.READ) batch.markQuery();
         if (kind != StatementKind.WRITE) return new Counted(step, -1);
         if (ReturningClauses.of(statement.sql())) {
+            batch.markReturningWrite(); // a bulk insert's keys: read apart, unless a query's rows share the reply
             return new Counted(step, Counted.FROM_RETURNED_ROWS);
         }
         return new Counted(step, chain(CHANGES));
@@ -97,6 +105,7 @@ final class Plan {
                 writes.place(i, keyColumn != null ? chainInsert(first) : chainCounted(first), -1);
             } else {
                 int step = chain(head.joined(end - i, writes.values(i, end)), true); // each row's values were checked when it was held
+                batch.markReturningWrite(); // the joined insert returns each row's key
                 Counted joined = new Counted(step, Counted.ONE_ROW, step); // one for all the rows, each its own row
                 for (int r = i; r < end; r++) writes.place(r, joined, r - i);
             }

@@ -17,9 +17,11 @@ import java.util.List;
  * Double, String, byte[]). No JSON tree is built, so a value costs no map and is visited once. Checks
  * the reply down to every value as it goes, so that what reads it later never meets a wrong type (and
  * never reads a malformed result as an empty one), and names the first thing that is wrong by throwing
- * {@link BadReply}. Fields may come in any order; fields it does not know are skipped. A body of a known,
- * moderate length is read whole first, and the lists of integer keys in it that are written in the servers'
- * compact form are read without the parser ({@link CompactKeyRows}): the rest is read here as usual.
+ * {@link BadReply}. Fields may come in any order; fields it does not know are skipped. A reply whose rows
+ * are those of writes with RETURNING (a bulk insert's keys), when of a known, moderate length, is read whole first,
+ * and the lists of integer keys in it that are written in the servers' compact form are read without the parser
+ * ({@link CompactKeyRows}): the rest is read here as usual. Every other reply streams through the parser, so that
+ * a large read never holds its whole reply besides its rows.
  *
  * <p>Values are read as the protocol writes them: integers as decimal strings (JSON numbers accepted
  * too), floats as JSON numbers, the non-standard tokens {@code Infinity}/{@code -Infinity} (and
@@ -33,8 +35,9 @@ final class ReplyReader {
     private static final SerializedString TYPE = new SerializedString(TYPE_NAME);
     private static final SerializedString VALUE = new SerializedString("value");
     /**
-     * A body at most this long (and known to be, by its declared length) is read whole first, so that its compact
-     * key rows can be read without the parser ({@link CompactKeyRows}); a longer one streams through the parser.
+     * A reply of written rows only at most this long (and known to be, by its declared length) is read whole
+     * first, so that its compact key rows can be read without the parser ({@link CompactKeyRows}); a longer one
+     * streams through the parser.
      */
     static final int WHOLE_BODY_LIMIT = 1 << 20;
     /**
@@ -52,16 +55,17 @@ final class ReplyReader {
     }
 
     /**
-     * Reads one reply from {@code body}, whose length is {@code declaredLength} when that is not negative: a body
-     * of a known length from {@link #WHOLE_BODY_MIN} to {@link #WHOLE_BODY_LIMIT} is read whole and its compact
-     * key rows read apart.
+     * Reads one reply from {@code body}, whose length is {@code declaredLength} when that is not negative: a reply
+     * whose rows are those of writes with RETURNING ({@code writtenRowsOnly}, as the batch told) of a known length
+     * from {@link #WHOLE_BODY_MIN} to {@link #WHOLE_BODY_LIMIT} is read whole and its compact key rows read apart;
+     * any other streams through the parser.
      *
      * @throws BadReply when the body is JSON but not a valid reply
      * @throws IOException when the body is not JSON, or reading it failed
      */
-    static PipelineReply read(JsonFactory factory, InputStream body, long declaredLength, int steps, boolean closeSent)
-            throws IOException, BadReply {
-        if (declaredLength < WHOLE_BODY_MIN || declaredLength > WHOLE_BODY_LIMIT) {
+    static PipelineReply read(JsonFactory factory, InputStream body, long declaredLength, int steps, boolean closeSent,
+                              boolean writtenRowsOnly) throws IOException, BadReply {
+        if (!writtenRowsOnly || declaredLength < WHOLE_BODY_MIN || declaredLength > WHOLE_BODY_LIMIT) {
             try (JsonParser parser = factory.createParser(body)) {
                 return read(parser, steps, closeSent);
             }

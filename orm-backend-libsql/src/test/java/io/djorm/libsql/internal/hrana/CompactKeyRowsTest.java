@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,9 +44,9 @@ class CompactKeyRowsTest {
 
     private static final String EMPTY_STEP = "{\"cols\":[],\"rows\":[],\"affected_row_count\":0,\"last_insert_rowid\":null}";
 
-    /** The reply read as the client reads it: whole, with a declared length. */
+    /** The reply to a write with RETURNING read as the client reads it: whole, with a declared length. */
     private static String readWhole(byte[] body, long declared, int steps) {
-        return outcome(() -> ReplyReader.read(JSON, new ByteArrayInputStream(body), declared, steps, false));
+        return outcome(() -> ReplyReader.read(JSON, new ByteArrayInputStream(body), declared, steps, false, true));
     }
 
     /** The reply read by the streaming parser alone. */
@@ -202,6 +205,29 @@ class CompactKeyRowsTest {
             }
         }
         assertThat(differing).isEmpty();
+    }
+
+    /**
+     * A body that holds {@code body} but declares {@code missing} more bytes, which never come: read whole, it fails
+     * waiting for them; streamed, it is read as far as its JSON goes, as it arrives.
+     */
+    private static String readDeclaringMore(byte[] body, int missing, boolean returningWrite) {
+        InputStream cutShort = new SequenceInputStream(new ByteArrayInputStream(body), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("the rest of the body never came");
+            }
+        });
+        return outcome(() -> ReplyReader.read(JSON, cutShort, body.length + (long) missing, 3, false, returningWrite));
+    }
+
+    @Test
+    void onlyTheReplyToAWriteWithReturningIsReadWhole() {
+        String body = reply(EMPTY_STEP, step("[" + key("11") + "," + key("-22") + "]"), EMPTY_STEP);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes.length).isBetween(ReplyReader.WHOLE_BODY_MIN, ReplyReader.WHOLE_BODY_LIMIT - 100);
+        assertThat(readDeclaringMore(bytes, 100, false)).isEqualTo(readStreaming(bytes, 3)).contains("[11] [-22]");
+        assertThat(readDeclaringMore(bytes, 100, true)).isEqualTo("failed: java.io.IOException");
     }
 
     @Test
