@@ -2,10 +2,12 @@ package io.djorm.core.internal;
 
 import io.djorm.core.Model;
 import io.djorm.core.Ref;
+import io.djorm.core.internal.fields.PlainRead;
 import io.djorm.core.meta.FieldAccessor;
 import io.djorm.core.meta.FieldMeta;
 import io.djorm.core.meta.FieldType;
 import io.djorm.core.meta.ModelMeta;
+import io.djorm.core.spi.ListRowCursor;
 import io.djorm.core.spi.RowCursor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
@@ -82,7 +85,7 @@ final class RowReaders {
     private static Optional<Constructor<? extends RowReader>> generate(ModelMeta meta, Class<?> model, List<FieldMeta> fields) {
         try {
             Class<? extends RowReader> type = ModelPackageAccess.define(model, RowReader.class, "DjormRowReader",
-                    CONSTRUCTOR, "read", 12, 5, new ReadCode(model, fields, fields.indexOf(meta.pk())));
+                    CONSTRUCTOR, "read", 12, 8, new ReadCode(model, fields, fields.indexOf(meta.pk())));
             return Optional.of(type.getConstructor(CONSTRUCTOR));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.debug("No generated row reader for {}; it is hydrated through method-handle accessors", model.getName(), e);
@@ -126,6 +129,12 @@ final class RowReaders {
         private static final int KEY = 2;
         private static final int INSTANCE = 3;
         private static final int OFFSET = 4;
+        /** The column's value, before it is stored. */
+        private static final int VALUE = 5;
+        /** A long or double just read (two slots). */
+        private static final int NUMBER = 6;
+        private static final String CURSOR = Type.getInternalName(RowCursor.class);
+        private static final String LIST_CURSOR = Type.getInternalName(ListRowCursor.class);
 
         private final Class<?> model;
         private final ModelPackageAccess access;
@@ -158,10 +167,12 @@ final class RowReaders {
             for (int i = 0; i < fields.size(); i++) {
                 FieldAccessor accessor = fields.get(i).accessor();
                 Field target = accessor instanceof RefAccessor ref ? Accessors.fieldOf(ref.attribute()) : Accessors.fieldOf(accessor);
+                value(mv, i);
+                mv.visitVarInsn(Opcodes.ASTORE, VALUE);
                 switch (store(access, fields.get(i))) {
                     case FIELD -> {
                         mv.visitVarInsn(Opcodes.ALOAD, INSTANCE);
-                        value(mv, i);
+                        mv.visitVarInsn(Opcodes.ALOAD, VALUE);
                         mv.visitTypeInsn(Opcodes.CHECKCAST, Type.getInternalName(target.getType()));
                         mv.visitFieldInsn(Opcodes.PUTFIELD, Type.getInternalName(target.getDeclaringClass()),
                                 target.getName(), Type.getDescriptor(target.getType()));
@@ -170,7 +181,7 @@ final class RowReaders {
                         mv.visitVarInsn(Opcodes.ALOAD, INSTANCE);
                         mv.visitFieldInsn(Opcodes.GETFIELD, Type.getInternalName(target.getDeclaringClass()),
                                 target.getName(), Type.getDescriptor(Ref.class));
-                        value(mv, i);
+                        mv.visitVarInsn(Opcodes.ALOAD, VALUE);
                         mv.visitVarInsn(Opcodes.ALOAD, INSTANCE);
                         element(mv, "accessors", ACCESSOR, i);
                         mv.visitMethodInsn(Opcodes.INVOKESTATIC, READER, "storeKey", STORE_KEY_DESC, false);
@@ -178,7 +189,7 @@ final class RowReaders {
                     case ACCESSOR -> {
                         element(mv, "accessors", ACCESSOR, i);
                         mv.visitVarInsn(Opcodes.ALOAD, INSTANCE);
-                        value(mv, i);
+                        mv.visitVarInsn(Opcodes.ALOAD, VALUE);
                         mv.visitMethodInsn(Opcodes.INVOKEINTERFACE, ACCESSOR, "set", SET_DESC, true);
                     }
                 }
@@ -187,19 +198,119 @@ final class RowReaders {
             mv.visitInsn(Opcodes.ARETURN);
         }
 
-        /** Pushes column {@code i}'s value: the key given by the caller, or {@code types[i].read(row, offset + i, readAs[i])}. */
+        /**
+         * Pushes column {@code i}'s value: the key given by the caller, the column read in place when its
+         * kind has a {@link PlainRead}, else {@code types[i].read(row, offset + i, readAs[i])}.
+         */
         private void value(MethodVisitor mv, int i) {
             if (i == pkIndex) {
                 mv.visitVarInsn(Opcodes.ALOAD, KEY);
                 return;
             }
+            PlainRead plain = PlainRead.of(KeyColumns.readAs(fields.get(i)).type(), KeyColumns.readAs(fields.get(i)));
+            if (plain == null) {
+                typeRead(mv, i);
+            } else if (plain.integral()) {
+                integral(mv, i, plain);
+            } else {
+                floating(mv, i, plain);
+            }
+        }
+
+        /** {@code types[i].read(row, offset + i, readAs[i])}. */
+        private void typeRead(MethodVisitor mv, int i) {
             element(mv, "types", TYPE, i);
             mv.visitVarInsn(Opcodes.ALOAD, ROW);
+            column(mv, i);
+            element(mv, "readAs", META, i);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, TYPE, "read", READ_DESC, false);
+        }
+
+        /**
+         * IntegralType.read in place: {@code getLong}, NULL when 0 and {@code wasNull()}, boxed. A value
+         * out of the box's range and a remote reply's cursor (its integers are boxed already) go to
+         * {@code types[i].read}, which refuses the one and takes the other's boxes, as it always did.
+         */
+        private void integral(MethodVisitor mv, int i, PlainRead plain) {
+            Label generic = new Label();
+            Label box = new Label();
+            Label done = new Label();
+            mv.visitVarInsn(Opcodes.ALOAD, ROW);
+            mv.visitTypeInsn(Opcodes.INSTANCEOF, LIST_CURSOR);
+            mv.visitJumpInsn(Opcodes.IFNE, generic);
+            mv.visitVarInsn(Opcodes.ALOAD, ROW);
+            column(mv, i);
+            mv.visitMethodInsn(Opcodes.INVOKEINTERFACE, CURSOR, "getLong", "(I)J", true);
+            mv.visitVarInsn(Opcodes.LSTORE, NUMBER);
+            mv.visitVarInsn(Opcodes.LLOAD, NUMBER);
+            mv.visitInsn(Opcodes.LCONST_0);
+            mv.visitInsn(Opcodes.LCMP);
+            mv.visitJumpInsn(Opcodes.IFNE, box);
+            nullUnlessValue(mv, box, done);
+            mv.visitLabel(box);
+            if (plain.checksRange()) {
+                mv.visitVarInsn(Opcodes.LLOAD, NUMBER);
+                mv.visitLdcInsn(plain.min());
+                mv.visitInsn(Opcodes.LCMP);
+                mv.visitJumpInsn(Opcodes.IFLT, generic);
+                mv.visitVarInsn(Opcodes.LLOAD, NUMBER);
+                mv.visitLdcInsn(plain.max());
+                mv.visitInsn(Opcodes.LCMP);
+                mv.visitJumpInsn(Opcodes.IFGT, generic);
+            }
+            mv.visitVarInsn(Opcodes.LLOAD, NUMBER);
+            String wrapper = Type.getInternalName(plain.boxed());
+            if (plain == PlainRead.LONG) {
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, wrapper, "valueOf", "(J)L" + wrapper + ";", false);
+            } else {
+                mv.visitInsn(Opcodes.L2I);
+                String primitive = plain == PlainRead.INTEGER ? "I" : plain == PlainRead.SHORT ? "S" : "B";
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, wrapper, "valueOf", "(" + primitive + ")L" + wrapper + ";", false);
+            }
+            mv.visitJumpInsn(Opcodes.GOTO, done);
+            mv.visitLabel(generic);
+            typeRead(mv, i);
+            mv.visitLabel(done);
+        }
+
+        /** FloatType.read in place: {@code getDouble}, NULL when 0 and {@code wasNull()}, boxed. */
+        private void floating(MethodVisitor mv, int i, PlainRead plain) {
+            Label box = new Label();
+            Label done = new Label();
+            mv.visitVarInsn(Opcodes.ALOAD, ROW);
+            column(mv, i);
+            mv.visitMethodInsn(Opcodes.INVOKEINTERFACE, CURSOR, "getDouble", "(I)D", true);
+            mv.visitVarInsn(Opcodes.DSTORE, NUMBER);
+            mv.visitVarInsn(Opcodes.DLOAD, NUMBER);
+            mv.visitInsn(Opcodes.DCONST_0);
+            mv.visitInsn(Opcodes.DCMPL);
+            mv.visitJumpInsn(Opcodes.IFNE, box);
+            nullUnlessValue(mv, box, done);
+            mv.visitLabel(box);
+            mv.visitVarInsn(Opcodes.DLOAD, NUMBER);
+            if (plain == PlainRead.FLOAT) {
+                mv.visitInsn(Opcodes.D2F);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Float", "valueOf", "(F)Ljava/lang/Float;", false);
+            } else {
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Double", "valueOf", "(D)Ljava/lang/Double;", false);
+            }
+            mv.visitLabel(done);
+        }
+
+        /** A zero just read: pushes null and jumps to {@code done} if it was SQL NULL, else jumps to {@code box}. */
+        private static void nullUnlessValue(MethodVisitor mv, Label box, Label done) {
+            mv.visitVarInsn(Opcodes.ALOAD, ROW);
+            mv.visitMethodInsn(Opcodes.INVOKEINTERFACE, CURSOR, "wasNull", "()Z", true);
+            mv.visitJumpInsn(Opcodes.IFEQ, box);
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            mv.visitJumpInsn(Opcodes.GOTO, done);
+        }
+
+        /** Pushes {@code offset + i}, the row index of column {@code i}. */
+        private static void column(MethodVisitor mv, int i) {
             mv.visitVarInsn(Opcodes.ILOAD, OFFSET);
             mv.visitLdcInsn(i);
             mv.visitInsn(Opcodes.IADD);
-            element(mv, "readAs", META, i);
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, TYPE, "read", READ_DESC, false);
         }
 
         private static void element(MethodVisitor mv, String array, String elementType, int i) {
