@@ -86,7 +86,8 @@ public final class Hydrator<T> {
     /** Creates the instance of the cursor's current row. */
     @SuppressWarnings("unchecked")
     public T read(RowCursor row) {
-        if (generated != null) return (T) finish(generatedRead(row, pkIndex < 0 ? null : value(row, pkIndex)), row);
+        // the generated reader reads the key column itself: in place, where this class's call would not inline
+        if (generated != null) return (T) finish(generatedRead(row, pkIndex < 0 ? null : RowReader.KEY_NOT_READ), row);
         Model m = construct();
         for (int i = 0; i < fields.length; i++) accessors[i].set(m, value(row, i));
         return (T) finish(m, row);
@@ -135,6 +136,7 @@ public final class Hydrator<T> {
             throw e;
         } catch (RuntimeException | LinkageError e) {
             if (e instanceof LinkageError) generated = null;
+            if (key == RowReader.KEY_NOT_READ) key = value(row, pkIndex);
             Model m = construct();
             for (int i = 0; i < fields.length; i++) accessors[i].set(m, i == pkIndex ? key : value(row, i));
             return m;

@@ -125,6 +125,8 @@ final class RowReaders {
                 Type.getType(Object.class));
         private static final String STORE_KEY_DESC = Type.getMethodDescriptor(Type.VOID_TYPE, Type.getType(Ref.class),
                 Type.getType(Object.class), Type.getType(Model.class), Type.getType(FieldAccessor.class));
+        private static final String READ_BY_TYPE_DESC = Type.getMethodDescriptor(Type.getType(Object.class),
+                Type.getType(RowCursor.class), Type.INT_TYPE);
         private static final int ROW = 1;
         private static final int KEY = 2;
         private static final int INSTANCE = 3;
@@ -200,13 +202,33 @@ final class RowReaders {
 
         /**
          * Pushes column {@code i}'s value: the key given by the caller, the column read in place when its
-         * kind has a {@link PlainRead}, else {@code types[i].read(row, offset + i, readAs[i])}.
+         * kind has a {@link PlainRead}, else {@code types[i].read(row, offset + i, readAs[i])} (a call site
+         * per column, which sees one field type).
          */
         private void value(MethodVisitor mv, int i) {
             if (i == pkIndex) {
-                mv.visitVarInsn(Opcodes.ALOAD, KEY);
+                key(mv, i);
                 return;
             }
+            read(mv, i);
+        }
+
+        /** Pushes the key given by the caller, or the key column read here when it is {@link RowReader#KEY_NOT_READ}. */
+        private void key(MethodVisitor mv, int i) {
+            Label given = new Label();
+            Label done = new Label();
+            mv.visitVarInsn(Opcodes.ALOAD, KEY);
+            mv.visitFieldInsn(Opcodes.GETSTATIC, READER, "KEY_NOT_READ", "Ljava/lang/Object;");
+            mv.visitJumpInsn(Opcodes.IF_ACMPNE, given);
+            read(mv, i);
+            mv.visitJumpInsn(Opcodes.GOTO, done);
+            mv.visitLabel(given);
+            mv.visitVarInsn(Opcodes.ALOAD, KEY);
+            mv.visitLabel(done);
+        }
+
+        /** Pushes column {@code i} read from the row. */
+        private void read(MethodVisitor mv, int i) {
             PlainRead plain = PlainRead.of(KeyColumns.readAs(fields.get(i)).type(), KeyColumns.readAs(fields.get(i)));
             if (plain == null) {
                 typeRead(mv, i);
@@ -229,7 +251,7 @@ final class RowReaders {
         /**
          * IntegralType.read in place: {@code getLong}, NULL when 0 and {@code wasNull()}, boxed. A value
          * out of the box's range and a remote reply's cursor (its integers are boxed already) go to
-         * {@code types[i].read}, which refuses the one and takes the other's boxes, as it always did.
+         * {@link RowReader#readByType}, which refuses the one and takes the other's boxes, as it always did.
          */
         private void integral(MethodVisitor mv, int i, PlainRead plain) {
             Label generic = new Label();
@@ -248,29 +270,38 @@ final class RowReaders {
             mv.visitJumpInsn(Opcodes.IFNE, box);
             nullUnlessValue(mv, box, done);
             mv.visitLabel(box);
-            if (plain.checksRange()) {
-                mv.visitVarInsn(Opcodes.LLOAD, NUMBER);
-                mv.visitLdcInsn(plain.min());
-                mv.visitInsn(Opcodes.LCMP);
-                mv.visitJumpInsn(Opcodes.IFLT, generic);
-                mv.visitVarInsn(Opcodes.LLOAD, NUMBER);
-                mv.visitLdcInsn(plain.max());
-                mv.visitInsn(Opcodes.LCMP);
-                mv.visitJumpInsn(Opcodes.IFGT, generic);
-            }
-            mv.visitVarInsn(Opcodes.LLOAD, NUMBER);
             String wrapper = Type.getInternalName(plain.boxed());
             if (plain == PlainRead.LONG) {
+                mv.visitVarInsn(Opcodes.LLOAD, NUMBER);
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, wrapper, "valueOf", "(J)L" + wrapper + ";", false);
             } else {
+                // in range when narrowing and widening back gives the same number (fewer bytes than two
+                // comparisons: the whole reader stays small enough for the JIT to inline)
+                mv.visitVarInsn(Opcodes.LLOAD, NUMBER);
+                mv.visitInsn(Opcodes.L2I);
+                narrow(mv, plain);
+                mv.visitInsn(Opcodes.I2L);
+                mv.visitVarInsn(Opcodes.LLOAD, NUMBER);
+                mv.visitInsn(Opcodes.LCMP);
+                mv.visitJumpInsn(Opcodes.IFNE, generic);
+                mv.visitVarInsn(Opcodes.LLOAD, NUMBER);
                 mv.visitInsn(Opcodes.L2I);
                 String primitive = plain == PlainRead.INTEGER ? "I" : plain == PlainRead.SHORT ? "S" : "B";
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, wrapper, "valueOf", "(" + primitive + ")L" + wrapper + ";", false);
             }
             mv.visitJumpInsn(Opcodes.GOTO, done);
             mv.visitLabel(generic);
-            typeRead(mv, i);
+            mv.visitVarInsn(Opcodes.ALOAD, 0);
+            mv.visitVarInsn(Opcodes.ALOAD, ROW);
+            mv.visitLdcInsn(i);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, READER, "readByType", READ_BY_TYPE_DESC, false);
             mv.visitLabel(done);
+        }
+
+        /** Narrows the int on the stack to the plain read's short or byte (an int stays as it is). */
+        private static void narrow(MethodVisitor mv, PlainRead plain) {
+            if (plain == PlainRead.SHORT) mv.visitInsn(Opcodes.I2S);
+            else if (plain == PlainRead.BYTE) mv.visitInsn(Opcodes.I2B);
         }
 
         /** FloatType.read in place: {@code getDouble}, NULL when 0 and {@code wasNull()}, boxed. */

@@ -13,26 +13,22 @@ import io.djorm.core.meta.FieldType;
  */
 public enum PlainRead {
     /** {@code getLong}, boxed as a {@code Long}. */
-    LONG(Long.class, Long.MIN_VALUE, Long.MAX_VALUE),
+    LONG(Long.class),
     /** {@code getLong}, boxed as an {@code Integer} when in range. */
-    INTEGER(Integer.class, Integer.MIN_VALUE, Integer.MAX_VALUE),
+    INTEGER(Integer.class),
     /** {@code getLong}, boxed as a {@code Short} when in range. */
-    SHORT(Short.class, Short.MIN_VALUE, Short.MAX_VALUE),
+    SHORT(Short.class),
     /** {@code getLong}, boxed as a {@code Byte} when in range. */
-    BYTE(Byte.class, Byte.MIN_VALUE, Byte.MAX_VALUE),
+    BYTE(Byte.class),
     /** {@code getDouble}, boxed as a {@code Double}. */
-    DOUBLE(Double.class, 0, 0),
+    DOUBLE(Double.class),
     /** {@code getDouble}, narrowed to a {@code float}, boxed as a {@code Float}. */
-    FLOAT(Float.class, 0, 0);
+    FLOAT(Float.class);
 
     private final Class<?> boxed;
-    private final long min;
-    private final long max;
 
-    PlainRead(Class<?> boxed, long min, long max) {
+    PlainRead(Class<?> boxed) {
         this.boxed = boxed;
-        this.min = min;
-        this.max = max;
     }
 
     /**
@@ -57,20 +53,5 @@ public enum PlainRead {
     /** Whether the column is read with {@code getLong} (else {@code getDouble}). */
     public boolean integral() {
         return this != DOUBLE && this != FLOAT;
-    }
-
-    /** Whether a value read with {@code getLong} must be checked against {@link #min()} and {@link #max()}. */
-    public boolean checksRange() {
-        return this == INTEGER || this == SHORT || this == BYTE;
-    }
-
-    /** The smallest value the box holds (integer kinds). */
-    public long min() {
-        return min;
-    }
-
-    /** The largest value the box holds (integer kinds). */
-    public long max() {
-        return max;
     }
 }
