@@ -41,7 +41,7 @@ final class ModelPackageAccess {
      * Needs the model's package to be open to djorm, as the method-handle accessors do.
      */
     static <B> Class<? extends B> define(Class<?> model, Class<B> base, String kind, Class<?>[] constructor,
-                                         String method, int maxStack, int maxLocals, MethodBody body)
+                                         String method, MethodBody body)
             throws ReflectiveOperationException {
         MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(model, MethodHandles.lookup());
         String superName = Type.getInternalName(base);
@@ -66,7 +66,7 @@ final class ModelPackageAccess {
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, method, Type.getMethodDescriptor(abstractMethod), null, null);
         mv.visitCode();
         body.write(mv);
-        mv.visitMaxs(maxStack, maxLocals);
+        mv.visitMaxs(0, 0); // computed by the writer
         mv.visitEnd();
         cw.visitEnd();
         return lookup.defineClass(cw.toByteArray()).asSubclass(base);

@@ -11,6 +11,7 @@ import io.djorm.core.spi.ListRowCursor;
 import io.djorm.core.spi.RowCursor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,10 +37,10 @@ final class RowReaders {
     private static final Logger LOG = LoggerFactory.getLogger(RowReaders.class);
     /** Generated layouts per model class; a model rarely has more than a few (all fields, only(), defer()). */
     private static final int MAX_LAYOUTS = 64;
-    private static final ClassValue<Map<List<FieldMeta>, Optional<Constructor<? extends RowReader>>>> CLASSES =
+    private static final ClassValue<Map<Layout, Optional<Constructor<? extends RowReader>>>> CLASSES =
             new ClassValue<>() {
                 @Override
-                protected Map<List<FieldMeta>, Optional<Constructor<? extends RowReader>>> computeValue(Class<?> type) {
+                protected Map<Layout, Optional<Constructor<? extends RowReader>>> computeValue(Class<?> type) {
                     return new ConcurrentHashMap<>();
                 }
             };
@@ -68,11 +69,14 @@ final class RowReaders {
                                       FieldAccessor[] accessors, int offset) {
         Class<?> model = meta.javaClass();
         if (!enabled || model == null || !Model.class.isAssignableFrom(model)) return Optional.empty();
-        Map<List<FieldMeta>, Optional<Constructor<? extends RowReader>>> layouts = CLASSES.get(model);
-        Optional<Constructor<? extends RowReader>> generated = layouts.get(fields);
+        Map<Layout, Optional<Constructor<? extends RowReader>>> layouts = CLASSES.get(model);
+        PlainRead[] plain = new PlainRead[types.length];
+        for (int i = 0; i < plain.length; i++) plain[i] = PlainRead.of(types[i], readAs[i]);
+        Layout layout = new Layout(List.copyOf(fields), Arrays.asList(plain));
+        Optional<Constructor<? extends RowReader>> generated = layouts.get(layout);
         if (generated == null) {
             if (layouts.size() >= MAX_LAYOUTS) return Optional.empty();
-            generated = layouts.computeIfAbsent(List.copyOf(fields), f -> generate(meta, model, f));
+            generated = layouts.computeIfAbsent(layout, l -> generate(meta, model, l));
         }
         if (generated.isEmpty()) return Optional.empty();
         try {
@@ -82,10 +86,18 @@ final class RowReaders {
         }
     }
 
-    private static Optional<Constructor<? extends RowReader>> generate(ModelMeta meta, Class<?> model, List<FieldMeta> fields) {
+    /**
+     * What one generated class is for: the columns' fields, and how each is read (its {@link PlainRead}, or
+     * null for a call to its type's read), decided from the types the hydrator reads them with, so that a
+     * class never reads a column otherwise than its field type would.
+     */
+    private record Layout(List<FieldMeta> fields, List<PlainRead> reads) {
+    }
+
+    private static Optional<Constructor<? extends RowReader>> generate(ModelMeta meta, Class<?> model, Layout layout) {
         try {
             Class<? extends RowReader> type = ModelPackageAccess.define(model, RowReader.class, "DjormRowReader",
-                    CONSTRUCTOR, "read", 12, 8, new ReadCode(model, fields, fields.indexOf(meta.pk())));
+                    CONSTRUCTOR, "read", new ReadCode(model, layout, layout.fields().indexOf(meta.pk())));
             return Optional.of(type.getConstructor(CONSTRUCTOR));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.debug("No generated row reader for {}; it is hydrated through method-handle accessors", model.getName(), e);
@@ -141,12 +153,14 @@ final class RowReaders {
         private final Class<?> model;
         private final ModelPackageAccess access;
         private final List<FieldMeta> fields;
+        private final List<PlainRead> reads;
         private final int pkIndex;
 
-        ReadCode(Class<?> model, List<FieldMeta> fields, int pkIndex) {
+        ReadCode(Class<?> model, Layout layout, int pkIndex) {
             this.model = model;
             this.access = new ModelPackageAccess(model);
-            this.fields = fields;
+            this.fields = layout.fields();
+            this.reads = layout.reads();
             this.pkIndex = pkIndex;
         }
 
@@ -229,7 +243,7 @@ final class RowReaders {
 
         /** Pushes column {@code i} read from the row. */
         private void read(MethodVisitor mv, int i) {
-            PlainRead plain = PlainRead.of(KeyColumns.readAs(fields.get(i)).type(), KeyColumns.readAs(fields.get(i)));
+            PlainRead plain = reads.get(i);
             if (plain == null) {
                 typeRead(mv, i);
             } else if (plain.integral()) {
