@@ -58,7 +58,7 @@ final class FieldReaders {
     private static Optional<FieldReader> generate(Class<?> model, List<FieldMeta> fields, FieldAccessor[] accessors) {
         try {
             Class<? extends FieldReader> type = ModelPackageAccess.define(model, FieldReader.class, "DjormFieldReader",
-                    CONSTRUCTOR, "read", 8, 3, new ReadCode(model, fields));
+                    CONSTRUCTOR, "read", new ReadCode(model, fields));
             return Optional.of(type.getConstructor(CONSTRUCTOR).newInstance((Object) accessors));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.debug("No generated field reader for {}; its fields are read through method-handle accessors",

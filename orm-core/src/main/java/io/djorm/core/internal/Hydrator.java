@@ -86,7 +86,8 @@ public final class Hydrator<T> {
     /** Creates the instance of the cursor's current row. */
     @SuppressWarnings("unchecked")
     public T read(RowCursor row) {
-        if (generated != null) return (T) finish(generatedRead(row, pkIndex < 0 ? null : value(row, pkIndex)), row);
+        // the generated reader reads the key column itself: in place, where this class's call would not inline
+        if (generated != null) return (T) finish(generatedRead(row, pkIndex < 0 ? null : RowReader.KEY_NOT_READ), row);
         Model m = construct();
         for (int i = 0; i < fields.length; i++) accessors[i].set(m, value(row, i));
         return (T) finish(m, row);
@@ -111,7 +112,7 @@ public final class Hydrator<T> {
     public T readWithKey(RowCursor row, Object key) {
         if (pkIndex < 0) return read(row);
         if (generated != null) {
-            @SuppressWarnings("unchecked") T t = (T) finish(generatedRead(row, key), row);
+            @SuppressWarnings("unchecked") T t = (T) finish(relatedRead(row, key), row);
             return t;
         }
         Model m = construct();
@@ -122,25 +123,51 @@ public final class Hydrator<T> {
 
     /**
      * The instance through the generated reader. It reports no column: when a value cannot be read or
-     * stored, the row is read again through the accessors, which name the column and the row. A
-     * generated class that cannot link against the model (an access the JVM refuses after all) is
-     * dropped, and this row and the next go through the accessors.
+     * stored, the row is read again through the accessors (see {@link #readAgain}).
      */
     private Model generatedRead(RowCursor row, Object key) {
         Hydrating hydrating = Hydrating.current();
         hydrating.enter(plan); // the row overwrites every loaded field: skip applying defaults
         try {
             return generated.read(row, key);
-        } catch (io.djorm.core.DjormException e) {
-            throw e;
         } catch (RuntimeException | LinkageError e) {
-            if (e instanceof LinkageError) generated = null;
-            Model m = construct();
-            for (int i = 0; i < fields.length; i++) accessors[i].set(m, i == pkIndex ? key : value(row, i));
-            return m;
+            return readAgain(row, key, e);
         } finally {
             hydrating.exit();
         }
+    }
+
+    /**
+     * {@link #generatedRead} for the instances a selectRelated adds to each row ({@link #readWithKey}): the
+     * same code, but a call site of its own. The JIT keeps one type profile per call site, and there the base
+     * model's reader, called for every row, would hide the related models' readers (then called out of line
+     * from every row's attach); here they are the only ones seen, and small enough to be inlined.
+     */
+    private Model relatedRead(RowCursor row, Object key) {
+        Hydrating hydrating = Hydrating.current();
+        hydrating.enter(plan);
+        try {
+            return generated.read(row, key);
+        } catch (RuntimeException | LinkageError e) {
+            return readAgain(row, key, e);
+        } finally {
+            hydrating.exit();
+        }
+    }
+
+    /**
+     * After the generated reader failed with {@code e}: a DjormException is the user's to see; anything
+     * else, the row is read again through the accessors, which name the column and the row. A generated
+     * class that cannot link against the model (an access the JVM refuses after all) is dropped, and this
+     * row and the next go through the accessors.
+     */
+    private Model readAgain(RowCursor row, Object key, Throwable e) {
+        if (e instanceof io.djorm.core.DjormException d) throw d;
+        if (e instanceof LinkageError) generated = null;
+        if (key == RowReader.KEY_NOT_READ) key = value(row, pkIndex);
+        Model m = construct();
+        for (int i = 0; i < fields.length; i++) accessors[i].set(m, i == pkIndex ? key : value(row, i));
+        return m;
     }
 
     private Model construct() {

@@ -24,7 +24,11 @@ final class ModelPackageAccess {
         this.model = model;
     }
 
-    /** Writes the body of the generated method (its code only: no frames, so no branches). */
+    /**
+     * Writes the body of the generated method: its code only. Stack map frames and sizes are computed; a
+     * body whose branches meet with different reference types in a slot must use that slot as a plain
+     * {@code Object} afterwards (see {@link FramesWriter}).
+     */
     interface MethodBody {
         void write(MethodVisitor mv);
     }
@@ -37,11 +41,11 @@ final class ModelPackageAccess {
      * Needs the model's package to be open to djorm, as the method-handle accessors do.
      */
     static <B> Class<? extends B> define(Class<?> model, Class<B> base, String kind, Class<?>[] constructor,
-                                         String method, int maxStack, int maxLocals, MethodBody body)
+                                         String method, MethodBody body)
             throws ReflectiveOperationException {
         MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(model, MethodHandles.lookup());
         String superName = Type.getInternalName(base);
-        ClassWriter cw = new ClassWriter(0);
+        ClassWriter cw = new FramesWriter();
         cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC,
                 Type.getInternalName(model) + "$" + kind + "$" + NAMES.incrementAndGet(), null, superName, null);
         String constructorDescriptor = Type.getConstructorDescriptor(base.getDeclaredConstructor(constructor));
@@ -62,10 +66,27 @@ final class ModelPackageAccess {
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, method, Type.getMethodDescriptor(abstractMethod), null, null);
         mv.visitCode();
         body.write(mv);
-        mv.visitMaxs(maxStack, maxLocals);
+        mv.visitMaxs(0, 0); // computed by the writer
         mv.visitEnd();
         cw.visitEnd();
         return lookup.defineClass(cw.toByteArray()).asSubclass(base);
+    }
+
+    /**
+     * Computes frames without loading classes: where two branches meet with different reference types in
+     * a slot, the frame says {@code Object} (ASM would otherwise load both classes through byte-buddy's
+     * class loader, which does not see the model's). The generated bodies only pass such a value on as
+     * an {@code Object} or cast it, so the verifier needs no more.
+     */
+    private static final class FramesWriter extends ClassWriter {
+        FramesWriter() {
+            super(ClassWriter.COMPUTE_FRAMES);
+        }
+
+        @Override
+        protected String getCommonSuperClass(String type1, String type2) {
+            return "java/lang/Object";
+        }
     }
 
     /** Whether the generated class may read and write the field with {@code getfield}/{@code putfield}. */

@@ -42,7 +42,7 @@ final class RefFields {
             if (access.reachable(target)) {
                 try {
                     Class<?>[] constructor = {FieldMeta.class};
-                    return ModelPackageAccess.define(owner, RefField.class, "DjormRefField", constructor, "get", 3, 2,
+                    return ModelPackageAccess.define(owner, RefField.class, "DjormRefField", constructor, "get",
                             mv -> {
                                 mv.visitVarInsn(Opcodes.ALOAD, 0);
                                 mv.visitVarInsn(Opcodes.ALOAD, 1);

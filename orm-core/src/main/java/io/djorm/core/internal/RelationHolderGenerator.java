@@ -31,7 +31,7 @@ final class RelationHolderGenerator {
             try {
                 Class<?>[] constructor = {ModelMeta.class, FieldMeta[].class, FieldMeta[].class};
                 Class<? extends RelationHolders> type = ModelPackageAccess.define(model, RelationHolders.class,
-                        "DjormRelationHolders", constructor, "init", 5, 2, new InitCode(model, refFields, managerFields));
+                        "DjormRelationHolders", constructor, "init", new InitCode(model, refFields, managerFields));
                 return type.getConstructor(constructor).newInstance(meta, refFields, managerFields);
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 LOG.debug("No generated relation holders for {}; they are stored through method-handle accessors",

@@ -39,10 +39,24 @@ public abstract class RowReader {
 
     /**
      * A new instance holding the row's columns. {@code key} is the value of the primary-key column,
-     * already read by the caller (the generated code does not read that column again); ignored when the
-     * layout has no primary key. Defaults are not applied: the caller marks the thread as hydrating.
+     * already read by the caller (the generated code does not read that column again), or
+     * {@link #KEY_NOT_READ}; ignored when the layout has no primary key. Defaults are not applied: the caller marks the thread as hydrating.
      */
     public abstract Model read(RowCursor row, Object key);
+
+    /**
+     * The key a caller passes to {@link #read} when it has not read the primary-key column: the generated
+     * code reads it in place (a call to the key type's shared {@code read} would be compiled out of line).
+     */
+    public static final Object KEY_NOT_READ = new Object();
+
+    /**
+     * Column {@code i} read by its type: the generated code's way for the rare values it does not read
+     * in place (an integer out of its box's range, which the type refuses; a remote reply's boxed integers).
+     */
+    protected final Object readByType(RowCursor row, int i) {
+        return types[i].read(row, offset + i, readAs[i]);
+    }
 
     /** Creates the instance through the model's instantiator (its no-argument constructor is private). */
     protected final Model instantiate() {

@@ -1,6 +1,7 @@
 package io.djorm.core.internal;
 
 import io.djorm.core.Model;
+import io.djorm.core.Ref;
 import io.djorm.core.internal.fields.IntegerKeys;
 import io.djorm.core.internal.query.Join;
 import io.djorm.core.internal.query.Query;
@@ -25,6 +26,10 @@ final class SelectedRelations {
     private final boolean[] keyFromParent;
     /** The instances of the current row, by selection; one array per query, not per row. */
     private final Model[] loaded;
+    /** Per selection, the index of its parent selection, or -1 for the base model (read once, not per row). */
+    private final int[] parents;
+    /** Per selection, whether it is a reverse one-to-one. */
+    private final boolean[] reverse;
 
     /**
      * Readers for the selections, whose columns start at {@code firstColumn}; the base model's columns
@@ -38,6 +43,8 @@ final class SelectedRelations {
         this.holders = new RefField[n];
         this.keyFromParent = new boolean[n];
         this.loaded = new Model[n];
+        this.parents = new int[n];
+        this.reverse = new boolean[n];
         int offset = firstColumn;
         for (int i = 0; i < n; i++) {
             Query.RelatedSelection s = selections.get(i);
@@ -46,6 +53,8 @@ final class SelectedRelations {
             holders[i] = RefFields.of(s.via());
             List<FieldMeta> parentFields = s.parent() < 0 ? baseFields : selections.get(s.parent()).model().concreteFields();
             keyFromParent[i] = keyFromParent(s, parentFields, joins);
+            parents[i] = s.parent();
+            reverse[i] = s.reverse();
             offset += fields.size();
         }
     }
@@ -71,28 +80,30 @@ final class SelectedRelations {
     /** Reads the related instances of the cursor's row and caches them on {@code base} and each other. */
     void attach(Model base, RowCursor row) {
         for (int i = 0; i < hydrators.length; i++) {
-            Query.RelatedSelection s = selections.get(i);
-            Model parent = s.parent() < 0 ? base : loaded[s.parent()];
+            Model parent = parents[i] < 0 ? base : loaded[parents[i]];
             if (parent == null) {
                 loaded[i] = null; // the parent's LEFT JOIN found nothing, so neither did this one
                 continue;
             }
+            if (reverse[i]) {
+                Model related = (Model) hydrators[i].readUnlessNullKey(row);
+                loaded[i] = related;
+                // What relatedObject() reads: none means DoesNotExist without a query, as in Django.
+                ModelInternals.access().extras(parent).put(ModelInternals.PREFETCH_PREFIX
+                        + selections.get(i).reverseAccessor(), related == null ? List.of() : List.of(related));
+                if (related != null) Holders.access().fill(holders[i].get(related), parent);
+                continue;
+            }
+            Ref<?> holder = holders[i].get(parent); // the parent's own foreign key: its key, then the instance
             Model related;
             if (keyFromParent[i]) {
-                Object key = holders[i].get(parent).id();
+                Object key = holder.id();
                 related = key == null ? null : (Model) hydrators[i].readWithKey(row, key);
             } else {
                 related = (Model) hydrators[i].readUnlessNullKey(row);
             }
             loaded[i] = related;
-            if (s.reverse()) {
-                // What relatedObject() reads: none means DoesNotExist without a query, as in Django.
-                ModelInternals.access().extras(parent).put(ModelInternals.PREFETCH_PREFIX + s.reverseAccessor(),
-                        related == null ? List.of() : List.of(related));
-                if (related != null) Holders.access().fill(holders[i].get(related), parent);
-            } else {
-                Holders.access().fill(holders[i].get(parent), related);
-            }
+            Holders.access().fill(holder, related);
         }
     }
 

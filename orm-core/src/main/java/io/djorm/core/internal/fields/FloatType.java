@@ -63,7 +63,7 @@ public final class FloatType extends FieldType {
     }
 
     /** Whether the field holds a {@code float} rather than a {@code double}. */
-    private static boolean declaredFloat(FieldMeta field) {
+    static boolean declaredFloat(FieldMeta field) {
         Class<?> t = field.javaType();
         return t == Float.class || t == float.class;
     }

@@ -70,8 +70,7 @@ abstract class IntegralType extends FieldType {
 
     /** Whether {@link #box} gives a Long for this field (no narrower declared type). */
     private boolean readsAsLong(FieldMeta field) {
-        Class<?> t = boxedType(field);
-        return t != Integer.class && t != Short.class && t != Byte.class;
+        return readType(field) == Long.class;
     }
 
     private static boolean isWhole(Number n) {
@@ -79,18 +78,29 @@ abstract class IntegralType extends FieldType {
         return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
     }
 
-    private Object box(long v, FieldMeta field) {
+    /**
+     * The class of the values {@link #read} gives for this field: {@code Long}, {@code Integer},
+     * {@code Short} or {@code Byte} (the generated row readers box the same way).
+     */
+    final Class<?> readType(FieldMeta field) {
         Class<?> t = field.javaType() == null ? defaultJavaType() : field.javaType();
-        if (t == Long.class || t == long.class || t == Object.class || t == Number.class) return v;
-        if (t == Integer.class || t == int.class) {
+        if (t == Integer.class || t == int.class) return Integer.class;
+        if (t == Short.class || t == short.class) return Short.class;
+        if (t == Byte.class || t == byte.class) return Byte.class;
+        return Long.class;
+    }
+
+    private Object box(long v, FieldMeta field) {
+        Class<?> t = readType(field);
+        if (t == Integer.class) {
             if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) throw outOfRange(field, v);
             return (int) v;
         }
-        if (t == Short.class || t == short.class) {
+        if (t == Short.class) {
             if (v < Short.MIN_VALUE || v > Short.MAX_VALUE) throw outOfRange(field, v);
             return (short) v;
         }
-        if (t == Byte.class || t == byte.class) {
+        if (t == Byte.class) {
             if (v < Byte.MIN_VALUE || v > Byte.MAX_VALUE) throw outOfRange(field, v);
             return (byte) v;
         }
