@@ -3,7 +3,6 @@ package io.djorm.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.djorm.core.Apps;
-import io.djorm.core.DjormException;
 import io.djorm.core.ValidationError;
 import io.djorm.core.internal.readers.Numbers;
 import io.djorm.core.meta.FieldMeta;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -188,23 +186,14 @@ class PlainReadsTest {
         for (Map.Entry<String, Long> e : tooBig.entrySet()) {
             Map<String, Object> values = full();
             values.put(e.getKey(), e.getValue());
-            String generated = messageOf(() -> hydrate(true, new DriverCursor(row(values))));
-            String handles = messageOf(() -> hydrate(false, new DriverCursor(row(values))));
+            String generated = RowReadersTest.messageOf(() -> hydrate(true, new DriverCursor(row(values))));
+            String handles = RowReadersTest.messageOf(() -> hydrate(false, new DriverCursor(row(values))));
             assertThat(generated).as(e.getKey()).startsWith(ValidationError.class.getSimpleName())
                     .contains("cannot hold " + e.getValue()).isEqualTo(handles);
         }
         Map<String, Object> below = full();
         below.put("tiny", -129L);
-        assertThat(messageOf(() -> hydrate(true, new DriverCursor(row(below))))).contains("out of range for Byte");
-    }
-
-    private static String messageOf(Supplier<?> read) {
-        try {
-            read.get();
-        } catch (DjormException e) {
-            return e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
-        throw new AssertionError("no error");
+        assertThat(RowReadersTest.messageOf(() -> hydrate(true, new DriverCursor(row(below))))).contains("out of range for Byte");
     }
 
     @Test

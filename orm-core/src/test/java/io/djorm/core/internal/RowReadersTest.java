@@ -200,7 +200,8 @@ class RowReadersTest {
         assertThat(generated).contains("\"day\"").isEqualTo(handles);
     }
 
-    private static String messageOf(Supplier<?> read) {
+    /** The error a read throws, as class name and message: what the generated and the accessor paths must agree on. */
+    static String messageOf(Supplier<?> read) {
         try {
             read.get();
         } catch (DjormException e) {
