@@ -8,6 +8,8 @@ import io.djorm.benchmarks.remote.Library;
 import io.djorm.core.Transaction;
 import io.djorm.benchmarks.report.RatioSummary;
 import io.djorm.libsql.RoundTripCounter;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +30,17 @@ import java.util.Locale;
  * measures only the operations whose names start so; {@code -DprintRatios=true} prints every block's ratio.
  */
 final class RemoteOperations {
-    /** How long each side of an operation is warmed up before it is timed. */
+    /** The least time each side of an operation is warmed up before it is timed. */
     private static final long WARM_UP_NANOS = 4_000_000_000L;
-    private static final int WARM_UP_MAX_RUNS = 5_000;
+    /**
+     * The least runs of each side's warm-up ({@code -DwarmUpRuns=N}): code that runs once per operation
+     * is compiled by C2 only after about 5,000 calls (HotSpot's Tier4InvocationThreshold, raised further
+     * while C2's queue is long), so fewer runs time it in C1's profiling code, compiled during the timed
+     * blocks instead.
+     */
+    private static final int WARM_UP_RUNS = Integer.getInteger("warmUpRuns", 20_000);
+    /** A side's warm-up stops here even short of its runs (an 8 ms read gets about 3,700 runs). */
+    private static final long WARM_UP_MAX_NANOS = 30_000_000_000L;
     /**
      * The target length of one side's operations in a timed block: long enough that the ratio of a block
      * of the small operations (about 70 gets) is not decided by a few slow answers of the server, short
@@ -43,6 +53,7 @@ final class RemoteOperations {
     /** {@code -Donly=get,bulkCreate}: only the operations whose names start so (all when empty). */
     private static final List<String> ONLY = System.getProperty("only", "").isEmpty() ? List.of()
             : List.of(System.getProperty("only").split(","));
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
     private final RoundTripCounter trips;
     private final RequestRecorder recorder;
     private final long replayPauseMillis;
@@ -145,7 +156,13 @@ final class RemoteOperations {
         boolean rawControl = CONTROL.equals("both") || CONTROL.equals("raw");
         if (djormControl) comparisons.add(new InterleavedPairs.Sides(op, op));
         if (rawControl) comparisons.add(new InterleavedPairs.Sides(replay, replay));
+        long jitBefore = JIT.getTotalCompilationTime();
+        long timedStart = System.nanoTime();
         List<InterleavedPairs.Blocks> r = InterleavedPairs.run(blocks, steps, setup, comparisons);
+        // A warm-up that ended too soon shows here: C2 compiling during the timed blocks, on a core the
+        // sides and the server share.
+        System.out.printf(Locale.ROOT, "%s: JIT compiling %d ms during the %.1f s of timed blocks%n", name,
+                JIT.getTotalCompilationTime() - jitBefore, (System.nanoTime() - timedStart) / 1e9);
         InterleavedPairs.Blocks ab = r.get(0);
         if (PRINT_RATIOS) {
             System.out.println("ratios " + name + ": " + java.util.Arrays.toString(ab.wallRatios()));
@@ -162,22 +179,26 @@ final class RemoteOperations {
     }
 
     /**
-     * Runs {@code op} (after its untimed {@code setup}) until the JIT has compiled its code: for a
-     * warm-up time, at least 5 and at most {@value #WARM_UP_MAX_RUNS} runs. A fixed handful of runs left
-     * the small operations (a count, an update, about a millisecond each) timed in the interpreter, so
-     * djorm's own code ran uncompiled while the replay's code (the HTTP client, shared with every
-     * operation before) was long compiled; both sides now get the same time. Returns the median
-     * milliseconds of the last runs, to size the timed blocks.
+     * Runs {@code op} (after its untimed {@code setup}) until the JIT has compiled its code: for at least
+     * the warm-up time and {@link #WARM_UP_RUNS} runs, at most {@link #WARM_UP_MAX_NANOS}. A fixed handful
+     * of runs left the small operations (a count, an update, about a millisecond each) timed in the
+     * interpreter, and 4 s or 5,000 runs left a write's once-per-operation code in C1 (djorm's longer
+     * path paid most for it, and C2 compiled it during the timed blocks); both sides get the same rule.
+     * Returns the median milliseconds of the last runs, to size the timed blocks.
      */
     private static double warmUp(Runnable setup, Runnable op) {
-        long end = System.nanoTime() + WARM_UP_NANOS;
+        long start = System.nanoTime();
         double[] last = new double[5];
         int i = 0;
-        for (; i < 5 || (i < WARM_UP_MAX_RUNS && System.nanoTime() - end < 0); i++) {
+        for (; i < 5 || warmingUp(i, System.nanoTime() - start); i++) {
             setup.run();
             last[i % last.length] = millis(op);
         }
         return median(last);
+    }
+
+    private static boolean warmingUp(int runs, long elapsedNanos) {
+        return elapsedNanos < WARM_UP_MAX_NANOS && (elapsedNanos < WARM_UP_NANOS || runs < WARM_UP_RUNS);
     }
 
     private static double median(double[] values) {
