@@ -223,6 +223,10 @@ final class HeldWrites {
             Object setKey = setKeys[w];
             int row = rows[w];
             if (setKey != null && resultRows != null && row >= 0 && row < resultRows.size()) {
+                if (resultRows instanceof KeyRows keys) { // the usual reply: the key as read, no row made for it
+                    setKeyAt(w).accept(keyTargets[w], keys.key(row));
+                    continue;
+                }
                 Object[] values = resultRows.get(row);
                 if (values.length > 0 && values[0] instanceof Number key) {
                     setKeyAt(w).accept(keyTargets[w], key.longValue());
