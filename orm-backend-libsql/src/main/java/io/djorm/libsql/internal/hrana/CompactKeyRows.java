@@ -107,7 +107,7 @@ final class CompactKeyRows {
 
     /** A list of compact key rows read from the list starting at {@code start}, or null at the first byte of another form. */
     private static Rows rows(byte[] b, int start, int length) {
-        Object[][] rows = new Object[64][];
+        long[] keys = new long[64];
         int count = 0;
         int p = start + 1;
         while (true) {
@@ -127,11 +127,11 @@ final class CompactKeyRows {
             }
             if (end == digits || !startsWith(b, end, length, ROW_END)) return null;
             p = end + ROW_END.length;
-            if (count == rows.length) rows = Arrays.copyOf(rows, count * 2);
-            rows[count++] = new Object[] {sign == 1 ? value : -value};
+            if (count == keys.length) keys = Arrays.copyOf(keys, count * 2);
+            keys[count++] = sign == 1 ? value : -value;
             if (p >= length) return null;
             byte next = b[p++];
-            if (next == ']') return new Rows(Arrays.asList(count == rows.length ? rows : Arrays.copyOf(rows, count)), p);
+            if (next == ']') return new Rows(new KeyRows(keys, count), p);
             if (next != ',') return null;
         }
     }

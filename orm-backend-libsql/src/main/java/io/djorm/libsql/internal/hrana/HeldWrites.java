@@ -88,9 +88,11 @@ final class HeldWrites {
         int n = params.size();
         if (valueCount + n > values.length) values = Arrays.copyOf(values, Math.max(2 * values.length, valueCount + n));
         long bytes = RequestSize.atMostText(statement.sql());
+        Object[] into = values; // locals: the loop reads no field after each value's check
+        int at = valueCount;
         for (int k = 0; k < n; k++) {
             Object value = params.get(k);
-            values[valueCount + k] = value;
+            into[at + k] = value;
             bytes += checkedSize(value);
         }
         int i = size++;
@@ -112,9 +114,15 @@ final class HeldWrites {
      * two asked a double or a text its type a dozen times between them.
      */
     private static long checkedSize(Object value) {
-        if (value instanceof String || value instanceof byte[]) return RequestSize.atMost(value);
-        if (value instanceof Double d) HranaValues.finite(d);
-        else if (value != null && !(value instanceof Long)) HranaValues.check(value);
+        // The kinds a save sends most, in that order; each size is RequestSize.atMost's.
+        if (value instanceof Long || value == null) return RequestSize.SCALAR;
+        if (value instanceof String s) return RequestSize.atMost(s);
+        if (value instanceof Double d) {
+            HranaValues.finite(d);
+            return RequestSize.SCALAR;
+        }
+        if (value instanceof byte[]) return RequestSize.atMost(value);
+        HranaValues.check(value);
         return RequestSize.atMost(value);
     }
 
@@ -223,6 +231,10 @@ final class HeldWrites {
             Object setKey = setKeys[w];
             int row = rows[w];
             if (setKey != null && resultRows != null && row >= 0 && row < resultRows.size()) {
+                if (resultRows instanceof KeyRows keys) { // the usual reply: the key as read, no row made for it
+                    setKeyAt(w).accept(keyTargets[w], keys.key(row));
+                    continue;
+                }
                 Object[] values = resultRows.get(row);
                 if (values.length > 0 && values[0] instanceof Number key) {
                     setKeyAt(w).accept(keyTargets[w], key.longValue());

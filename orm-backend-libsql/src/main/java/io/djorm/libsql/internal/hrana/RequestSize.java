@@ -60,9 +60,17 @@ final class RequestSize {
 
     /** {@link #atMost(Statement)}'s share for one value. */
     static long atMost(Object value) {
-        if (value instanceof String s) return 28 + 6L * s.length();
+        if (value instanceof String s) return atMost(s);
         if (value instanceof byte[] b) return 28 + (b.length + 2) / 3 * 4;
-        return 48;
+        return SCALAR;
+    }
+
+    /** {@link #atMost(Object)} of a value that is neither a text nor bytes (null, an integer, a float). */
+    static final long SCALAR = 48;
+
+    /** {@link #atMost(Object)} of a text. */
+    static long atMost(String text) {
+        return 28 + 6L * text.length();
     }
 
     /** The statements in runs whose estimated size stays under {@code limit} (a larger one alone). */

@@ -105,6 +105,31 @@ class CompactKeyRowsTest {
     }
 
     @Test
+    void compactKeyRowsUnderAnyColumnCountButOneAreRefusedAsByTheParser() {
+        String keys = "[" + key("1") + "," + key("2") + "]";
+        for (String cols : List.of("[]", "[{\"name\":\"id\"},{\"name\":\"n\"}]")) {
+            String body = reply(EMPTY_STEP, "{\"cols\":" + cols + ",\"rows\":" + keys
+                    + ",\"affected_row_count\":2,\"last_insert_rowid\":\"3\"}", EMPTY_STEP);
+            assertThat(cutsSomething(body)).isTrue();
+            assertSameAsStreaming(body, 3);
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            assertThat(readWhole(bytes, bytes.length, 3)).as(cols).contains("one value per column");
+        }
+    }
+
+    @Test
+    void keysReadApartAreTheRowsValuesWithoutMakingTheRows() {
+        KeyRows rows = new KeyRows(new long[] {7, -1, Long.MIN_VALUE, 99}, 3);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.key(2)).isEqualTo(Long.MIN_VALUE);
+        assertThat(rows.get(0)).containsExactly(7L);
+        assertThat(rows.get(0)).isSameAs(rows.get(0)); // one array per row, however often it is asked for
+        assertThat(rows.get(1)).containsExactly(-1L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rows.key(3)).isInstanceOf(IndexOutOfBoundsException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rows.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void aThousandKeysAsTheServerWritesThem() {
         StringBuilder rows = new StringBuilder("[");
         for (int i = 0; i < 1000; i++) rows.append(i > 0 ? "," : "").append(key(Integer.toString(2001 + i)));

@@ -30,6 +30,23 @@ class HeldWritesTest {
     }
 
     @Test
+    void theBoundIsTheSumOfEachWritesUpperBoundWhateverItsValuesKinds() {
+        List<Statement> writes = List.of(
+                new Statement(INSERT, Arrays.asList(null, 7L)),
+                new Statement(INSERT, Arrays.asList("text \u00e9", 2.5)),
+                new Statement(INSERT, Arrays.asList(new byte[] {1, 2, 3, 4}, 3)),
+                new Statement(INSERT, Arrays.asList(true, 1.5f)),
+                new Statement(INSERT, Arrays.asList("", (short) 2)));
+        HeldWrites held = new HeldWrites(1);
+        long expected = 0;
+        for (Statement write : writes) {
+            held.add(write, null, null, 0, "\"id\"", null, null);
+            expected += RequestSize.atMost(write);
+        }
+        assertThat(held.bound()).isEqualTo(expected);
+    }
+
+    @Test
     void theBoundIsNeverBelowTheEstimateAfterCuts() {
         HeldWrites held = held(30);
         assertThat(held.bound()).isGreaterThanOrEqualTo(RequestSize.ofHeld(held));
