@@ -121,16 +121,23 @@ public final class WriteWallSplit {
         }
         double[][] as = new double[FIGURES.length][runs];
         double[][] bs = new double[FIGURES.length][runs];
+        alternate(runs, () -> { }, 0, a, aSplit, as, b, bSplit, bs);
+        System.out.printf(Locale.ROOT, "%n%s, %d runs a side, alternating, %s (a in the djorm columns, b in the raw ones)%n%n",
+                name, runs, java.time.Instant.now());
+        table(runs, as, bs);
+    }
+
+    /** Times {@code a} and {@code b} {@code runs} times each, alternating which goes first, {@code setup} untimed before each. */
+    private static void alternate(int runs, Runnable setup, int port, Runnable a, Stamps aSplit, double[][] as,
+                                  Runnable b, Stamps bSplit, double[][] bs) {
         for (int i = 0; i < runs; i++) {
             boolean aFirst = i % 2 == 0;
             for (int turn = 0; turn < 2; turn++) {
                 boolean isA = aFirst == (turn == 0);
-                time(isA ? a : b, isA ? aSplit : bSplit, 0, isA ? as : bs, i);
+                setup.run();
+                time(isA ? a : b, isA ? aSplit : bSplit, port, isA ? as : bs, i);
             }
         }
-        System.out.printf(Locale.ROOT, "%n%s, %d runs a side, alternating, %s (a in the djorm columns, b in the raw ones)%n%n",
-                name, runs, java.time.Instant.now());
-        table(runs, as, bs);
     }
 
     private static void compare(String name, int runs, int port, Stamps djormSplit, Stamps rawSplit,
@@ -147,14 +154,7 @@ public final class WriteWallSplit {
         }
         double[][] djorm = new double[FIGURES.length][runs];
         double[][] bare = new double[FIGURES.length][runs];
-        for (int i = 0; i < runs; i++) {
-            boolean djormFirst = i % 2 == 0;
-            for (int turn = 0; turn < 2; turn++) {
-                boolean d = djormFirst == (turn == 0);
-                setup.run();
-                time(d ? op : replay, d ? djormSplit : rawSplit, port, d ? djorm : bare, i);
-            }
-        }
+        alternate(runs, setup, port, op, djormSplit, djorm, replay, rawSplit, bare);
         // Then a shorter stretch that counts the sockets around every run (a process start each, so untimed).
         long[] newSockets = new long[2];
         for (int i = 0; i < 200; i++) {
