@@ -284,11 +284,12 @@ final class ReplyReader {
             }
         }
         if (columns == null || rows == null) throw bad("step " + step + ": \"cols\" or \"rows\" is not a list");
-        // Compact key rows have one value each, looked at without making their rows.
-        int width = rows instanceof KeyRows && !rows.isEmpty() ? 1 : -1;
-        if (width > 0 && columns.size() != width) throw bad("step " + step + ": a row does not have one value per column");
-        for (int i = 0, n = width > 0 ? 0 : rows.size(); i < n; i++) { // indexed: no iterator per step
-            if (rows.get(i).length != columns.size()) throw bad("step " + step + ": a row does not have one value per column");
+        if (rows instanceof KeyRows) { // one value a row, checked without making the rows
+            if (!rows.isEmpty() && columns.size() != 1) throw bad("step " + step + ": a row does not have one value per column");
+        } else {
+            for (int i = 0, n = rows.size(); i < n; i++) { // indexed: no iterator per step
+                if (rows.get(i).length != columns.size()) throw bad("step " + step + ": a row does not have one value per column");
+            }
         }
         return new StepResult(columns, rows, affected);
     }
