@@ -36,9 +36,15 @@ import java.util.List;
  * <p>Several comparisons can run side by side, block by block (block {@code i} of the first, block
  * {@code i} of the second, ..., then block {@code i + 1}): so an A/A control (the same side in both slots)
  * samples the same stretch of the run as the A/B comparison it calibrates.
+ *
+ * <p>{@code -DopTimes=FILE} writes every timed operation to {@code FILE}, one line each: comparison,
+ * block, step, side (1 for A), wall and CPU nanoseconds, and the client's garbage collections during it.
+ * That is how a stall of the server (a slow operation every so many, on either side) is told from a cost
+ * of one side.
  */
 final class InterleavedPairs {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final OpLog OP_LOG = OpLog.open(System.getProperty("opTimes"));
 
     /** The clocks read around each operation. */
     interface Clock {
@@ -119,7 +125,9 @@ final class InterleavedPairs {
                     boolean aFirst = (i + step) % 2 == 0;
                     for (int turn = 0; turn < 2; turn++) {
                         boolean a = aFirst == (turn == 0);
+                        long collections = OP_LOG == null ? 0 : OpLog.collections();
                         time(setup, a ? sides.a() : sides.b(), clock, timed);
+                        if (OP_LOG != null) OP_LOG.write(c, i, step, a, timed, OpLog.collections() - collections);
                         (a ? into.aWall() : into.bWall())[i] += timed[0];
                         (a ? into.aCpu() : into.bCpu())[i] += timed[1];
                     }
@@ -137,5 +145,37 @@ final class InterleavedPairs {
         op.run();
         out[0] = clock.wallNanos() - wall;
         out[1] = clock.cpuNanos() - cpu;
+    }
+
+    /** The lines of {@code -DopTimes}, flushed when the JVM exits. */
+    private static final class OpLog {
+        private final java.io.PrintStream out;
+
+        private OpLog(java.io.PrintStream out) {
+            this.out = out;
+        }
+
+        static OpLog open(String file) {
+            if (file == null) return null;
+            try {
+                java.io.PrintStream out = new java.io.PrintStream(
+                        new java.io.BufferedOutputStream(new java.io.FileOutputStream(file), 1 << 20), false);
+                Runtime.getRuntime().addShutdownHook(new Thread(out::flush));
+                return new OpLog(out);
+            } catch (java.io.FileNotFoundException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** The client's garbage collections so far, all collectors. */
+        static long collections() {
+            long n = 0;
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) n += gc.getCollectionCount();
+            return n;
+        }
+
+        void write(int comparison, int block, int step, boolean a, long[] timed, long collections) {
+            out.printf("%d %d %d %d %d %d %d%n", comparison, block, step, a ? 1 : 0, timed[0], timed[1], collections);
+        }
     }
 }
