@@ -1,5 +1,10 @@
 package io.djorm.benchmarks;
 
+import java.io.BufferedOutputStream;
+import java.io.FileNotFoundException;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -149,21 +154,21 @@ final class InterleavedPairs {
 
     /** The lines of {@code -DopTimes}, flushed when the JVM exits. */
     private static final class OpLog {
-        private final java.io.PrintStream out;
+        private final PrintStream out;
 
-        private OpLog(java.io.PrintStream out) {
+        private OpLog(PrintStream out) {
             this.out = out;
         }
 
         static OpLog open(String file) {
             if (file == null) return null;
             try {
-                java.io.PrintStream out = new java.io.PrintStream(
-                        new java.io.BufferedOutputStream(new java.io.FileOutputStream(file), 1 << 20), false);
+                PrintStream out = new PrintStream(
+                        new BufferedOutputStream(new FileOutputStream(file), 1 << 20), false);
                 Runtime.getRuntime().addShutdownHook(new Thread(out::flush));
                 return new OpLog(out);
-            } catch (java.io.FileNotFoundException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (FileNotFoundException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
